@@ -1,0 +1,53 @@
+// lantian: watches e-commerce listings, forum threads and search results for
+// illegal IP-agency solicitations and keeps what it finds as evidence.
+// This file only wires CLI11 subcommands; the work is in the libraries.
+
+#include <curl/curl.h>
+
+#include <cstdio>
+#include <exception>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "crawler/cli/commands.h"
+
+int main(int argc, char** argv) {
+  // Once, before any thread starts (STYLE.md §5).
+  if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+    std::fprintf(stderr, "lantian: curl_global_init failed\n");
+    return 2;
+  }
+  int exit_code = 0;
+  CLI::App app{"lantian: finds illegal IP-agency solicitations and keeps them as evidence"};
+  app.set_version_flag("--version", std::string("lantian ") + LANTIAN_VERSION);
+  app.require_subcommand(1);
+
+  // Register subcommands (one line each, alphabetical).
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    curl_global_cleanup();
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    curl_global_cleanup();
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    curl_global_cleanup();
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    // Bad usage is exit code 2, with CLI11's one-line reason.
+    std::fprintf(stderr, "lantian: %s\n", e.what());
+    curl_global_cleanup();
+    return 2;
+  } catch (const std::exception& e) {
+    // Libraries convert their errors to Status; reaching here is a bug, but
+    // the user still gets one line and a non-zero exit.
+    std::fprintf(stderr, "lantian: internal error: %s\n", e.what());
+    curl_global_cleanup();
+    return 2;
+  }
+  curl_global_cleanup();
+  return exit_code;
+}
