@@ -1,0 +1,24 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "crawler/base/status.h"
+#include "patterns/rule_set.h"
+
+namespace lantian::patterns {
+
+// Result of running every rule's examples and counter_examples.
+struct CheckReport {
+  size_t rule_count = 0;
+  size_t example_count = 0;  // examples + counter_examples run
+  // One line each: `file:line: rule <id>: example "<...>" did not hit` or
+  // `file:line: rule <id>: counter_example "<...>" hit "<match>"`.
+  std::vector<std::string> failures;
+};
+
+// Runs each rule's examples (must hit with THIS rule) and counter_examples
+// (must not hit with THIS rule). A Scan error is returned as the Status.
+[[nodiscard]] Result<CheckReport> CheckRuleExamples(const RuleSet& rules);
+
+}  // namespace lantian::patterns

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "crawler/base/status.h"
+#include "patterns/normalizer.h"
+
+namespace lantian::patterns {
+
+// A firm name found in a document (see FindFirms).
+struct FirmMention {
+  std::string name;         // normalized (as in NormalizedText::text())
+  size_t norm_begin = 0;    // byte range of the name in the normalized text
+  size_t norm_end = 0;      //   (including a partnership form after the suffix)
+  size_t suffix_end = 0;    // normalized end of the firm suffix (before any partnership form)
+  size_t start = 0;         // byte range in the ORIGINAL text
+  size_t end = 0;
+  bool licensed = false;    // set by Registry::Classify
+};
+
+// Finds firm names (…知识产权代理有限公司, …专利代理事务所, …工作室, with an
+// optional partnership form such as 普通合伙 after it) in a normalized
+// document: 2–30 characters before the suffix, starting after a boundary
+// (start of text, a non-CJK character, a dropped separator, or a word such as
+// 由/是/为/找/选/我们/本店/本公司). `licensed` is left false.
+std::vector<FirmMention> FindFirms(const NormalizedText& doc);
+
+// The licensed patent agency registry (config/registry/agencies.csv, columns
+// name,code,region with a header row; quoted fields allowed). Names are kept
+// normalized, with and without their parenthesised partnership form.
+// Immutable after Load; safe for concurrent use.
+class Registry {
+ public:
+  Registry() = default;
+  Registry(const Registry&) = delete;
+  Registry& operator=(const Registry&) = delete;
+  Registry(Registry&&) noexcept = default;
+  Registry& operator=(Registry&&) noexcept = default;
+
+  // Reads the CSV; errors are "path:line: what".
+  [[nodiscard]] static Result<Registry> Load(const std::string& csv_path,
+                                             const Normalizer& normalizer);
+  // Same from CSV text already in memory; `name_for_errors` prefixes errors.
+  [[nodiscard]] static Result<Registry> Parse(std::string_view csv, std::string_view name_for_errors,
+                                              const Normalizer& normalizer);
+
+  // True when a registry name ends exactly where `firm` ends (its suffix,
+  // partnership form excluded) and the whole registry name is present in
+  // `doc` immediately before that point. A name that differs by a word is a
+  // different firm.
+  bool IsLicensed(const NormalizedText& doc, const FirmMention& firm) const;
+
+  // FindFirms + IsLicensed for each.
+  std::vector<FirmMention> Classify(const NormalizedText& doc) const;
+
+  size_t size() const { return count_; }
+
+ private:
+  std::unordered_set<std::string> names_;  // normalized, partnership form stripped
+  size_t max_name_bytes_ = 0;
+  size_t count_ = 0;
+};
+
+}  // namespace lantian::patterns

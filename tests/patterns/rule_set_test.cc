@@ -1,0 +1,221 @@
+#include "patterns/rule_set.h"
+
+#include <stdlib.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+namespace lantian::patterns {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A temporary rule directory, removed at the end of the test.
+class TempRules {
+ public:
+  TempRules() {
+    std::string tmpl = (fs::temp_directory_path() / "lantian-rules-XXXXXX").string();
+    dir_ = mkdtemp(tmpl.data());
+  }
+  ~TempRules() {
+    std::error_code ec;
+    fs::remove_all(dir_, ec);
+  }
+  void Write(const std::string& name, const std::string& text) {
+    std::ofstream(fs::path(dir_) / name, std::ios::binary) << text;
+  }
+  std::string Path(const std::string& name) const { return (fs::path(dir_) / name).string(); }
+  const std::string& dir() const { return dir_; }
+
+ private:
+  std::string dir_;
+};
+
+constexpr const char* kGoodRule = R"([[rule]]
+id = "guaranteed_grant.bao"
+category = "guaranteed_grant"
+severity = "high"
+description = "d"
+pattern = '包授权'
+examples = ["包授权"]
+)";
+
+std::string LoadError(TempRules& t) {
+  auto r = RuleSet::LoadDir(t.dir());
+  if (r.ok()) return "(loaded)";
+  return r.status().message();
+}
+
+TEST(RuleSetLoadTest, LoadsAValidRuleWithDefaultLegalBasis) {
+  TempRules t;
+  t.Write("a.toml", kGoodRule);
+  auto r = RuleSet::LoadDir(t.dir());
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_EQ((*r)->rules().size(), 1u);
+  const RuleInfo& rule = (*r)->rules()[0];
+  EXPECT_EQ(rule.id, "guaranteed_grant.bao");
+  EXPECT_EQ(rule.line, 1);
+  EXPECT_EQ(rule.legal_basis, DefaultLegalBasis(Category::kGuaranteedGrant));
+  EXPECT_EQ(rule.examples[0].line, 7);
+}
+
+TEST(RuleSetLoadTest, NotToml) {
+  TempRules t;
+  t.Write("a.toml", "[[rule]]\nid = \"x\n");
+  EXPECT_EQ(LoadError(t), t.Path("a.toml") + ":2:8: Error while parsing string: unescaped control characters other than TAB (U+0009) are explicitly prohibited");
+}
+
+TEST(RuleSetLoadTest, UnknownKey) {
+  TempRules t;
+  t.Write("a.toml", std::string(kGoodRule) + "colour = \"red\"\n");
+  EXPECT_EQ(LoadError(t), t.Path("a.toml") + ":8: rule: unknown key \"colour\"");
+  t.Write("a.toml", "title = 1\n");
+  EXPECT_EQ(LoadError(t), t.Path("a.toml") + ":1: unknown key \"title\"");
+}
+
+TEST(RuleSetLoadTest, MissingField) {
+  TempRules t;
+  t.Write("a.toml", "\n[[rule]]\nid = \"a.b\"\ncategory = \"forged_seal\"\nseverity = \"low\"\ndescription = \"d\"\n"
+                    "examples = [\"x\"]\n");
+  EXPECT_EQ(LoadError(t), t.Path("a.toml") + ":2: rule a.b: missing field \"pattern\"");
+  t.Write("a.toml", "[[rule]]\ncategory = \"forged_seal\"\n");
+  EXPECT_EQ(LoadError(t), t.Path("a.toml") + ":1: rule: missing field \"id\"");
+}
+
+TEST(RuleSetLoadTest, WrongType) {
+  TempRules t;
+  std::string rule = kGoodRule;
+  rule.replace(rule.find("severity = \"high\""), 17, "severity = 3");
+  t.Write("a.toml", rule);
+  EXPECT_EQ(LoadError(t), t.Path("a.toml") + ":4: rule guaranteed_grant.bao: \"severity\" must be a string");
+  t.Write("a.toml", std::string(kGoodRule) + "unless = \"打击\"\n");
+  EXPECT_EQ(LoadError(t), t.Path("a.toml") + ":8: rule guaranteed_grant.bao: \"unless\" must be an array of strings");
+}
+
+TEST(RuleSetLoadTest, UnknownCategory) {
+  TempRules t;
+  std::string rule = kGoodRule;
+  rule.replace(rule.find("category = \"guaranteed_grant\""), 29, "category = \"spam\"");
+  t.Write("a.toml", rule);
+  EXPECT_EQ(LoadError(t), t.Path("a.toml") +
+                              ":3: rule guaranteed_grant.bao: unknown category \"spam\" (expected unlicensed_agency, "
+                              "guaranteed_grant, forged_seal, abnormal_application, trademark_squatting or "
+                              "certificate_renting)");
+}
+
+TEST(RuleSetLoadTest, BadSeverity) {
+  TempRules t;
+  std::string rule = kGoodRule;
+  rule.replace(rule.find("severity = \"high\""), 17, "severity = \"urgent\"");
+  t.Write("a.toml", rule);
+  EXPECT_EQ(LoadError(t),
+            t.Path("a.toml") + ":4: rule guaranteed_grant.bao: bad severity \"urgent\" (expected low, medium or high)");
+}
+
+TEST(RuleSetLoadTest, DuplicateIdNamesTheFirstDefinition) {
+  TempRules t;
+  t.Write("a.toml", kGoodRule);
+  t.Write("b.toml", std::string("\n\n") + kGoodRule);
+  EXPECT_EQ(LoadError(t), t.Path("b.toml") + ":3: duplicate rule id \"guaranteed_grant.bao\" (first defined at " +
+                              t.Path("a.toml") + ":1)");
+}
+
+TEST(RuleSetLoadTest, RegexRe2Rejects) {
+  TempRules t;
+  std::string rule = kGoodRule;
+  rule.replace(rule.find("'包授权'"), 11, "'包(授权'");
+  t.Write("a.toml", rule);
+  EXPECT_EQ(LoadError(t), t.Path("a.toml") +
+                              ":6: rule guaranteed_grant.bao: invalid pattern: missing ): 包(授权");
+  rule = kGoodRule;
+  rule.replace(rule.find("'包授权'"), 11, "'(?=包)'");
+  t.Write("a.toml", rule);
+  EXPECT_EQ(LoadError(t), t.Path("a.toml") +
+                              ":6: rule guaranteed_grant.bao: invalid pattern: invalid perl operator: (?=");
+}
+
+TEST(RuleSetLoadTest, PatternMatchingTheEmptyString) {
+  TempRules t;
+  for (const char* p : {"'包*'", "'(?:)'", "'包授权|'", "'^'", "'x?'"}) {
+    std::string rule = kGoodRule;
+    rule.replace(rule.find("'包授权'"), 11, p);
+    t.Write("a.toml", rule);
+    EXPECT_EQ(LoadError(t), t.Path("a.toml") + ":6: rule guaranteed_grant.bao: pattern matches the empty string")
+        << p;
+  }
+}
+
+TEST(RuleSetLoadTest, UnknownSet) {
+  TempRules t;
+  t.Write("a.toml", std::string(kGoodRule) + "near = { any = [\"@nothing\"], within = 5 }\n");
+  EXPECT_EQ(LoadError(t), t.Path("a.toml") + ":8: rule guaranteed_grant.bao: near: unknown set \"@nothing\"");
+}
+
+TEST(RuleSetLoadTest, SetsAreSharedAcrossFiles) {
+  TempRules t;
+  t.Write("0sets.toml", "[sets]\npatent = [\"专利\"]\n");
+  t.Write("a.toml", std::string(kGoodRule) + "near = { any = [\"@patent\"], within = 5 }\n");
+  EXPECT_EQ(LoadError(t), "(loaded)");
+}
+
+TEST(RuleSetLoadTest, NegativeWithin) {
+  TempRules t;
+  t.Write("a.toml", std::string(kGoodRule) + "near = { any = [\"专利\"], within = -1 }\n");
+  EXPECT_EQ(LoadError(t), t.Path("a.toml") + ":8: rule guaranteed_grant.bao: near.within must be >= 0");
+  t.Write("a.toml", std::string(kGoodRule) + "unless = [\"打击\"]\nunless_within = -3\n");
+  EXPECT_EQ(LoadError(t), t.Path("a.toml") + ":9: rule guaranteed_grant.bao: unless_within must be >= 0");
+}
+
+TEST(RuleSetLoadTest, BadTermRegex) {
+  TempRules t;
+  t.Write("a.toml", std::string(kGoodRule) + "unless = [\"打(击\"]\n");
+  EXPECT_EQ(LoadError(t), t.Path("a.toml") +
+                              ":8: rule guaranteed_grant.bao: unless: invalid regex \"打(击\": missing ): 打(击");
+}
+
+TEST(RuleSetLoadTest, BadIdAndNoExamples) {
+  TempRules t;
+  std::string rule = kGoodRule;
+  rule.replace(rule.find("\"guaranteed_grant.bao\""), 22, "\"Bad-Id\"");
+  t.Write("a.toml", rule);
+  EXPECT_EQ(LoadError(t), t.Path("a.toml") + ":2: rule: bad id \"Bad-Id\" (expected [a-z0-9_]+(.[a-z0-9_]+)*)");
+  rule = kGoodRule;
+  rule.replace(rule.find("examples = [\"包授权\"]"), 24, "examples = []");
+  t.Write("a.toml", rule);
+  EXPECT_EQ(LoadError(t), t.Path("a.toml") + ":7: rule guaranteed_grant.bao: \"examples\" needs at least one entry");
+}
+
+TEST(RuleSetLoadTest, VariantErrors) {
+  TempRules t;
+  t.Write("a.toml", kGoodRule);
+  t.Write("variants.toml", "[[variant]]\nfrom = [\"包受权\"]\n");
+  EXPECT_EQ(LoadError(t), t.Path("variants.toml") + ":1: variant: missing field \"to\"");
+  t.Write("variants.toml", "[[variant]]\nto = \"x\"\nfrm = [\"y\"]\n");
+  EXPECT_EQ(LoadError(t), t.Path("variants.toml") + ":3: variant: unknown key \"frm\"");
+}
+
+TEST(RuleSetLoadTest, UnreadableDirectory) {
+  auto r = RuleSet::LoadDir("/nonexistent/patterns");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().message(), "/nonexistent/patterns: cannot read rule directory: No such file or directory");
+}
+
+TEST(RuleSetLoadTest, FirmRuleNeedsTheRegistry) {
+  TempRules t;
+  t.Write("a.toml", std::string(kGoodRule) + "firm = \"unlisted\"\n");
+  const std::string expected = (fs::path(t.dir()) / ".." / "registry" / "agencies.csv").lexically_normal().string();
+  EXPECT_EQ(LoadError(t), expected + ": cannot read registry");
+}
+
+TEST(RuleSetLoadTest, TestRulesLoad) {
+  auto r = RuleSet::LoadDir(std::string(LANTIAN_TEST_DATA_DIR) + "/rules");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ((*r)->rules().size(), 5u);
+  EXPECT_EQ((*r)->registry().size(), 3u);
+}
+
+}  // namespace
+}  // namespace lantian::patterns
