@@ -1,0 +1,35 @@
+#pragma once
+
+#include <string>
+
+#include "crawler/base/status.h"
+
+namespace lantian::extractors {
+
+// Inputs of `lantian sites check`.
+struct SitesCheckOptions {
+  std::string sites_dir;  // directory of *.toml profiles
+  std::string site;       // profile name (required)
+  std::string html_path;  // saved page (required: this command does not fetch)
+  std::string page_url;   // the page's URL, for resolving links; "" = https://<first host>/
+  std::string charset;    // force this charset instead of sniffing; "" = sniff
+  std::string format = "table";  // table | jsonl
+};
+
+// What `sites check` prints, and whether the profile failed on the page.
+struct SitesCheckReport {
+  std::string output;   // ready to print (ends with '\n')
+  bool problem = false; // no item came from the profile's selectors, or the page is a block page
+  std::string problem_message;  // one line when `problem`
+};
+
+// Loads the profiles, decodes and extracts the saved page with the named
+// profile and renders the items (fields + contacts) as a table or JSON lines.
+// Errors (bad usage/input, exit code 2): unknown site, unreadable file, bad
+// profile directory, unknown format.
+[[nodiscard]] Result<SitesCheckReport> RunSitesCheck(const SitesCheckOptions& options);
+
+// `lantian sites list`: one line per loaded profile (name, platform, kind, hosts, file).
+[[nodiscard]] Result<std::string> ListSites(const std::string& sites_dir);
+
+}  // namespace lantian::extractors
