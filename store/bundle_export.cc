@@ -1,0 +1,454 @@
+#include "store/bundle_export.h"
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+
+#include <toml++/toml.h>
+
+#include "store/internal/bundle_crypto.h"
+#include "store/internal/bundle_notice.h"
+#include "store/store.h"
+
+namespace lantian::store {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Where(const std::string& path, const toml::source_region& src, std::string_view key) {
+  return path + ":" + std::to_string(src.begin.line) + ":" + std::to_string(src.begin.column) +
+         ": " + std::string(key);
+}
+
+Status ReadString(const std::string& path, const toml::node& node, std::string_view key,
+                  std::string* out) {
+  const auto* s = node.as_string();
+  if (s == nullptr) return Status::InvalidArgument(Where(path, node.source(), key) + ": expected a string");
+  *out = s->get();
+  return Status::Ok();
+}
+
+std::string Resolve(const std::string& config_path, const std::string& p) {
+  if (p.empty() || fs::path(p).is_absolute()) return p;
+  return (fs::path(config_path).parent_path() / p).string();
+}
+
+Result<std::string> FileSha256Hex(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(path + ": cannot read");
+  internal::Digest d;
+  std::vector<char> buf(256 * 1024);
+  while (in) {
+    in.read(buf.data(), std::streamsize(buf.size()));
+    d.Update(std::string_view(buf.data(), size_t(in.gcount())));
+  }
+  return internal::HexEncode(d.Finish());
+}
+
+// Context for the notice: the stored snippet (it holds the match); when the
+// store gave none, the match alone.
+std::string ContextOf(const HitRow& h) { return h.snippet.empty() ? h.match : h.snippet; }
+
+}  // namespace
+
+Result<ExportConfig> LoadExportConfig(const std::string& path) {
+  toml::table root;
+  try {
+    root = toml::parse_file(path);
+  } catch (const toml::parse_error& e) {
+    return Status::InvalidArgument(Where(path, e.source(), "") + std::string(e.description()));
+  }
+  ExportConfig cfg;
+  const toml::node* exp = root.get("export");
+  if (exp == nullptr) return cfg;
+  const auto* t = exp->as_table();
+  if (t == nullptr) return Status::InvalidArgument(Where(path, exp->source(), "export") + ": expected a table");
+  for (const auto& [k, node] : *t) {
+    std::string key = "export." + std::string(k.str());
+    if (k == "route") {
+      std::string v;
+      LANTIAN_RETURN_IF_ERROR(ReadString(path, node, key, &v));
+      if (v == "referral") {
+        cfg.route = NoticeRoute::kReferral;
+      } else if (v == "complaint") {
+        cfg.route = NoticeRoute::kComplaint;
+      } else {
+        return Status::InvalidArgument(Where(path, node.source(), key) +
+                                       ": expected \"referral\" or \"complaint\"");
+      }
+    } else if (k == "key") {
+      LANTIAN_RETURN_IF_ERROR(ReadString(path, node, key, &cfg.key_path));
+      cfg.key_path = Resolve(path, cfg.key_path);
+    } else if (k == "tsa_url") {
+      LANTIAN_RETURN_IF_ERROR(ReadString(path, node, key, &cfg.tsa_url));
+    } else if (k == "tsa_certs") {
+      LANTIAN_RETURN_IF_ERROR(ReadString(path, node, key, &cfg.tsa_certs_path));
+      cfg.tsa_certs_path = Resolve(path, cfg.tsa_certs_path);
+    } else if (k == "title") {
+      LANTIAN_RETURN_IF_ERROR(ReadString(path, node, key, &cfg.title));
+    } else if (k == "tsa_timeout_ms") {
+      const auto* i = node.as_integer();
+      if (i == nullptr || i->get() < 100 || i->get() > 600000) {
+        return Status::InvalidArgument(Where(path, node.source(), key) +
+                                       ": expected an integer from 100 to 600000");
+      }
+      cfg.tsa_timeout_ms = i->get();
+    } else if (k == "sender") {
+      const auto* st = node.as_table();
+      if (st == nullptr) return Status::InvalidArgument(Where(path, node.source(), key) + ": expected a table");
+      std::map<std::string_view, std::string*> fields = {
+          {"organization", &cfg.sender.organization},
+          {"credit_code", &cfg.sender.credit_code},
+          {"contact_person", &cfg.sender.contact_person},
+          {"phone", &cfg.sender.phone},
+          {"email", &cfg.sender.email},
+          {"address", &cfg.sender.address},
+          {"authority", &cfg.sender.authority},
+          {"rights_certificates", &cfg.sender.rights_certificates},
+          {"letter_reference", &cfg.sender.letter_reference}};
+      for (const auto& [sk, sv] : *st) {
+        std::string skey = key + "." + std::string(sk.str());
+        auto f = fields.find(sk.str());
+        if (f == fields.end()) return Status::InvalidArgument(Where(path, sv.source(), skey) + ": unknown key");
+        LANTIAN_RETURN_IF_ERROR(ReadString(path, sv, skey, f->second));
+      }
+    } else if (k == "attachments") {
+      const auto* arr = node.as_array();
+      if (arr == nullptr) {
+        return Status::InvalidArgument(Where(path, node.source(), key) + ": expected an array of tables");
+      }
+      for (const auto& el : *arr) {
+        const auto* at = el.as_table();
+        if (at == nullptr) {
+          return Status::InvalidArgument(Where(path, el.source(), key) + ": expected a table");
+        }
+        BundleAttachment a;
+        for (const auto& [ak, av] : *at) {
+          std::string akey = key + "." + std::string(ak.str());
+          if (ak == "path") {
+            LANTIAN_RETURN_IF_ERROR(ReadString(path, av, akey, &a.source_path));
+            a.source_path = Resolve(path, a.source_path);
+          } else if (ak == "name") {
+            LANTIAN_RETURN_IF_ERROR(ReadString(path, av, akey, &a.name));
+          } else if (ak == "description") {
+            LANTIAN_RETURN_IF_ERROR(ReadString(path, av, akey, &a.description));
+          } else {
+            return Status::InvalidArgument(Where(path, av.source(), akey) + ": unknown key");
+          }
+        }
+        if (a.source_path.empty()) {
+          return Status::InvalidArgument(Where(path, el.source(), key) + ": path is required");
+        }
+        cfg.attachments.push_back(std::move(a));
+      }
+    } else {
+      return Status::InvalidArgument(Where(path, node.source(), key) + ": unknown key");
+    }
+  }
+  return cfg;
+}
+
+Result<ExportResult> ExportHits(Store& store, const ExportRequest& request) {
+  HitFilter filter;
+  filter.status = request.status;
+  filter.platform = request.platform;
+  auto hits = store.ListHits(filter);
+  if (!hits.ok()) return hits.status();
+  std::string since = request.since;
+  if (!since.empty() && since.size() == 10) since += "T00:00:00Z";
+  if (!since.empty()) {
+    auto t = internal::ParseRfc3339(since);
+    if (!t.ok()) {
+      return Status::InvalidArgument("--since: expected YYYY-MM-DD or RFC 3339, got '" +
+                                     request.since + "'");
+    }
+    since = internal::FormatUtc(*t);
+  }
+
+  // Group per item, in (platform, item) order; each item cites the latest
+  // capture among its hits.
+  std::map<int64_t, size_t> item_index;
+  std::vector<BundleItem> items;
+  std::vector<int64_t> item_capture;
+  std::vector<std::string> item_capture_time;
+  std::vector<int64_t> hit_ids;
+  std::vector<int64_t> to_report;
+  for (const HitRow& h : *hits) {
+    if (!since.empty()) {
+      auto ct = internal::ParseRfc3339(h.captured_at);
+      if (ct.ok() && internal::FormatUtc(*ct) < since) continue;
+    }
+    auto [it, inserted] = item_index.emplace(h.item_id, items.size());
+    if (inserted) {
+      BundleItem item;
+      item.platform = h.platform;
+      item.url = h.item_url;
+      item.title = h.item_title;
+      item.seller = h.seller;
+      item.first_seen_utc = h.first_seen;
+      items.push_back(std::move(item));
+      item_capture.push_back(h.capture_id);
+      item_capture_time.push_back(h.captured_at);
+    }
+    size_t i = it->second;
+    if (h.captured_at > item_capture_time[i]) {
+      item_capture[i] = h.capture_id;
+      item_capture_time[i] = h.captured_at;
+    }
+    BundleHit bh;
+    bh.hit_id = h.id;
+    bh.rule_id = h.rule;
+    bh.category = h.category;
+    bh.severity = h.severity;
+    bh.match = h.match;
+    bh.context = ContextOf(h);
+    bh.start = h.start;
+    bh.end = h.end;
+    bh.legal_basis = h.legal_basis;
+    items[i].hits.push_back(std::move(bh));
+    hit_ids.push_back(h.id);
+    if (h.status == "confirmed") to_report.push_back(h.id);
+  }
+  if (items.empty()) {
+    return Status::NotFound("no " + std::string(HitStatusName(request.status)) + " hits" +
+                            (request.platform.empty() ? "" : " on " + request.platform) +
+                            (request.since.empty() ? "" : " since " + request.since) + " to export");
+  }
+  std::vector<BundleCapture> captures;
+  std::set<int64_t> done;
+  std::map<int64_t, std::string> capture_time;
+  std::map<int64_t, std::string> capture_sha;
+  for (const HitRow& h : *hits) {
+    capture_time[h.capture_id] = h.captured_at;
+    capture_sha[h.capture_id] = h.capture_sha256;
+  }
+  for (size_t i = 0; i < items.size(); ++i) {
+    int64_t cid = item_capture[i];
+    items[i].capture_key = std::to_string(cid);
+    if (!done.insert(cid).second) continue;
+    auto recs = store.CaptureRecords(cid);
+    if (!recs.ok()) return recs.status();
+    BundleCapture c;
+    c.key = std::to_string(cid);
+    c.sha256 = capture_sha[cid];
+    c.captured_at_utc = capture_time[cid];
+    for (const Store::RecordLocation& r : *recs) {
+      // Adjacent records of one file merge into one range (fewer reads).
+      if (!c.ranges.empty() && c.ranges.back().path == r.path &&
+          c.ranges.back().offset + c.ranges.back().length == uint64_t(r.offset)) {
+        c.ranges.back().length += uint64_t(r.length);
+      } else {
+        c.ranges.push_back(WarcRange{r.path, uint64_t(r.offset), uint64_t(r.length)});
+      }
+    }
+    captures.push_back(std::move(c));
+  }
+  auto summary = WriteBundle(request.out_path, items, captures, request.bundle);
+  if (!summary.ok()) return summary.status();
+
+  ExportResult result;
+  result.bundle = *summary;
+  result.hit_ids = hit_ids;
+  if (!to_report.empty()) {
+    StatusChange change;
+    change.hit_ids = to_report;
+    change.to = HitStatus::kReported;
+    change.actor = request.actor;
+    change.kind = "export";
+    change.note = request.out_path;
+    Status st = store.SetHitStatus(change);
+    if (!st.ok()) {
+      return st.WithContext(request.out_path + " written, but hits not marked reported");
+    }
+    result.moved_to_reported = to_report.size();
+  }
+  auto sha = FileSha256Hex(request.out_path);
+  if (!sha.ok()) return sha.status();
+  ExportInput in;
+  in.path = request.out_path;
+  in.sha256 = *sha;
+  in.hit_ids = hit_ids;
+  in.note = std::string(NoticeRouteName(request.bundle.route)) + " bundle, " +
+            std::to_string(items.size()) + " items";
+  auto export_id = store.RecordExport(in);
+  if (!export_id.ok()) {
+    return export_id.status().WithContext(request.out_path + " written, but the export is not in the chain");
+  }
+  result.export_id = *export_id;
+  return result;
+}
+
+// ---- recheck ----
+
+const char* RecheckVerdictName(RecheckVerdict v) {
+  switch (v) {
+    case RecheckVerdict::kRemoved:
+      return "removed";
+    case RecheckVerdict::kChanged:
+      return "changed";
+    case RecheckVerdict::kStillUp:
+      return "still_up";
+    case RecheckVerdict::kUnknown:
+      return "unknown";
+  }
+  return "unknown";
+}
+
+namespace {
+
+bool LooksLikeSearchPage(const std::string& url) {
+  std::string u;
+  for (char c : url) u.push_back(char(std::tolower(static_cast<unsigned char>(c))));
+  size_t scheme = u.find("://");
+  size_t path_at = u.find('/', scheme == std::string::npos ? 0 : scheme + 3);
+  std::string path = path_at == std::string::npos ? "/" : u.substr(path_at);
+  for (std::string_view marker : {"/search", "/s?", "/s.htm", "/web?query=", "/list?q=",
+                                  "?q=", "&q=", "?keyword=", "&keyword=", "/404", "/error",
+                                  "/notfound", "/not-found"}) {
+    if (path.find(marker) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+RecheckVerdict ClassifyRecheck(const RecheckFetch& fetch, const std::vector<std::string>& matches,
+                               const std::vector<std::string>& gone_markers, std::string* reason) {
+  if (!fetch.transport_ok) {
+    *reason = "fetch failed: " + fetch.error;
+    return RecheckVerdict::kUnknown;
+  }
+  if (fetch.http_status == 404 || fetch.http_status == 410) {
+    *reason = "HTTP " + std::to_string(fetch.http_status);
+    return RecheckVerdict::kRemoved;
+  }
+  if (fetch.hops.size() > 1 && LooksLikeSearchPage(fetch.final_url)) {
+    *reason = "redirected to a search page: " + fetch.final_url;
+    return RecheckVerdict::kRemoved;
+  }
+  if (fetch.http_status >= 400) {
+    *reason = "HTTP " + std::to_string(fetch.http_status) + " (not conclusive)";
+    return RecheckVerdict::kUnknown;
+  }
+  for (const std::string& m : gone_markers) {
+    if (!m.empty() && fetch.decoded_body.find(m) != std::string::npos) {
+      *reason = "gone marker '" + m + "' on the page";
+      return RecheckVerdict::kRemoved;
+    }
+  }
+  for (const std::string& m : matches) {
+    if (!m.empty() && fetch.decoded_body.find(m) != std::string::npos) {
+      *reason = "matched text still on the page";
+      return RecheckVerdict::kStillUp;
+    }
+  }
+  *reason = "page up but the matched text is gone";
+  return RecheckVerdict::kChanged;
+}
+
+Result<RecheckReport> RecheckReported(Store& store, const RecheckFetcher& fetch,
+                                      const RecheckOptions& options) {
+  HitFilter filter;
+  filter.status = options.status;
+  filter.platform = options.platform;
+  auto hits = store.ListHits(filter);
+  if (!hits.ok()) return hits.status();
+  struct Group {
+    std::string platform, url;
+    std::vector<int64_t> hit_ids;
+    std::vector<std::string> matches;
+  };
+  std::map<std::pair<std::string, std::string>, Group> groups;
+  for (const HitRow& h : *hits) {
+    Group& g = groups[{h.platform, h.item_url}];
+    g.platform = h.platform;
+    g.url = h.item_url;
+    g.hit_ids.push_back(h.id);
+    g.matches.push_back(h.match);
+  }
+  RecheckReport report;
+  std::map<std::string, PlatformCompliance> per_platform;
+  std::map<std::string, std::vector<double>> hours;
+  std::string now = options.now_utc.empty() ? NowUtc() : options.now_utc;
+  auto now_t = internal::ParseRfc3339(now);
+  std::optional<int64_t> sweep_id;
+  for (auto& [key, g] : groups) {
+    RecheckFetch f = fetch(g.url);
+    RecheckItem item;
+    item.platform = g.platform;
+    item.item_url = g.url;
+    item.hit_ids = g.hit_ids;
+    std::vector<std::string> markers;
+    if (auto m = options.gone_markers.find(g.platform); m != options.gone_markers.end()) {
+      markers = m->second;
+    }
+    if (auto m = options.gone_markers.find(""); m != options.gone_markers.end()) {
+      markers.insert(markers.end(), m->second.begin(), m->second.end());
+    }
+    item.verdict = ClassifyRecheck(f, g.matches, markers, &item.reason);
+    // The new capture is evidence either way (of removal, or of still being up).
+    if (!f.hops.empty()) {
+      if (!sweep_id) {
+        auto s = store.BeginSweep("recheck", "{}");
+        if (!s.ok()) return s.status();
+        sweep_id = *s;
+      }
+      PageResult page;
+      page.capture.sweep_id = *sweep_id;
+      page.capture.hops = f.hops;
+      page.capture.fetched_at_utc = f.fetched_at_utc.empty() ? NowUtc() : f.fetched_at_utc;
+      page.capture.hop = 'S';
+      auto written = store.WritePages(std::span<const PageResult>(&page, 1));
+      if (!written.ok()) return written.status();
+    }
+    PlatformCompliance& pc = per_platform[g.platform];
+    pc.platform = g.platform;
+    ++pc.reported;
+    std::optional<HitStatus> to;
+    switch (item.verdict) {
+      case RecheckVerdict::kRemoved:
+      case RecheckVerdict::kChanged:
+        ++pc.removed;
+        to = HitStatus::kTakenDown;
+        break;
+      case RecheckVerdict::kStillUp:
+        ++pc.still_up;
+        to = HitStatus::kStillUp;
+        break;
+      case RecheckVerdict::kUnknown:
+        ++pc.unknown;
+        break;
+    }
+    if (to) {
+      StatusChange change;
+      change.hit_ids = g.hit_ids;
+      change.to = *to;
+      change.actor = options.actor;
+      change.kind = "recheck";
+      change.note = std::string(RecheckVerdictName(item.verdict)) + ": " + item.reason;
+      LANTIAN_RETURN_IF_ERROR(store.SetHitStatus(change));
+    }
+    if (to == HitStatus::kTakenDown && !item.reported_at.empty() && now_t.ok()) {
+      auto r = internal::ParseRfc3339(item.reported_at);
+      if (r.ok()) hours[g.platform].push_back(double(now_t->epoch_seconds - r->epoch_seconds) / 3600.0);
+    }
+    report.items.push_back(std::move(item));
+  }
+  if (sweep_id) LANTIAN_RETURN_IF_ERROR(store.FinishSweep(*sweep_id, "done"));
+  for (auto& [p, pc] : per_platform) {
+    auto& h = hours[p];
+    if (!h.empty()) {
+      std::sort(h.begin(), h.end());
+      size_t n = h.size();
+      pc.median_hours_to_removal = n % 2 == 1 ? h[n / 2] : (h[n / 2 - 1] + h[n / 2]) / 2.0;
+    }
+    report.platforms.push_back(pc);
+  }
+  return report;
+}
+
+}  // namespace lantian::store

@@ -1,0 +1,123 @@
+#pragma once
+
+// `lantian export` and `lantian recheck` on top of the Store: select hits,
+// group them per item, copy their captures into an evidence bundle
+// (store/bundle.h), move them to `reported` and append the export to the
+// evidence chain; later re-fetch reported items and record what happened.
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "crawler/base/status.h"
+#include "store/bundle.h"
+#include "store/records.h"
+
+namespace lantian::store {
+
+class Store;
+
+// The [export] table of a TOML config (config/notices/export.toml documents
+// every key). Unknown keys and wrong types are errors naming file:line:col.
+struct ExportConfig {
+  NoticeRoute route = NoticeRoute::kReferral;
+  std::string key_path;        // resolved against the config file's folder
+  std::string tsa_url;         // "" = no timestamp
+  std::string tsa_certs_path;  // PEM copied as tsa/chain.pem
+  int64_t tsa_timeout_ms = 15000;
+  std::string title = "lantian evidence bundle";
+  NoticeSender sender;
+  std::vector<BundleAttachment> attachments;  // paths resolved like key_path
+};
+[[nodiscard]] Result<ExportConfig> LoadExportConfig(const std::string& path);
+
+struct ExportRequest {
+  std::string out_path;
+  std::string platform;                         // "" = all
+  HitStatus status = HitStatus::kConfirmed;     // which hits
+  std::string since;                            // "YYYY-MM-DD" or RFC 3339; "" = all
+  BundleOptions bundle;                         // key, notices_dir, sender, route, timestamp…
+  std::string actor = "export";
+};
+
+struct ExportResult {
+  BundleSummary bundle;
+  std::vector<int64_t> hit_ids;
+  int64_t export_id = 0;
+  size_t moved_to_reported = 0;
+};
+
+// Writes the bundle (temp name, then rename), then in the store moves the
+// exported confirmed hits to `reported` and records the export in the chain.
+// NotFound when no hit matches.
+[[nodiscard]] Result<ExportResult> ExportHits(Store& store, const ExportRequest& request);
+
+// ---- recheck ----
+
+// What a re-fetch returned: the exchange for the evidence record and the
+// facts classification needs.
+struct RecheckFetch {
+  bool transport_ok = false;      // false: network failure (item stays unknown)
+  std::string error;              // transport failure text
+  int http_status = 0;            // of the final hop
+  std::string final_url;
+  std::string decoded_body;       // final body decoded to UTF-8 text where possible
+  std::vector<ExchangeHop> hops;  // for the new capture (may be empty)
+  std::string fetched_at_utc;
+};
+using RecheckFetcher = std::function<RecheckFetch(const std::string& url)>;
+
+enum class RecheckVerdict { kRemoved, kChanged, kStillUp, kUnknown };
+const char* RecheckVerdictName(RecheckVerdict v);  // "removed" | "changed" | "still_up" | "unknown"
+
+struct RecheckOptions {
+  HitStatus status = HitStatus::kReported;  // which hits to re-check
+  std::string platform;                     // "" = all
+  // Per platform: texts whose presence on the page means "gone" (the site
+  // profile's gone markers); key "" applies to every platform.
+  std::map<std::string, std::vector<std::string>> gone_markers;
+  std::string actor = "recheck";
+  // Now, RFC 3339; "" = the clock. Tests pin it.
+  std::string now_utc;
+};
+
+struct RecheckItem {
+  std::string platform;
+  std::string item_url;
+  RecheckVerdict verdict = RecheckVerdict::kUnknown;
+  std::string reason;  // e.g. "HTTP 404", "redirected to a search page"
+  std::vector<int64_t> hit_ids;
+  std::string reported_at;  // when the notice went out ("" if unknown)
+};
+
+struct PlatformCompliance {
+  std::string platform;
+  int64_t reported = 0;
+  int64_t removed = 0;  // removed + changed
+  int64_t still_up = 0;
+  int64_t unknown = 0;
+  std::optional<double> median_hours_to_removal;  // notice → this recheck
+};
+
+struct RecheckReport {
+  std::vector<RecheckItem> items;
+  std::vector<PlatformCompliance> platforms;  // sorted by platform
+};
+
+// Re-fetches each item of the selected hits once (the fetcher applies
+// politeness), stores the new capture as evidence, classifies it and moves
+// hits: removed/changed → taken_down, still up → still_up.
+[[nodiscard]] Result<RecheckReport> RecheckReported(Store& store, const RecheckFetcher& fetch,
+                                                    const RecheckOptions& options);
+
+// Pure classification, for tests: 404/410 → removed; a redirect whose final
+// URL is a search page (path or query names search/s?q=) → removed; a gone
+// marker on the page → removed; none of the hit matches on the page → changed;
+// else still up.
+RecheckVerdict ClassifyRecheck(const RecheckFetch& fetch, const std::vector<std::string>& matches,
+                               const std::vector<std::string>& gone_markers, std::string* reason);
+
+}  // namespace lantian::store

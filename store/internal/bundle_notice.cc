@@ -1,0 +1,569 @@
+#include "store/internal/bundle_notice.h"
+
+#include <charconv>
+#include <ctime>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <toml++/toml.h>
+
+namespace lantian::store::internal {
+
+std::string HtmlEscape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out.push_back(c);
+    }
+  }
+  return out;
+}
+
+std::string CsvField(std::string_view text) {
+  std::string value;
+  if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@')) {
+    value.push_back('\'');
+  }
+  value.append(text);
+  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
+  std::string out = "\"";
+  for (char c : value) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+  return out;
+}
+
+std::string HighlightHtml(std::string_view context, std::string_view match) {
+  if (match.empty()) return HtmlEscape(context);
+  size_t at = context.find(match);
+  if (at == std::string_view::npos) {
+    if (context.empty()) return "<mark>" + HtmlEscape(match) + "</mark>";
+    return HtmlEscape(context) + " [<mark>" + HtmlEscape(match) + "</mark>]";
+  }
+  return HtmlEscape(context.substr(0, at)) + "<mark>" + HtmlEscape(match) + "</mark>" +
+         HtmlEscape(context.substr(at + match.size()));
+}
+
+Result<ParsedTime> ParseRfc3339(std::string_view s) {
+  auto bad = [&] { return Status::InvalidArgument("not an RFC 3339 time: '" + std::string(s) + "'"); };
+  auto num = [&](size_t pos, size_t len, int* out) {
+    if (pos + len > s.size()) return false;
+    auto [p, ec] = std::from_chars(s.data() + pos, s.data() + pos + len, *out);
+    return ec == std::errc() && p == s.data() + pos + len;
+  };
+  int y, mo, d, h, mi, sec;
+  if (s.size() < 20 || !num(0, 4, &y) || s[4] != '-' || !num(5, 2, &mo) || s[7] != '-' ||
+      !num(8, 2, &d) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || !num(11, 2, &h) ||
+      s[13] != ':' || !num(14, 2, &mi) || s[16] != ':' || !num(17, 2, &sec)) {
+    return bad();
+  }
+  ParsedTime t;
+  size_t pos = 19;
+  if (pos < s.size() && s[pos] == '.') {
+    ++pos;
+    while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') t.fraction.push_back(s[pos++]);
+    if (t.fraction.empty()) return bad();
+  }
+  int offset_minutes = 0;
+  if (pos < s.size() && (s[pos] == 'Z' || s[pos] == 'z')) {
+    ++pos;
+  } else if (pos < s.size() && (s[pos] == '+' || s[pos] == '-')) {
+    int oh, om;
+    if (!num(pos + 1, 2, &oh) || pos + 3 >= s.size() || s[pos + 3] != ':' || !num(pos + 4, 2, &om)) {
+      return bad();
+    }
+    offset_minutes = (oh * 60 + om) * (s[pos] == '-' ? -1 : 1);
+    pos += 6;
+  } else {
+    return bad();
+  }
+  if (pos != s.size() || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60) {
+    return bad();
+  }
+  struct tm tm {};
+  tm.tm_year = y - 1900;
+  tm.tm_mon = mo - 1;
+  tm.tm_mday = d;
+  tm.tm_hour = h;
+  tm.tm_min = mi;
+  tm.tm_sec = sec;
+  t.epoch_seconds = int64_t(timegm(&tm)) - int64_t(offset_minutes) * 60;
+  return t;
+}
+
+namespace {
+
+std::string FormatAt(const ParsedTime& t, int offset_hours, std::string_view suffix) {
+  time_t secs = time_t(t.epoch_seconds + int64_t(offset_hours) * 3600);
+  struct tm tm {};
+  gmtime_r(&secs, &tm);
+  char buf[40];
+  std::strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%S", &tm);
+  std::string out = buf;
+  if (!t.fraction.empty()) out += "." + t.fraction;
+  out += suffix;
+  return out;
+}
+
+}  // namespace
+
+std::string FormatUtc(const ParsedTime& t) { return FormatAt(t, 0, "Z"); }
+std::string FormatCst(const ParsedTime& t) { return FormatAt(t, 8, "+08:00"); }
+
+// ---- template engine ----
+
+struct NoticeTemplate::Node {
+  enum class Kind { kText, kVar, kRaw, kSection, kInverted };
+  Kind kind = Kind::kText;
+  std::string text;  // literal text or the name
+  size_t line = 0;
+  std::vector<Node> children;
+};
+
+namespace {
+
+std::string_view TrimName(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+const TemplateScope* FindVarScope(const TemplateScope* scope, std::string_view name,
+                                  const std::string** value) {
+  for (const TemplateScope* s = scope; s != nullptr; s = s->parent) {
+    auto it = s->vars.find(name);
+    if (it != s->vars.end()) {
+      *value = &it->second;
+      return s;
+    }
+  }
+  return nullptr;
+}
+
+const std::function<Status(const TemplateScope::EachFn&)>* FindList(const TemplateScope* scope,
+                                                                    std::string_view name) {
+  for (const TemplateScope* s = scope; s != nullptr; s = s->parent) {
+    auto it = s->lists.find(name);
+    if (it != s->lists.end()) return &it->second;
+  }
+  return nullptr;
+}
+
+Status RenderNodes(const std::vector<NoticeTemplate::Node>& nodes, const TemplateScope& scope,
+                   const std::string& origin,
+                   const std::function<void(std::string_view)>& out) {
+  using Kind = NoticeTemplate::Node::Kind;
+  for (const auto& n : nodes) {
+    auto unknown = [&] {
+      return Status::InvalidArgument(origin + ":" + std::to_string(n.line) +
+                                     ": unknown placeholder '" + n.text + "'");
+    };
+    switch (n.kind) {
+      case Kind::kText:
+        out(n.text);
+        break;
+      case Kind::kVar:
+      case Kind::kRaw: {
+        const std::string* v = nullptr;
+        if (FindVarScope(&scope, n.text, &v) == nullptr) return unknown();
+        if (n.kind == Kind::kVar) {
+          out(HtmlEscape(*v));
+        } else {
+          out(*v);
+        }
+        break;
+      }
+      case Kind::kSection:
+      case Kind::kInverted: {
+        if (const auto* list = FindList(&scope, n.text)) {
+          if (n.kind == Kind::kInverted) {
+            bool any = false;
+            LANTIAN_RETURN_IF_ERROR((*list)([&](const TemplateScope&) {
+              any = true;
+              return Status::Ok();
+            }));
+            if (!any) LANTIAN_RETURN_IF_ERROR(RenderNodes(n.children, scope, origin, out));
+            break;
+          }
+          LANTIAN_RETURN_IF_ERROR((*list)([&](const TemplateScope& element) {
+            TemplateScope child = element;
+            child.parent = &scope;
+            return RenderNodes(n.children, child, origin, out);
+          }));
+          break;
+        }
+        const std::string* v = nullptr;
+        if (FindVarScope(&scope, n.text, &v) == nullptr) return unknown();
+        bool truthy = !v->empty();
+        if (truthy == (n.kind == Kind::kSection)) {
+          LANTIAN_RETURN_IF_ERROR(RenderNodes(n.children, scope, origin, out));
+        }
+        break;
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<NoticeTemplate> NoticeTemplate::Parse(std::string_view text, std::string origin) {
+  std::vector<Node> root;
+  std::vector<std::vector<Node>*> stack{&root};
+  std::vector<std::pair<std::string, size_t>> open;
+  size_t line = 1;
+  size_t pos = 0;
+  auto count_lines = [&](std::string_view part) {
+    for (char c : part) line += c == '\n';
+  };
+  while (pos < text.size()) {
+    size_t start = text.find("{{", pos);
+    if (start == std::string_view::npos) start = text.size();
+    if (start > pos) {
+      Node n;
+      n.text = std::string(text.substr(pos, start - pos));
+      n.line = line;
+      count_lines(n.text);
+      stack.back()->push_back(std::move(n));
+    }
+    if (start == text.size()) break;
+    bool triple = text.substr(start, 3) == "{{{";
+    std::string_view closer = triple ? "}}}" : "}}";
+    size_t end = text.find(closer, start + (triple ? 3 : 2));
+    if (end == std::string_view::npos) {
+      return Status::InvalidArgument(origin + ":" + std::to_string(line) + ": unclosed '{{'");
+    }
+    std::string_view tag = text.substr(start + (triple ? 3 : 2), end - start - (triple ? 3 : 2));
+    pos = end + closer.size();
+    Node n;
+    n.line = line;
+    count_lines(tag);
+    if (triple) {
+      n.kind = Node::Kind::kRaw;
+      n.text = std::string(TrimName(tag));
+      stack.back()->push_back(std::move(n));
+      continue;
+    }
+    if (!tag.empty() && tag[0] == '!') continue;
+    if (!tag.empty() && (tag[0] == '#' || tag[0] == '^')) {
+      n.kind = tag[0] == '#' ? Node::Kind::kSection : Node::Kind::kInverted;
+      n.text = std::string(TrimName(tag.substr(1)));
+      stack.back()->push_back(std::move(n));
+      open.emplace_back(stack.back()->back().text, line);
+      stack.push_back(&stack.back()->back().children);
+      continue;
+    }
+    if (!tag.empty() && tag[0] == '/') {
+      std::string name(TrimName(tag.substr(1)));
+      if (open.empty() || open.back().first != name) {
+        return Status::InvalidArgument(origin + ":" + std::to_string(line) + ": '{{/" + name +
+                                       "}}' closes nothing open");
+      }
+      open.pop_back();
+      stack.pop_back();
+      continue;
+    }
+    n.kind = Node::Kind::kVar;
+    n.text = std::string(TrimName(tag));
+    stack.back()->push_back(std::move(n));
+  }
+  if (!open.empty()) {
+    return Status::InvalidArgument(origin + ":" + std::to_string(open.back().second) +
+                                   ": section '" + open.back().first + "' is never closed");
+  }
+  NoticeTemplate t;
+  t.origin_ = std::move(origin);
+  t.nodes_ = std::make_shared<const std::vector<Node>>(std::move(root));
+  return t;
+}
+
+Status NoticeTemplate::Render(const TemplateScope& scope,
+                              const std::function<void(std::string_view)>& out) const {
+  return RenderNodes(*nodes_, scope, origin_, out);
+}
+
+// ---- config ----
+
+const PlatformInfo& NoticeConfig::Platform(const std::string& id) const {
+  auto it = platforms.find(id);
+  if (it != platforms.end()) return it->second;
+  static const PlatformInfo kEmpty;
+  auto def = platforms.find("default");
+  return def != platforms.end() ? def->second : kEmpty;
+}
+
+CategoryInfo NoticeConfig::Category(const std::string& id) const {
+  auto it = categories.find(id);
+  if (it != categories.end()) return it->second;
+  return CategoryInfo{id, id, "", ""};
+}
+
+namespace {
+
+Result<std::string> ReadText(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::InvalidArgument(path + ": cannot read notice template/config");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+Status ReadStringTable(const std::string& path, const toml::table& table, std::string_view section,
+                       const std::set<std::string, std::less<>>& allowed,
+                       std::map<std::string, std::string>* out) {
+  for (const auto& [key, node] : table) {
+    const auto& src = node.source();
+    std::string where = path + ":" + std::to_string(src.begin.line) + ":" +
+                        std::to_string(src.begin.column) + ": " + std::string(section) + "." +
+                        std::string(key.str());
+    if (!allowed.contains(key.str())) return Status::InvalidArgument(where + ": unknown key");
+    const auto* s = node.as_string();
+    if (s == nullptr) return Status::InvalidArgument(where + ": expected a string");
+    (*out)[std::string(key.str())] = s->get();
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<NoticeConfig> LoadNoticeConfig(const std::string& dir) {
+  NoticeConfig cfg;
+  cfg.dir = dir;
+  auto referral = ReadText(dir + "/referral.html");
+  if (!referral.ok()) return referral.status();
+  auto complaint = ReadText(dir + "/complaint.html");
+  if (!complaint.ok()) return complaint.status();
+  cfg.referral_template = std::move(*referral);
+  cfg.complaint_template = std::move(*complaint);
+  for (std::string_view file : {"categories.toml", "platforms.toml"}) {
+    std::string path = dir + "/" + std::string(file);
+    toml::table root;
+    try {
+      root = toml::parse_file(path);
+    } catch (const toml::parse_error& e) {
+      const auto& src = e.source();
+      return Status::InvalidArgument(path + ":" + std::to_string(src.begin.line) + ":" +
+                                     std::to_string(src.begin.column) + ": " +
+                                     std::string(e.description()));
+    }
+    for (const auto& [key, node] : root) {
+      const auto* t = node.as_table();
+      std::string id(key.str());
+      if (t == nullptr) {
+        return Status::InvalidArgument(path + ":" + std::to_string(node.source().begin.line) +
+                                       ": " + id + ": expected a table");
+      }
+      std::map<std::string, std::string> v;
+      if (file == "categories.toml") {
+        LANTIAN_RETURN_IF_ERROR(ReadStringTable(
+            path, *t, id, {"zh", "en", "legal_basis_zh", "legal_basis_en"}, &v));
+        cfg.categories[id] = CategoryInfo{v["zh"], v["en"], v["legal_basis_zh"], v["legal_basis_en"]};
+      } else {
+        LANTIAN_RETURN_IF_ERROR(ReadStringTable(
+            path, *t, id, {"name_zh", "name_en", "desk_zh", "desk_en", "notes_zh", "notes_en"}, &v));
+        cfg.platforms[id] = PlatformInfo{v["name_zh"], v["name_en"], v["desk_zh"],
+                                         v["desk_en"], v["notes_zh"], v["notes_en"]};
+      }
+    }
+  }
+  return cfg;
+}
+
+// ---- the notice ----
+
+namespace {
+
+std::string TimeOrEmpty(std::string_view rfc3339, bool cst) {
+  if (rfc3339.empty()) return "";
+  auto t = ParseRfc3339(rfc3339);
+  if (!t.ok()) return std::string(rfc3339);
+  return cst ? FormatCst(*t) : FormatUtc(*t);
+}
+
+std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += sep;
+    out += parts[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+Status RenderNotice(const NoticeConfig& config, const BundleOptions& options,
+                    const NoticeContext& context, const std::vector<BundleItem>& items,
+                    const std::map<std::string, const BundleCapture*>& captures,
+                    const std::map<std::string, std::string>& record_ids, std::FILE* html,
+                    std::FILE* csv) {
+  bool referral = options.route == NoticeRoute::kReferral;
+  auto tmpl = NoticeTemplate::Parse(
+      referral ? config.referral_template : config.complaint_template,
+      config.dir + (referral ? "/referral.html" : "/complaint.html"));
+  if (!tmpl.ok()) return tmpl.status();
+
+  bool write_failed = false;
+  auto out = [&](std::string_view s) {
+    if (!s.empty() && std::fwrite(s.data(), 1, s.size(), html) != s.size()) write_failed = true;
+  };
+
+  TemplateScope top;
+  const NoticeSender& s = options.sender;
+  top.vars = {{"sender.organization", s.organization},
+              {"sender.credit_code", s.credit_code},
+              {"sender.contact_person", s.contact_person},
+              {"sender.phone", s.phone},
+              {"sender.email", s.email},
+              {"sender.address", s.address},
+              {"sender.authority", s.authority},
+              {"sender.rights_certificates", s.rights_certificates},
+              {"sender.letter_reference", s.letter_reference},
+              {"bundle.title", context.bundle_title},
+              {"bundle.software", context.software},
+              {"bundle.created_utc", TimeOrEmpty(context.created_utc, false)},
+              {"bundle.created_cst", TimeOrEmpty(context.created_utc, true)},
+              {"bundle.item_count", std::to_string(items.size())},
+              {"route", std::string(NoticeRouteName(options.route))}};
+  top.lists["attachments"] = [&](const TemplateScope::EachFn& each) {
+    for (const std::string& line : context.attachment_lines) {
+      TemplateScope a;
+      a.vars["attachment"] = line;
+      LANTIAN_RETURN_IF_ERROR(each(a));
+    }
+    return Status::Ok();
+  };
+
+  // CSV header: UTF-8 BOM so spreadsheet programs pick the encoding; CRLF rows (RFC 4180).
+  static constexpr std::string_view kCsvHeader =
+      "\xEF\xBB\xBF"
+      "no,platform,platform_name,listing_id,item_url,title,price,seller,shop_url,categories,"
+      "categories_zh,rule_ids,legal_basis,matched_text,match_context,first_seen_utc,"
+      "captured_at_cst,captured_at_utc,capture_sha256,warc_record_id,page_url,warc_file\r\n";
+  if (std::fwrite(kCsvHeader.data(), 1, kCsvHeader.size(), csv) != kCsvHeader.size()) {
+    write_failed = true;
+  }
+
+  // Items arrive grouped by platform; each group is one "platforms" element.
+  top.lists["platforms"] = [&](const TemplateScope::EachFn& each) {
+    size_t i = 0;
+    while (i < items.size()) {
+      size_t j = i;
+      while (j < items.size() && items[j].platform == items[i].platform) ++j;
+      const PlatformInfo& p = config.Platform(items[i].platform);
+      TemplateScope g;
+      g.vars = {{"platform.id", items[i].platform},
+                {"platform.name_zh", p.name_zh.empty() ? items[i].platform : p.name_zh},
+                {"platform.name_en", p.name_en.empty() ? items[i].platform : p.name_en},
+                {"platform.desk_zh", p.desk_zh},
+                {"platform.desk_en", p.desk_en},
+                {"platform.notes_zh", p.notes_zh},
+                {"platform.notes_en", p.notes_en},
+                {"platform.item_count", std::to_string(j - i)}};
+      size_t begin = i, end = j;
+      g.lists["items"] = [&, begin, end](const TemplateScope::EachFn& each_item) {
+        for (size_t k = begin; k < end; ++k) {
+          const BundleItem& it = items[k];
+          auto cap = captures.find(it.capture_key);
+          const BundleCapture* c = cap != captures.end() ? cap->second : nullptr;
+          auto rid = record_ids.find(it.capture_key);
+          std::string record_id = rid != record_ids.end() ? rid->second : "";
+          std::string captured = c != nullptr ? c->captured_at_utc : "";
+          std::string sha = c != nullptr ? c->sha256 : "";
+          if (!sha.empty() && sha.find(':') == std::string::npos) sha = "sha256:" + sha;
+          TemplateScope e;
+          e.vars = {{"item.no", std::to_string(k + 1)},
+                    {"item.platform", it.platform},
+                    {"item.listing_id", it.listing_id},
+                    {"item.url", it.url},
+                    {"item.title", it.title},
+                    {"item.price", it.price},
+                    {"item.seller", it.seller},
+                    {"item.seller_url", it.seller_url},
+                    {"item.first_seen_utc", TimeOrEmpty(it.first_seen_utc, false)},
+                    {"item.first_seen_cst", TimeOrEmpty(it.first_seen_utc, true)},
+                    {"item.captured_utc", TimeOrEmpty(captured, false)},
+                    {"item.captured_cst", TimeOrEmpty(captured, true)},
+                    {"item.capture_sha256", sha},
+                    {"item.warc_record_id", record_id},
+                    {"item.page_url", c != nullptr ? c->page_url : ""}};
+          e.lists["hits"] = [&](const TemplateScope::EachFn& each_hit) {
+            for (const BundleHit& h : it.hits) {
+              CategoryInfo ci = config.Category(h.category);
+              TemplateScope hs;
+              hs.vars = {{"hit.category", h.category},
+                         {"hit.category_zh", ci.zh},
+                         {"hit.category_en", ci.en},
+                         {"hit.rule_id", h.rule_id},
+                         {"hit.severity", h.severity},
+                         {"hit.match", h.match},
+                         {"hit.offsets", h.start >= 0 ? std::to_string(h.start) + "–" +
+                                                            std::to_string(h.end)
+                                                      : ""},
+                         {"hit.legal_basis_zh", !h.legal_basis.empty() ? h.legal_basis
+                                                                       : ci.legal_basis_zh},
+                         {"hit.legal_basis_en", ci.legal_basis_en},
+                         // Built here from escaped pieces; the only raw value.
+                         {"hit.context_html", HighlightHtml(h.context, h.match)}};
+              LANTIAN_RETURN_IF_ERROR(each_hit(hs));
+            }
+            return Status::Ok();
+          };
+          LANTIAN_RETURN_IF_ERROR(each_item(e));
+        }
+        return Status::Ok();
+      };
+      LANTIAN_RETURN_IF_ERROR(each(g));
+      i = j;
+    }
+    return Status::Ok();
+  };
+  LANTIAN_RETURN_IF_ERROR(tmpl->Render(top, out));
+  for (size_t k = 0; k < items.size(); ++k) {
+    const BundleItem& it = items[k];
+    auto cap = captures.find(it.capture_key);
+    const BundleCapture* c = cap != captures.end() ? cap->second : nullptr;
+    auto rid = record_ids.find(it.capture_key);
+    std::string record_id = rid != record_ids.end() ? rid->second : "";
+    std::string captured = c != nullptr ? c->captured_at_utc : "";
+    std::string sha = c != nullptr ? c->sha256 : "";
+    if (!sha.empty() && sha.find(':') == std::string::npos) sha = "sha256:" + sha;
+    std::vector<std::string> cats, cats_zh, rules, bases, matches, contexts;
+    for (const BundleHit& h : it.hits) {
+      CategoryInfo ci = config.Category(h.category);
+      cats.push_back(h.category);
+      cats_zh.push_back(ci.zh);
+      rules.push_back(h.rule_id);
+      bases.push_back(!h.legal_basis.empty() ? h.legal_basis : ci.legal_basis_zh);
+      matches.push_back(h.match);
+      contexts.push_back(h.context);
+    }
+    const PlatformInfo& ip = config.Platform(it.platform);
+    std::vector<std::string> row = {
+        std::to_string(k + 1), it.platform, ip.name_zh, it.listing_id, it.url, it.title,
+        it.price, it.seller, it.seller_url, Join(cats, "; "), Join(cats_zh, "; "),
+        Join(rules, "; "), Join(bases, "; "), Join(matches, " | "), Join(contexts, " | "),
+        TimeOrEmpty(it.first_seen_utc, false), TimeOrEmpty(captured, true),
+        TimeOrEmpty(captured, false), sha, record_id, c != nullptr ? c->page_url : "",
+        "archive/data.warc.gz"};
+    std::string line;
+    for (size_t f = 0; f < row.size(); ++f) {
+      if (f > 0) line.push_back(',');
+      line += CsvField(row[f]);
+    }
+    line += "\r\n";
+    if (std::fwrite(line.data(), 1, line.size(), csv) != line.size()) write_failed = true;
+  }
+  if (write_failed) return Status::IoError("notice: write failed (disk full?)");
+  return Status::Ok();
+}
+
+}  // namespace lantian::store::internal

@@ -1,0 +1,18 @@
+#pragma once
+
+// Schema creation and migrations for the store database.
+
+#include "crawler/base/status.h"
+
+namespace SQLite {
+class Database;
+}  // namespace SQLite
+
+namespace lantian::store::internal {
+
+// Reads schema_version. 0 for an empty database (no tables).
+[[nodiscard]] Result<int> ReadSchemaVersion(SQLite::Database& db, const std::string& path);
+// Creates or migrates the schema up to `target` in one transaction.
+[[nodiscard]] Status Migrate(SQLite::Database& db, int from, int target, const std::string& path);
+
+}  // namespace lantian::store::internal

@@ -1,0 +1,236 @@
+#pragma once
+
+// Plain value types the store takes in and hands out. The store does not
+// include patterns/ or extractors/ headers: the crawler maps its values onto
+// these structs. All are thread-compatible values (copy/move freely).
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace lantian::store {
+
+// One sweep (one run of `lantian sweep`, or one daemon cycle).
+struct SweepRecord {
+  int64_t id = 0;
+  std::string job;           // job name from the config, or "" for ad-hoc sweeps
+  std::string started_at;    // RFC 3339 UTC with ms, e.g. 2026-11-25T16:00:00.123Z
+  std::string finished_at;   // "" while running
+  std::string status;        // "running" | "done" | "failed" | "interrupted"
+  std::string options_json;  // the sweep's effective options, for --resume
+};
+
+// One HTTP request/response exchange as it went over the wire. A capture is
+// one or more of these: every redirect hop in order, the last is the final.
+struct ExchangeHop {
+  std::string url;                // absolute URL requested in this hop
+  std::string method = "GET";
+  std::string request_bytes;      // exact request as sent: request line + headers (+ body)
+  std::string response_head;      // status line + headers as received, ending CRLF CRLF
+  std::string response_body_raw;  // body as it came over the wire (still gzip if it was)
+  std::string ip;                 // remote IP address, "" if unknown
+  int status = 0;                 // HTTP status code
+  bool truncated = false;         // body cut by a cap or a disconnect
+  std::string truncated_reason;   // "length" | "time" | "disconnect" | "unspecified"
+  int64_t fetch_ms = 0;           // wall time of this hop
+  std::string mime;               // media type of the response (e.g. "text/html"), for CDXJ
+};
+
+// What the crawler fetched for one page.
+struct CaptureInput {
+  int64_t sweep_id = 0;
+  std::vector<ExchangeHop> hops;  // redirect hops in order, last is final; never empty
+  std::string fetched_at_utc;     // RFC 3339 UTC with ms; one WARC-Date for all records
+  // sha256 lowercase hex of the final hop's raw body (response_body_raw as on
+  // the wire). Empty: the store computes it.
+  std::string payload_sha256;
+  std::string via;                // URL of the page that linked here, "" for seeds
+  char hop = 'S';                 // hopsFromSeed letter: S seed, L link, R redirect
+  int depth = 0;
+  // Frontier row this page came from (0: none). WritePages marks it done in
+  // the same transaction as the capture, so a crash never loses or refetches it.
+  int64_t frontier_id = 0;
+};
+
+// A normalized contact: kind "wechat" | "phone" | "qq" | "email" | "url" | ...
+// The store normalizes value (digits only for phone/qq, lowercase for
+// wechat/email) and keys entities by "kind:value".
+struct ContactInput {
+  std::string kind;
+  std::string value;
+};
+
+// One item (listing, post, search result) found on a page.
+struct ItemInput {
+  std::string platform;    // site profile name, e.g. "xianyu"; "generic" otherwise
+  std::string listing_id;  // the profile's listing id; "" when it has none
+  std::string url;         // canonical item URL
+  std::string title;
+  std::string price;
+  std::string seller;      // shop or seller name as shown
+  std::string seller_url;  // canonical shop/seller URL, "" if none
+  std::string posted_at;   // as found, "" if none
+  std::string text;        // the item's visible text the hits' offsets refer to
+  std::vector<ContactInput> contacts;
+};
+
+// One rule hit in an item's text.
+struct HitInput {
+  std::string rule_id;
+  std::string category;
+  std::string severity;
+  std::string match;        // matched text, as in the original
+  std::string snippet;      // context around the match
+  std::string legal_basis;  // e.g. "专利代理条例 Art. 25(1)(5)"
+  int64_t start = 0;        // byte offsets into ItemInput::text
+  int64_t end = 0;
+};
+
+// One fetched page and what was found on it: one WritePages entry.
+struct PageResult {
+  CaptureInput capture;
+  std::vector<std::pair<ItemInput, std::vector<HitInput>>> items;
+  // Set when the final payload is identical to a prior capture of the same
+  // URL (from Store::FindByPayloadDigest): the store writes a `revisit`
+  // record (identical-payload-digest) instead of a full response, ignores
+  // `items`, and marks the prior capture's items seen again.
+  std::optional<int64_t> revisit_of_capture_id;
+};
+
+// Ids assigned to one written page, in input order.
+struct WrittenPage {
+  int64_t capture_id = 0;
+  std::vector<int64_t> item_ids;              // one per input item (revisit: the prior's items)
+  std::vector<std::vector<int64_t>> hit_ids;  // per item, one per input hit (existing id if seen before)
+  int64_t new_hits = 0;                       // hits that made a new row
+};
+
+// A prior capture with the same URL and payload digest.
+struct PriorCapture {
+  int64_t capture_id = 0;
+  std::string url;
+  std::string warc_record_id;  // "<urn:uuid:...>" of the prior response record
+  std::string warc_date;       // its WARC-Date
+  std::string payload_sha256;  // lowercase hex
+};
+
+// ---- Frontier (persisted crawl queue, for `lantian sweep --resume`) -------
+
+enum class FrontierState { kPending, kDone, kFailed, kSkipped };
+
+struct FrontierUrl {
+  std::string url;     // canonical
+  std::string host;
+  int depth = 0;
+  std::string parent;  // URL of the linking page, "" for seeds
+  char hop = 'S';      // S seed, L link, R redirect
+};
+
+struct FrontierRow {
+  int64_t id = 0;
+  FrontierUrl url;
+  FrontierState state = FrontierState::kPending;
+  int attempts = 0;
+  std::string retry_at;  // RFC 3339 UTC; "" = now
+  std::string reason;    // last failure reason
+};
+
+struct FrontierUpdate {
+  int64_t id = 0;
+  FrontierState state = FrontierState::kDone;  // kPending + retry_at = retry later
+  int attempts = 0;
+  std::string retry_at;
+  std::string reason;
+};
+
+struct FrontierCounts {
+  int64_t pending = 0;
+  int64_t done = 0;
+  int64_t failed = 0;
+  int64_t skipped = 0;
+  int64_t total() const { return pending + done + failed + skipped; }
+};
+
+// ---- Triage --------------------------------------------------------------
+
+// Hit statuses. Allowed moves: new → confirmed | dismissed;
+// confirmed → reported (export); reported → taken_down | still_up (recheck);
+// still_up → taken_down | still_up (a later recheck).
+enum class HitStatus { kNew, kConfirmed, kDismissed, kReported, kTakenDown, kStillUp };
+
+// "new", "confirmed", "dismissed", "reported", "taken_down", "still_up".
+const char* HitStatusName(HitStatus s);
+// Inverse of HitStatusName; nullopt for an unknown name.
+std::optional<HitStatus> ParseHitStatus(std::string_view name);
+// True if `from` → `to` is an allowed move.
+bool IsAllowedTransition(HitStatus from, HitStatus to);
+
+struct HitFilter {
+  std::optional<HitStatus> status;
+  std::string category;  // "" = any
+  std::string platform;  // "" = any
+  int64_t sweep_id = 0;  // 0 = any; else hits whose item was seen in that sweep
+  int64_t limit = 0;     // 0 = no limit
+};
+
+// One hit as triage shows it.
+struct HitRow {
+  int64_t id = 0;
+  std::string category, rule, severity, status;
+  std::string platform, item_url, item_title, seller;
+  std::string page_url;      // final URL of the capture the hit was found in
+  std::string match, snippet, legal_basis;
+  int64_t start = 0, end = 0;
+  int64_t item_id = 0;
+  int64_t capture_id = 0;
+  std::string captured_at;     // RFC 3339 UTC
+  std::string capture_sha256;  // payload sha256 of that capture (lowercase hex)
+  std::string first_seen, last_seen;  // of the item
+  int64_t sightings = 0;              // of the item
+};
+
+// A status change of hits (review, export, recheck).
+struct StatusChange {
+  std::vector<int64_t> hit_ids;
+  HitStatus to = HitStatus::kConfirmed;
+  std::string actor;  // analyst login name, or "export"/"recheck"
+  std::string note;
+  std::string kind = "review";  // "review" | "export" | "recheck"
+};
+
+// An offender: entities (shops/sellers) linked through shared contacts.
+struct OffenderGroup {
+  int64_t confirmed_hits = 0;
+  int64_t total_hits = 0;
+  std::vector<std::string> shops;      // "platform:name" (or url when no name)
+  std::vector<std::string> platforms;  // distinct, sorted
+  std::vector<std::string> contacts;   // "wechat:...", "phone:..."; distinct, sorted
+};
+
+// One export (evidence bundle) for the chain.
+struct ExportInput {
+  std::string path;           // bundle file as written
+  std::string sha256;         // of the bundle file, lowercase hex
+  std::vector<int64_t> hit_ids;
+  std::string note;
+};
+
+// ---- Evidence chain ------------------------------------------------------
+
+struct ChainFailure {
+  int64_t seq = 0;
+  std::string kind;  // "capture" | "hit" | "review" | "export" | "chain"
+  int64_t row_id = 0;
+  std::string reason;  // one line
+};
+
+struct VerifyReport {
+  int64_t entries = 0;
+  std::vector<ChainFailure> failures;  // in chain order; failures[0] is the first
+  bool ok() const { return failures.empty(); }
+};
+
+}  // namespace lantian::store

@@ -1,0 +1,198 @@
+#include "store/internal/schema.h"
+
+#include <string>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+namespace lantian::store::internal {
+namespace {
+
+// Version 1. Evidence rows (captures, warc_records, hits, status_changes,
+// exports) are append-only apart from hits.status, which the chain's
+// status_changes entries pin down. Items and entities hold sighting data
+// that changes with every sweep and is not evidence by itself.
+constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE schema_version(version INTEGER NOT NULL);
+CREATE TABLE sweeps(
+  id INTEGER PRIMARY KEY,
+  job TEXT NOT NULL,
+  started_at TEXT NOT NULL,
+  finished_at TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL,
+  options_json TEXT NOT NULL DEFAULT '');
+CREATE TABLE frontier(
+  id INTEGER PRIMARY KEY,
+  sweep_id INTEGER NOT NULL REFERENCES sweeps(id),
+  url_hash INTEGER NOT NULL,
+  url TEXT NOT NULL,
+  host TEXT NOT NULL,
+  depth INTEGER NOT NULL,
+  parent TEXT NOT NULL,
+  hop TEXT NOT NULL,
+  state INTEGER NOT NULL DEFAULT 0,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  retry_at TEXT NOT NULL DEFAULT '',
+  reason TEXT NOT NULL DEFAULT '',
+  UNIQUE(sweep_id, url_hash));
+CREATE INDEX frontier_by_state ON frontier(sweep_id, state, id);
+CREATE TABLE warc_files(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE captures(
+  id INTEGER PRIMARY KEY,
+  sweep_id INTEGER NOT NULL REFERENCES sweeps(id),
+  url TEXT NOT NULL,
+  first_url TEXT NOT NULL,
+  http_status INTEGER NOT NULL,
+  fetched_at TEXT NOT NULL,
+  payload_sha256 TEXT NOT NULL,
+  revisit_of INTEGER REFERENCES captures(id),
+  truncated TEXT NOT NULL,
+  hops INTEGER NOT NULL,
+  fetch_ms INTEGER NOT NULL,
+  via TEXT NOT NULL,
+  hop TEXT NOT NULL,
+  depth INTEGER NOT NULL,
+  response_record_id TEXT NOT NULL);
+CREATE INDEX captures_by_url_payload ON captures(url, payload_sha256);
+CREATE TABLE warc_records(
+  id INTEGER PRIMARY KEY,
+  capture_id INTEGER NOT NULL REFERENCES captures(id),
+  file_id INTEGER NOT NULL REFERENCES warc_files(id),
+  offset INTEGER NOT NULL,
+  length INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  record_id TEXT NOT NULL,
+  stored_sha256 TEXT NOT NULL);
+CREATE INDEX warc_records_by_capture ON warc_records(capture_id);
+CREATE TABLE entities(
+  id INTEGER PRIMARY KEY,
+  platform TEXT NOT NULL,
+  entity_key TEXT NOT NULL,
+  name TEXT NOT NULL,
+  url TEXT NOT NULL,
+  UNIQUE(platform, entity_key));
+CREATE TABLE entity_contacts(
+  entity_id INTEGER NOT NULL REFERENCES entities(id),
+  contact TEXT NOT NULL,
+  PRIMARY KEY(entity_id, contact)) WITHOUT ROWID;
+CREATE INDEX entity_contacts_by_contact ON entity_contacts(contact);
+CREATE TABLE items(
+  id INTEGER PRIMARY KEY,
+  platform TEXT NOT NULL,
+  item_key TEXT NOT NULL,
+  listing_id TEXT NOT NULL,
+  url TEXT NOT NULL,
+  title TEXT NOT NULL,
+  price TEXT NOT NULL,
+  seller TEXT NOT NULL,
+  seller_url TEXT NOT NULL,
+  posted_at TEXT NOT NULL,
+  text TEXT NOT NULL,
+  entity_id INTEGER REFERENCES entities(id),
+  first_capture_id INTEGER NOT NULL REFERENCES captures(id),
+  first_seen TEXT NOT NULL,
+  last_seen TEXT NOT NULL,
+  sightings INTEGER NOT NULL,
+  UNIQUE(platform, item_key));
+CREATE INDEX items_by_entity ON items(entity_id);
+CREATE TABLE item_sightings(
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  capture_id INTEGER NOT NULL REFERENCES captures(id),
+  sweep_id INTEGER NOT NULL,
+  PRIMARY KEY(item_id, capture_id)) WITHOUT ROWID;
+CREATE INDEX item_sightings_by_capture ON item_sightings(capture_id);
+CREATE INDEX item_sightings_by_sweep ON item_sightings(sweep_id, item_id);
+CREATE TABLE hits(
+  id INTEGER PRIMARY KEY,
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  capture_id INTEGER NOT NULL REFERENCES captures(id),
+  rule_id TEXT NOT NULL,
+  category TEXT NOT NULL,
+  severity TEXT NOT NULL,
+  match TEXT NOT NULL,
+  match_norm TEXT NOT NULL,
+  snippet TEXT NOT NULL,
+  legal_basis TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  found_at TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'new',
+  UNIQUE(item_id, rule_id, match_norm));
+CREATE INDEX hits_by_status ON hits(status, category);
+CREATE TABLE status_changes(
+  id INTEGER PRIMARY KEY,
+  hit_id INTEGER NOT NULL REFERENCES hits(id),
+  kind TEXT NOT NULL,
+  from_status TEXT NOT NULL,
+  to_status TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  note TEXT NOT NULL,
+  at TEXT NOT NULL);
+CREATE INDEX status_changes_by_hit ON status_changes(hit_id, id);
+CREATE TABLE exports(
+  id INTEGER PRIMARY KEY,
+  path TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  hit_ids TEXT NOT NULL,
+  note TEXT NOT NULL,
+  at TEXT NOT NULL);
+CREATE TABLE chain(
+  seq INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  row_id INTEGER NOT NULL,
+  content_sha256 TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  chain_hash TEXT NOT NULL,
+  at TEXT NOT NULL);
+INSERT INTO schema_version(version) VALUES (1);
+)sql";
+
+std::string SqliteError(const std::string& path, const SQLite::Exception& e) {
+  return path + ": " + e.what() + " (SQLite code " + std::to_string(e.getExtendedErrorCode()) + ")";
+}
+
+}  // namespace
+
+Result<int> ReadSchemaVersion(SQLite::Database& db, const std::string& path) {
+  try {
+    if (!db.tableExists("schema_version")) {
+      // Empty, or holding only the daemon's own tables (store/daemon_state.cc
+      // may create them first): the evidence schema is created. Any other
+      // table means this is some other program's database: leave it alone.
+      SQLite::Statement other(db,
+                              "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT "
+                              "LIKE 'sqlite_%' AND name NOT IN ('daemon_jobs', 'daemon_values', 'alerts')");
+      other.executeStep();
+      if (other.getColumn(0).getInt64() != 0) {
+        return Status::FailedPrecondition(path + ": not a lantian database (no schema_version table)");
+      }
+      return 0;
+    }
+    SQLite::Statement q(db, "SELECT max(version) FROM schema_version");
+    if (!q.executeStep() || q.getColumn(0).isNull()) {
+      return Status::Corruption(path + ": schema_version table is empty");
+    }
+    return q.getColumn(0).getInt();
+  } catch (const SQLite::Exception& e) {
+    return Status::Corruption(SqliteError(path, e));
+  }
+}
+
+Status Migrate(SQLite::Database& db, int from, int target, const std::string& path) {
+  try {
+    SQLite::Transaction tx(db);
+    if (from == 0 && target >= 1) {
+      db.exec(kSchemaV1);
+      from = 1;
+    }
+    // Later versions: `if (from == 1) { ALTER ...; UPDATE schema_version ...; from = 2; }`
+    tx.commit();
+  } catch (const SQLite::Exception& e) {
+    return Status::IoError(SqliteError(path, e) + " while creating the schema");
+  }
+  return Status::Ok();
+}
+
+}  // namespace lantian::store::internal

@@ -1,0 +1,164 @@
+#pragma once
+
+// The evidence store: one SQLite database (WAL) plus WARC files beside it.
+//
+//   auto store = lantian::store::Store::Open({.db_path = "lantian.db"});
+//   auto sweep = (*store)->BeginSweep("job", options_json);
+//   (*store)->EnqueueUrls(*sweep, urls);
+//   (*store)->WritePages(pages);        // one batch = one transaction
+//   (*store)->FinishSweep(*sweep, "done");
+//
+// Durability: WritePages writes every WARC record, flushes and fsyncs the
+// WARC file BEFORE the SQLite transaction that points to it commits. After a
+// crash (kill -9) the database opens, VerifyChain passes and every committed
+// batch is there; WARC bytes of an uncommitted batch stay in the file as
+// unreferenced records (append-only, never rewritten).
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crawler/base/status.h"
+#include "store/records.h"
+
+namespace lantian::store {
+
+struct StoreOptions {
+  // SQLite database file. Default: lantian.db in the current directory.
+  std::string db_path = "lantian.db";
+  // Directory for WARC files; "" = <directory of db_path>/warc/.
+  std::string warc_dir;
+  // Rotate a WARC file once it grows past this. Default ~1 GB (FORMATS.md).
+  int64_t warc_rotate_bytes = 1'000'000'000;
+  // Deflate level (0-12) for each gzip member. Default 1: cheap
+  // (PERF-NOTES.md); higher levels save little on HTML and cost CPU the
+  // parser needs. Bodies that arrived compressed are stored at level 0.
+  int warc_gzip_level = 1;
+  // fsync WARC files (and their CDXJ) before each commit. Default true;
+  // turning it off trades crash safety for speed (benchmarks only).
+  bool fsync = true;
+  // Open read-only (triage, verify). Never creates or migrates the database.
+  bool read_only = false;
+  // Create the database if it does not exist (ignored when read_only).
+  bool create_if_missing = true;
+  // SQLite busy timeout for lock waits.
+  int busy_timeout_ms = 5000;
+  // Hostname used in WARC file names and warcinfo; "" = gethostname().
+  std::string hostname;
+  // Operator contact written in warcinfo ("" = omitted).
+  std::string warc_operator;
+  // User-Agent the crawler sends, recorded in warcinfo ("" = omitted).
+  std::string user_agent;
+};
+
+// Single-thread: one Store object and its SQLite connection belong to the
+// thread that opened it (the crawler's one writer thread; a CLI command).
+// Readers on other threads or processes open their own read_only Store.
+// Not copyable, not movable (hold it in the unique_ptr Open returns).
+class Store {
+ public:
+  // The schema version this build writes. A database with a newer version is
+  // refused (never modified); an older one is migrated (read-write only).
+  static constexpr int kSchemaVersion = 1;
+
+  // Opens (and creates/migrates unless read_only) the database. Errors name
+  // the path: "lantian.db: file is not a database (SQLite code 26)".
+  [[nodiscard]] static Result<std::unique_ptr<Store>> Open(const StoreOptions& options);
+
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // Finishes the current WARC file (rename .open → final, sort its CDXJ).
+  // Also done by the destructor (errors then are dropped).
+  [[nodiscard]] Status Close();
+
+  // ---- Sweeps ----
+  // Starts a sweep with status "running"; returns its id.
+  [[nodiscard]] Result<int64_t> BeginSweep(std::string_view job, std::string_view options_json);
+  // Sets the final status ("done" | "failed" | "interrupted") and finished_at.
+  [[nodiscard]] Status FinishSweep(int64_t sweep_id, std::string_view status);
+  // The most recent sweep, if any.
+  [[nodiscard]] Result<std::optional<SweepRecord>> LastSweep();
+  // The most recent sweep still "running" or "interrupted" (for --resume),
+  // optionally of one job ("" = any job).
+  [[nodiscard]] Result<std::optional<SweepRecord>> LatestUnfinishedSweep(std::string_view job);
+  // Marks a sweep "running" again (resuming it).
+  [[nodiscard]] Status ReopenSweep(int64_t sweep_id);
+  [[nodiscard]] Result<SweepRecord> GetSweep(int64_t sweep_id);
+
+  // ---- Frontier (never loads all of it; page through with PendingUrls) ----
+  // INSERT OR IGNORE by (sweep_id, url); returns how many were new. One transaction.
+  [[nodiscard]] Result<int64_t> EnqueueUrls(int64_t sweep_id, std::span<const FrontierUrl> urls);
+  // Pending rows with id > after_id, ascending id, at most `limit`
+  // (includes rows with a retry_at in the future: the caller schedules them).
+  [[nodiscard]] Result<std::vector<FrontierRow>> PendingUrls(int64_t sweep_id, int64_t after_id,
+                                                             size_t limit);
+  // Updates state/attempts/retry_at/reason of rows. One transaction.
+  [[nodiscard]] Status MarkUrls(std::span<const FrontierUpdate> updates);
+  [[nodiscard]] Result<FrontierCounts> CountFrontier(int64_t sweep_id);
+
+  // ---- Captures ----
+  // Writes one batch of pages in ONE transaction: WARC records (request +
+  // response per hop, metadata; or revisit), captures, items, entities,
+  // hits, chain entries, and marks each page's frontier_id done. Returns ids
+  // in input order. On error nothing of the batch is in the database.
+  [[nodiscard]] Result<std::vector<WrittenPage>> WritePages(std::span<const PageResult> pages);
+  // The latest capture of `url` whose final payload sha256 equals
+  // `payload_sha256` (lowercase hex), for revisit records.
+  [[nodiscard]] Result<std::optional<PriorCapture>> FindByPayloadDigest(
+      std::string_view url, std::string_view payload_sha256);
+  // The gzip members of a capture's WARC records exactly as stored, in
+  // file order (request/response per hop, then metadata; or revisit).
+  // The bundle exporter copies these byte-exact into its WARC.
+  [[nodiscard]] Result<std::string> ReadRawRecordBytes(int64_t capture_id);
+  // Where a capture's records are: (file path, offset, length, WARC-Type).
+  struct RecordLocation {
+    std::string path;  // absolute or relative to cwd, as the store opened it
+    int64_t offset = 0;
+    int64_t length = 0;
+    std::string type;
+    std::string record_id;
+  };
+  [[nodiscard]] Result<std::vector<RecordLocation>> CaptureRecords(int64_t capture_id);
+
+  // ---- Triage ----
+  [[nodiscard]] Result<std::vector<HitRow>> ListHits(const HitFilter& filter);
+  [[nodiscard]] Result<HitRow> GetHit(int64_t hit_id);
+  // Moves every listed hit to `change.to` in ONE transaction, recording
+  // who/when/why and a chain entry per hit. If any move is not allowed
+  // (IsAllowedTransition) or a hit does not exist, nothing is written and the
+  // error names it: "hit 12: cannot move from dismissed to confirmed".
+  [[nodiscard]] Status SetHitStatus(const StatusChange& change);
+  // Offenders ranked by confirmed hits (then total hits); top 0 = all.
+  [[nodiscard]] Result<std::vector<OffenderGroup>> ListOffenders(size_t top);
+  // Records an export in the chain; returns its id. Hit status changes go
+  // through SetHitStatus (kind "export").
+  [[nodiscard]] Result<int64_t> RecordExport(const ExportInput& input);
+
+  // ---- Evidence chain ----
+  // Walks the whole chain, recomputes every content hash from rows and WARC
+  // bytes, and lists every failure (first in chain order first). A non-ok
+  // Result means the check could not run (e.g. unreadable database).
+  [[nodiscard]] Result<VerifyReport> VerifyChain();
+
+  const StoreOptions& options() const;
+
+ private:
+  class Impl;
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Current UTC time as RFC 3339 with milliseconds: 2026-11-25T16:00:00.123Z.
+std::string NowUtc();
+
+// Lowercase hex sha256 of bytes.
+std::string Sha256Hex(std::string_view bytes);
+
+}  // namespace lantian::store

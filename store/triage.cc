@@ -1,0 +1,248 @@
+#include "store/triage.h"
+
+#include <pwd.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+#include <nlohmann/json.hpp>
+
+#include "store/store.h"
+
+namespace lantian::store {
+namespace {
+
+std::string Dump(const nlohmann::json& j) {
+  // Stored text should be UTF-8 already; replace anything that is not
+  // rather than fail the whole listing.
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+Result<std::unique_ptr<Store>> OpenReadOnly(const std::string& db_path) {
+  StoreOptions o;
+  o.db_path = db_path;
+  o.read_only = true;
+  return Store::Open(o);
+}
+
+// Display columns of UTF-8 text: East Asian wide characters (3- and 4-byte
+// sequences here, which covers CJK) take two.
+size_t DisplayWidth(std::string_view s) {
+  size_t w = 0;
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+    w += len >= 3 ? 2 : 1;
+    i += len;
+  }
+  return w;
+}
+
+// Cuts to at most `width` columns at a character boundary, "…" when cut.
+std::string Fit(std::string_view s, size_t width) {
+  std::string clean;
+  for (char c : s) clean.push_back(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+  if (DisplayWidth(clean) <= width) {
+    return clean + std::string(width - DisplayWidth(clean), ' ');
+  }
+  std::string out;
+  size_t w = 0;
+  for (size_t i = 0; i < clean.size();) {
+    unsigned char c = static_cast<unsigned char>(clean[i]);
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+    size_t cw = len >= 3 ? 2 : 1;
+    if (w + cw + 1 > width) break;
+    out.append(clean, i, len);
+    w += cw;
+    i += len;
+  }
+  out += "…";
+  ++w;
+  return out + std::string(width > w ? width - w : 0, ' ');
+}
+
+std::string CsvField(std::string_view v) {
+  if (v.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(v);
+  std::string out = "\"";
+  for (char c : v) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+  return out;
+}
+
+nlohmann::json HitJson(const HitRow& h) {
+  return {{"id", h.id},
+          {"category", h.category},
+          {"rule", h.rule},
+          {"severity", h.severity},
+          {"status", h.status},
+          {"platform", h.platform},
+          {"item_url", h.item_url},
+          {"item_title", h.item_title},
+          {"seller", h.seller},
+          {"page_url", h.page_url},
+          {"match", h.match},
+          {"snippet", h.snippet},
+          {"start", h.start},
+          {"end", h.end},
+          {"legal_basis", h.legal_basis},
+          {"captured_at", h.captured_at},
+          {"capture_id", h.capture_id},
+          {"capture_sha256", h.capture_sha256},
+          {"item_id", h.item_id},
+          {"first_seen", h.first_seen},
+          {"last_seen", h.last_seen},
+          {"sightings", h.sightings}};
+}
+
+}  // namespace
+
+std::optional<OutputFormat> ParseOutputFormat(std::string_view name) {
+  if (name == "table") return OutputFormat::kTable;
+  if (name == "jsonl") return OutputFormat::kJsonl;
+  if (name == "csv") return OutputFormat::kCsv;
+  return std::nullopt;
+}
+
+std::string FormatHitsJsonl(const std::vector<HitRow>& hits) {
+  std::string out;
+  for (const auto& h : hits) out += Dump(HitJson(h)) + "\n";
+  return out;
+}
+
+std::string FormatHitsCsv(const std::vector<HitRow>& hits) {
+  static const char* kColumns[] = {"id", "category", "rule", "severity", "status", "platform",
+                                   "item_url", "item_title", "seller", "page_url", "match",
+                                   "snippet", "start", "end", "legal_basis", "captured_at",
+                                   "capture_id", "capture_sha256", "item_id", "first_seen",
+                                   "last_seen", "sightings"};
+  std::string out;
+  for (size_t i = 0; i < std::size(kColumns); ++i) {
+    if (i) out += ",";
+    out += kColumns[i];
+  }
+  out += "\r\n";
+  for (const auto& h : hits) {
+    nlohmann::json j = HitJson(h);
+    for (size_t i = 0; i < std::size(kColumns); ++i) {
+      if (i) out += ",";
+      const auto& v = j[kColumns[i]];
+      out += CsvField(v.is_string() ? v.get<std::string>() : Dump(v));
+    }
+    out += "\r\n";
+  }
+  return out;
+}
+
+std::string FormatHitsTable(const std::vector<HitRow>& hits) {
+  std::string out = Fit("ID", 7) + " " + Fit("STATUS", 10) + " " + Fit("CATEGORY", 20) + " " +
+                    Fit("SEV", 6) + " " + Fit("PLATFORM", 10) + " " + Fit("MATCH", 16) + " " +
+                    Fit("TITLE", 30) + " URL\n";
+  for (const auto& h : hits) {
+    out += Fit(std::to_string(h.id), 7) + " " + Fit(h.status, 10) + " " + Fit(h.category, 20) + " " +
+           Fit(h.severity, 6) + " " + Fit(h.platform, 10) + " " + Fit(h.match, 16) + " " +
+           Fit(h.item_title, 30) + " " + h.item_url + "\n";
+  }
+  out += std::to_string(hits.size()) + (hits.size() == 1 ? " hit\n" : " hits\n");
+  return out;
+}
+
+Result<std::string> RunHits(const HitsRequest& request) {
+  auto store = OpenReadOnly(request.db_path);
+  if (!store.ok()) return store.status();
+  auto hits = (*store)->ListHits(request.filter);
+  if (!hits.ok()) return hits.status();
+  switch (request.format) {
+    case OutputFormat::kJsonl: return FormatHitsJsonl(*hits);
+    case OutputFormat::kCsv: return FormatHitsCsv(*hits);
+    case OutputFormat::kTable: return FormatHitsTable(*hits);
+  }
+  return FormatHitsTable(*hits);
+}
+
+std::string LoginName() {
+  char buf[256] = {};
+  if (getlogin_r(buf, sizeof(buf)) == 0 && buf[0]) return buf;
+  for (const char* var : {"LOGNAME", "USER"}) {
+    const char* v = std::getenv(var);
+    if (v && *v) return v;
+  }
+  if (const passwd* pw = getpwuid(geteuid()); pw && pw->pw_name) return pw->pw_name;
+  return "unknown";
+}
+
+Result<std::string> RunReview(const ReviewRequest& request) {
+  if (request.hit_ids.empty()) return Status::InvalidArgument("review: no hit ids given");
+  StoreOptions o;
+  o.db_path = request.db_path;
+  o.create_if_missing = false;
+  auto store = Store::Open(o);
+  if (!store.ok()) return store.status();
+  StatusChange change;
+  change.hit_ids = request.hit_ids;
+  change.to = request.to;
+  change.actor = request.analyst.empty() ? LoginName() : request.analyst;
+  change.note = request.note;
+  change.kind = "review";
+  LANTIAN_RETURN_IF_ERROR((*store)->SetHitStatus(change));
+  std::vector<int64_t> ids = request.hit_ids;
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  std::string out = std::string(HitStatusName(request.to)) + " " + std::to_string(ids.size()) +
+                    (ids.size() == 1 ? " hit: " : " hits: ");
+  for (size_t i = 0; i < ids.size(); ++i) out += (i ? ", " : "") + std::to_string(ids[i]);
+  return out + " (analyst " + change.actor + ")\n";
+}
+
+Result<std::string> RunEntities(const EntitiesRequest& request) {
+  auto store = OpenReadOnly(request.db_path);
+  if (!store.ok()) return store.status();
+  auto groups = (*store)->ListOffenders(request.top);
+  if (!groups.ok()) return groups.status();
+  std::string out;
+  auto join = [](const std::vector<std::string>& v) {
+    std::string s;
+    for (size_t i = 0; i < v.size(); ++i) s += (i ? ", " : "") + v[i];
+    return s;
+  };
+  if (request.format == OutputFormat::kJsonl) {
+    int rank = 0;
+    for (const auto& g : *groups) {
+      out += Dump({{"rank", ++rank},
+                   {"confirmed_hits", g.confirmed_hits},
+                   {"total_hits", g.total_hits},
+                   {"platforms", g.platforms},
+                   {"shops", g.shops},
+                   {"contacts", g.contacts}}) +
+             "\n";
+    }
+    return out;
+  }
+  out = Fit("RANK", 5) + " " + Fit("CONFIRMED", 9) + " " + Fit("HITS", 6) + " " +
+        Fit("PLATFORMS", 24) + " " + Fit("CONTACTS", 36) + " SHOPS\n";
+  int rank = 0;
+  for (const auto& g : *groups) {
+    out += Fit(std::to_string(++rank), 5) + " " + Fit(std::to_string(g.confirmed_hits), 9) + " " +
+           Fit(std::to_string(g.total_hits), 6) + " " + Fit(join(g.platforms), 24) + " " +
+           Fit(join(g.contacts), 36) + " " + join(g.shops) + "\n";
+  }
+  return out;
+}
+
+Result<VerifyReport> RunVerifyDb(const std::string& db_path) {
+  auto store = OpenReadOnly(db_path);
+  if (!store.ok()) return store.status();
+  return (*store)->VerifyChain();
+}
+
+std::string FormatVerifyReport(const VerifyReport& report) {
+  if (report.ok()) return "chain OK: " + std::to_string(report.entries) + " entries\n";
+  std::string out;
+  for (const auto& f : report.failures) out += f.reason + "\n";
+  return out;
+}
+
+}  // namespace lantian::store

@@ -1,0 +1,65 @@
+#pragma once
+
+// The store side of the triage commands (`lantian hits`, `review`,
+// `entities`, `verify --db`): each Run* opens its own connection (read-only
+// unless it writes), does the work and returns the text to print. The CLI
+// prints it; this library never prints. Thread-compatible free functions.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crawler/base/status.h"
+#include "store/records.h"
+
+namespace lantian::store {
+
+enum class OutputFormat { kTable, kJsonl, kCsv };
+
+// "table" | "jsonl" | "csv" → format; nullopt otherwise.
+std::optional<OutputFormat> ParseOutputFormat(std::string_view name);
+
+// `lantian hits`: one line per hit (jsonl), a header + rows (csv, RFC 4180),
+// or an aligned table for people.
+struct HitsRequest {
+  std::string db_path = "lantian.db";
+  HitFilter filter;
+  OutputFormat format = OutputFormat::kTable;
+};
+[[nodiscard]] Result<std::string> RunHits(const HitsRequest& request);
+
+// Formatting used by RunHits (exposed for the export helper and tests).
+std::string FormatHitsJsonl(const std::vector<HitRow>& hits);
+std::string FormatHitsCsv(const std::vector<HitRow>& hits);
+std::string FormatHitsTable(const std::vector<HitRow>& hits);
+
+// `lantian review`: moves all hits in one transaction (nothing written if
+// any move is refused). Returns e.g. "confirmed 2 hits: 3, 4\n".
+struct ReviewRequest {
+  std::string db_path = "lantian.db";
+  std::vector<int64_t> hit_ids;
+  HitStatus to = HitStatus::kConfirmed;  // kConfirmed or kDismissed
+  std::string note;
+  std::string analyst;  // "" = the login name
+};
+[[nodiscard]] Result<std::string> RunReview(const ReviewRequest& request);
+
+// The login name: getlogin_r, else $LOGNAME/$USER, else the passwd entry, else "unknown".
+std::string LoginName();
+
+// `lantian entities`: offenders ranked by confirmed hits.
+struct EntitiesRequest {
+  std::string db_path = "lantian.db";
+  size_t top = 20;  // 0 = all
+  OutputFormat format = OutputFormat::kTable;  // kTable or kJsonl
+};
+[[nodiscard]] Result<std::string> RunEntities(const EntitiesRequest& request);
+
+// `lantian verify --db`: opens read-only and walks the chain.
+[[nodiscard]] Result<VerifyReport> RunVerifyDb(const std::string& db_path);
+// "chain OK: N entries\n", or one line per failure.
+std::string FormatVerifyReport(const VerifyReport& report);
+
+}  // namespace lantian::store

@@ -1,0 +1,165 @@
+// Evidence chain: every capture, hit, status change and export is chained;
+// VerifyChain must name the first entry that no longer matches.
+
+#include <filesystem>
+#include <fstream>
+
+#include <SQLiteCpp/Database.h>
+#include <gtest/gtest.h>
+
+#include "store/store.h"
+#include "tests/store/store_test_util.h"
+
+namespace lantian::store {
+namespace {
+
+using testing::MakePage;
+using testing::TempDir;
+
+class ChainTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    StoreOptions opts;
+    opts.db_path = dir_.File("lantian.db");
+    opts.hostname = "h";
+    auto s = Store::Open(opts);
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    store_ = std::move(s).value();
+    auto sweep = store_->BeginSweep("", "{}");
+    std::vector<PageResult> pages;
+    for (int i = 0; i < 3; ++i) {
+      pages.push_back(MakePage(*sweep, "http://a.example/" + std::to_string(i), std::to_string(i)));
+    }
+    auto w = store_->WritePages(pages);
+    ASSERT_TRUE(w.ok()) << w.status().message();
+    written_ = *w;
+    ASSERT_TRUE(store_->SetHitStatus({{written_[0].hit_ids[0][0]}, HitStatus::kConfirmed, "a", "ok"}).ok());
+    ASSERT_TRUE(store_->RecordExport({"bundle.zip", Sha256Hex("zip"), {written_[0].hit_ids[0][0]}, ""}).ok());
+    ASSERT_TRUE(store_->Close().ok());
+  }
+
+  VerifyReport Verify() {
+    StoreOptions opts;
+    opts.db_path = dir_.File("lantian.db");
+    opts.read_only = true;
+    auto s = Store::Open(opts);
+    EXPECT_TRUE(s.ok()) << s.status().message();
+    auto r = (*s)->VerifyChain();
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return *r;
+  }
+
+  void Exec(const std::string& sql) {
+    SQLite::Database db(dir_.File("lantian.db"), SQLite::OPEN_READWRITE);
+    db.exec(sql);
+  }
+
+  std::string WarcFile() {
+    for (const auto& e : std::filesystem::directory_iterator(dir_.File("warc"))) {
+      if (e.path().string().ends_with(".warc.gz")) return e.path().string();
+    }
+    return "";
+  }
+
+  TempDir dir_;
+  std::unique_ptr<Store> store_;
+  std::vector<WrittenPage> written_;
+};
+
+TEST_F(ChainTest, IntactChainVerifies) {
+  VerifyReport r = Verify();
+  EXPECT_TRUE(r.ok()) << r.failures[0].reason;
+  // 3 captures + 3 hits + 1 status change + 1 export.
+  EXPECT_EQ(r.entries, 8);
+}
+
+TEST_F(ChainTest, OneChangedWarcByteIsDetected) {
+  std::string path = WarcFile();
+  ASSERT_FALSE(path.empty());
+  // Flip a byte inside the second capture's records (past the first third).
+  SQLite::Database db(dir_.File("lantian.db"));
+  int64_t offset = db.execAndGet("SELECT offset + 20 FROM warc_records WHERE capture_id = " +
+                                 std::to_string(written_[1].capture_id) +
+                                 " AND type = 'response'").getInt64();
+  std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+  f.seekg(offset);
+  char c;
+  f.get(c);
+  f.seekp(offset);
+  f.put(static_cast<char>(c ^ 0x01));
+  f.close();
+  VerifyReport r = Verify();
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.failures[0].kind, "capture");
+  EXPECT_EQ(r.failures[0].row_id, written_[1].capture_id);
+  EXPECT_NE(r.failures[0].reason.find("WARC response record at "), std::string::npos)
+      << r.failures[0].reason;
+  EXPECT_NE(r.failures[0].reason.find("changed (sha256 mismatch)"), std::string::npos);
+}
+
+TEST_F(ChainTest, OneChangedHitColumnIsDetected) {
+  int64_t hit = written_[2].hit_ids[0][0];
+  Exec("UPDATE hits SET snippet = 'harmless' WHERE id = " + std::to_string(hit));
+  VerifyReport r = Verify();
+  ASSERT_EQ(r.failures.size(), 1u);
+  EXPECT_EQ(r.failures[0].kind, "hit");
+  EXPECT_EQ(r.failures[0].row_id, hit);
+  EXPECT_EQ(r.failures[0].reason, "chain entry " + std::to_string(r.failures[0].seq) + " (hit " +
+                                      std::to_string(hit) +
+                                      "): content does not match the chain (row edited)");
+}
+
+TEST_F(ChainTest, ChangedHitStatusWithoutHistoryIsDetected) {
+  int64_t hit = written_[1].hit_ids[0][0];
+  Exec("UPDATE hits SET status = 'dismissed' WHERE id = " + std::to_string(hit));
+  VerifyReport r = Verify();
+  ASSERT_EQ(r.failures.size(), 1u);
+  EXPECT_EQ(r.failures[0].reason,
+            "hit " + std::to_string(hit) + ": status dismissed does not match its recorded history (new)");
+}
+
+TEST_F(ChainTest, DeletedHitRowIsDetected) {
+  int64_t hit = written_[2].hit_ids[0][0];
+  Exec("DELETE FROM hits WHERE id = " + std::to_string(hit));
+  VerifyReport r = Verify();
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.failures[0].row_id, hit);
+  EXPECT_NE(r.failures[0].reason.find("row missing (deleted)"), std::string::npos);
+}
+
+TEST_F(ChainTest, DeletedChainRowIsDetected) {
+  Exec("DELETE FROM chain WHERE seq = 3");
+  VerifyReport r = Verify();
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.failures[0].reason, "chain entry 3 missing (deleted)");
+}
+
+TEST_F(ChainTest, EditedChainEntryIsDetected) {
+  Exec("UPDATE chain SET content_sha256 = '" + Sha256Hex("x") + "' WHERE seq = 2");
+  VerifyReport r = Verify();
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.failures[0].seq, 2);
+  EXPECT_NE(r.failures[0].reason.find("chain hash does not match its fields"), std::string::npos);
+}
+
+TEST_F(ChainTest, MissingWarcFileIsReportedForEveryCapture) {
+  std::string path = WarcFile();
+  std::filesystem::remove(path);
+  VerifyReport r = Verify();
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.failures[0].kind, "capture");
+  EXPECT_NE(r.failures[0].reason.find(": cannot open: No such file or directory"), std::string::npos)
+      << r.failures[0].reason;
+  // The database itself is untouched: every hit is still listed.
+  StoreOptions opts;
+  opts.db_path = dir_.File("lantian.db");
+  opts.read_only = true;
+  auto s = Store::Open(opts);
+  EXPECT_EQ((*s)->ListHits({})->size(), 3u);
+  auto raw = (*s)->ReadRawRecordBytes(written_[0].capture_id);
+  ASSERT_FALSE(raw.ok());
+  EXPECT_EQ(raw.status().message(), path + ": cannot open: No such file or directory");
+}
+
+}  // namespace
+}  // namespace lantian::store

@@ -1,0 +1,432 @@
+#include "store/store.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <SQLiteCpp/Database.h>
+#include <gtest/gtest.h>
+
+#include "store/warc_reader.h"
+#include "store/warc_writer.h"
+#include "tests/store/store_test_util.h"
+
+namespace lantian::store {
+namespace {
+
+using testing::MakeHit;
+using testing::MakeHop;
+using testing::MakeItem;
+using testing::MakePage;
+using testing::TempDir;
+
+std::unique_ptr<Store> OpenStore(const TempDir& dir, bool read_only = false) {
+  StoreOptions opts;
+  opts.db_path = dir.File("lantian.db");
+  opts.hostname = "testhost";
+  opts.read_only = read_only;
+  auto s = Store::Open(opts);
+  EXPECT_TRUE(s.ok()) << s.status().message();
+  return s.ok() ? std::move(s).value() : nullptr;
+}
+
+int64_t Count(const TempDir& dir, const std::string& table) {
+  SQLite::Database db(dir.File("lantian.db"));
+  return db.execAndGet("SELECT count(*) FROM " + table).getInt64();
+}
+
+TEST(StoreTest, WritesCaptureAndReadsEveryRecordBackByOffset) {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  auto sweep = store->BeginSweep("job", "{}");
+  ASSERT_TRUE(sweep.ok());
+  PageResult page = MakePage(*sweep, "http://shop.example/item/1", "1");
+  // A redirect hop before the final page.
+  ExchangeHop redirect = MakeHop("http://shop.example/i/1", "", 301);
+  page.capture.hops.insert(page.capture.hops.begin(), redirect);
+  auto written = store->WritePages(std::span<const PageResult>(&page, 1));
+  ASSERT_TRUE(written.ok()) << written.status().message();
+  ASSERT_EQ(written->size(), 1u);
+  EXPECT_EQ((*written)[0].new_hits, 1);
+
+  auto recs = store->CaptureRecords((*written)[0].capture_id);
+  ASSERT_TRUE(recs.ok());
+  std::vector<std::string> types;
+  for (const auto& r : *recs) {
+    auto rec = ReadRecord(r.path, r.offset, r.length);
+    ASSERT_TRUE(rec.ok()) << rec.status().message();
+    types.emplace_back(rec->Field("WARC-Type"));
+    EXPECT_EQ(rec->Field("WARC-Record-ID"), r.record_id);
+    EXPECT_EQ(rec->Field("WARC-Date"), page.capture.fetched_at_utc);
+  }
+  EXPECT_EQ(types, (std::vector<std::string>{"request", "response", "request", "response",
+                                             "metadata"}));
+  auto final_resp = ReadRecord((*recs)[3].path, (*recs)[3].offset, (*recs)[3].length);
+  EXPECT_EQ(final_resp->Field("WARC-IP-Address"), "127.0.0.1");
+  EXPECT_EQ(final_resp->Field("WARC-Payload-Digest"),
+            "sha256:" + Sha256Hex(page.capture.hops.back().response_body_raw));
+  auto req = ReadRecord((*recs)[2].path, (*recs)[2].offset, (*recs)[2].length);
+  EXPECT_EQ(req->Field("WARC-Concurrent-To"), (*recs)[3].record_id);
+  EXPECT_EQ(req->block, page.capture.hops.back().request_bytes);
+  auto meta = ReadRecord((*recs)[4].path, (*recs)[4].offset, (*recs)[4].length);
+  EXPECT_EQ(meta->Field("WARC-Refers-To"), (*recs)[3].record_id);
+  EXPECT_NE(meta->block.find("lantian-hit: " + std::to_string((*written)[0].hit_ids[0][0]) +
+                             " guaranteed_grant.bao_shouquan"),
+            std::string::npos);
+  EXPECT_NE(meta->block.find("lantian-item: xianyu id:1"), std::string::npos);
+
+  auto raw = store->ReadRawRecordBytes((*written)[0].capture_id);
+  ASSERT_TRUE(raw.ok());
+  int64_t total = 0;
+  for (const auto& r : *recs) total += r.length;
+  EXPECT_EQ(static_cast<int64_t>(raw->size()), total);
+  auto plain = Gunzip(*raw);
+  ASSERT_TRUE(plain.ok());
+  EXPECT_TRUE(plain->starts_with("WARC/1.1\r\nWARC-Type: request\r\n"));
+}
+
+TEST(StoreTest, GzipBodyIsRecordedAsItCameOverTheWire) {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  auto sweep = store->BeginSweep("", "{}");
+  std::string wire_body;
+  ASSERT_TRUE(GzipMember("<html>包授权</html>", 6, &wire_body).ok());
+  PageResult page = MakePage(*sweep, "http://a.example/gz", "gz", wire_body);
+  auto& hop = page.capture.hops.back();
+  hop.response_head =
+      "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n";
+  auto w = store->WritePages(std::span<const PageResult>(&page, 1));
+  ASSERT_TRUE(w.ok()) << w.status().message();
+  auto recs = store->CaptureRecords((*w)[0].capture_id);
+  auto resp = ReadRecord((*recs)[1].path, (*recs)[1].offset, (*recs)[1].length);
+  ASSERT_TRUE(resp.ok());
+  EXPECT_EQ(resp->block, hop.response_head + wire_body);
+  EXPECT_EQ(resp->Field("WARC-Payload-Digest"), "sha256:" + Sha256Hex(wire_body));
+  auto prior = store->FindByPayloadDigest("http://a.example/gz", Sha256Hex(wire_body));
+  EXPECT_TRUE(prior->has_value());
+}
+
+TEST(StoreTest, SameListingInLaterSweepUpdatesSightingsWithoutNewHit) {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  auto s1 = store->BeginSweep("job", "{}");
+  PageResult p1 = MakePage(*s1, "http://shop.example/item/1", "1");
+  auto w1 = store->WritePages(std::span<const PageResult>(&p1, 1));
+  ASSERT_TRUE(w1.ok());
+  auto s2 = store->BeginSweep("job", "{}");
+  PageResult p2 = MakePage(*s2, "http://shop.example/item/1?from=search", "1",
+                           "<html>changed page</html>");
+  p2.items[0].second.push_back(MakeHit("guaranteed_grant.bao_shouquan", " 包授权 "));
+  auto w2 = store->WritePages(std::span<const PageResult>(&p2, 1));
+  ASSERT_TRUE(w2.ok());
+  EXPECT_EQ((*w2)[0].item_ids[0], (*w1)[0].item_ids[0]);
+  EXPECT_EQ((*w2)[0].new_hits, 0);
+  EXPECT_EQ((*w2)[0].hit_ids[0][0], (*w1)[0].hit_ids[0][0]);
+  EXPECT_EQ((*w2)[0].hit_ids[0][1], (*w1)[0].hit_ids[0][0]);  // normalized match
+  EXPECT_EQ(Count(dir, "hits"), 1);
+  auto hits = store->ListHits({});
+  ASSERT_TRUE(hits.ok());
+  ASSERT_EQ(hits->size(), 1u);
+  EXPECT_EQ((*hits)[0].sightings, 2);
+  EXPECT_EQ((*hits)[0].first_seen, p1.capture.fetched_at_utc);
+  EXPECT_EQ((*hits)[0].last_seen, p2.capture.fetched_at_utc);
+  HitFilter by_sweep;
+  by_sweep.sweep_id = *s2;
+  EXPECT_EQ(store->ListHits(by_sweep)->size(), 1u);
+}
+
+TEST(StoreTest, ItemWithoutListingIdIsKeyedByCanonicalUrl) {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  auto s1 = store->BeginSweep("", "{}");
+  PageResult p = MakePage(*s1, "http://forum.example/t/9", "");
+  p.items[0].first.listing_id = "";
+  PageResult q = p;
+  q.items[0].first.url = "http://forum.example/t/10";
+  std::vector<PageResult> pages{p, p, q};
+  auto w = store->WritePages(pages);
+  ASSERT_TRUE(w.ok());
+  EXPECT_EQ((*w)[0].item_ids[0], (*w)[1].item_ids[0]);
+  EXPECT_NE((*w)[0].item_ids[0], (*w)[2].item_ids[0]);
+  EXPECT_EQ(Count(dir, "items"), 2);
+  EXPECT_EQ(Count(dir, "hits"), 2);
+}
+
+TEST(StoreTest, UnchangedPayloadGetsRevisitRecordAndMarksItemsSeen) {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  auto s1 = store->BeginSweep("job", "{}");
+  PageResult p1 = MakePage(*s1, "http://shop.example/item/1", "1");
+  auto w1 = store->WritePages(std::span<const PageResult>(&p1, 1));
+  ASSERT_TRUE(w1.ok());
+
+  std::string digest = Sha256Hex(p1.capture.hops.back().response_body_raw);
+  auto prior = store->FindByPayloadDigest("http://shop.example/item/1", digest);
+  ASSERT_TRUE(prior.ok());
+  ASSERT_TRUE(prior->has_value());
+  EXPECT_EQ((*prior)->capture_id, (*w1)[0].capture_id);
+  EXPECT_FALSE(store->FindByPayloadDigest("http://shop.example/item/1", Sha256Hex("x"))->has_value());
+
+  auto s2 = store->BeginSweep("job", "{}");
+  PageResult p2 = MakePage(*s2, "http://shop.example/item/1", "1");
+  p2.items.clear();
+  p2.revisit_of_capture_id = (*prior)->capture_id;
+  auto w2 = store->WritePages(std::span<const PageResult>(&p2, 1));
+  ASSERT_TRUE(w2.ok()) << w2.status().message();
+  EXPECT_EQ((*w2)[0].item_ids, (*w1)[0].item_ids);
+
+  auto recs = store->CaptureRecords((*w2)[0].capture_id);
+  ASSERT_TRUE(recs.ok());
+  auto revisit = ReadRecord((*recs)[1].path, (*recs)[1].offset, (*recs)[1].length);
+  ASSERT_TRUE(revisit.ok());
+  EXPECT_EQ(revisit->Field("WARC-Type"), "revisit");
+  EXPECT_EQ(revisit->Field("WARC-Profile"),
+            "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest");
+  EXPECT_EQ(revisit->Field("WARC-Refers-To"), (*prior)->warc_record_id);
+  EXPECT_EQ(revisit->Field("WARC-Payload-Digest"), "sha256:" + digest);
+  EXPECT_EQ(revisit->block, p2.capture.hops.back().response_head);
+
+  auto hits = store->ListHits({});
+  ASSERT_EQ(hits->size(), 1u);
+  EXPECT_EQ((*hits)[0].sightings, 2);
+  // A third sweep revisiting the revisit still refers to the original.
+  auto again = store->FindByPayloadDigest("http://shop.example/item/1", digest);
+  EXPECT_EQ((*again)->capture_id, (*w1)[0].capture_id);
+  auto verify = store->VerifyChain();
+  ASSERT_TRUE(verify.ok());
+  EXPECT_TRUE(verify->ok());
+}
+
+TEST(StoreTest, FrontierDedupsPagesAndMarksDoneWithTheCapture) {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  auto sweep = store->BeginSweep("job", "{\"max_pages\":10}");
+  std::vector<FrontierUrl> urls;
+  for (int i = 0; i < 25; ++i) {
+    urls.push_back({"http://a.example/" + std::to_string(i), "a.example", 1, "http://a.example/", 'L'});
+  }
+  auto added = store->EnqueueUrls(*sweep, urls);
+  ASSERT_TRUE(added.ok());
+  EXPECT_EQ(*added, 25);
+  EXPECT_EQ(*store->EnqueueUrls(*sweep, std::span<const FrontierUrl>(urls.data(), 5)), 0);
+
+  auto first = store->PendingUrls(*sweep, 0, 10);
+  ASSERT_TRUE(first.ok());
+  ASSERT_EQ(first->size(), 10u);
+  EXPECT_EQ((*first)[0].url.url, "http://a.example/0");
+  EXPECT_EQ((*first)[0].url.hop, 'L');
+  auto second = store->PendingUrls(*sweep, first->back().id, 10);
+  EXPECT_EQ((*second)[0].url.url, "http://a.example/10");
+
+  PageResult page = MakePage(*sweep, "http://a.example/0", "0");
+  page.capture.frontier_id = (*first)[0].id;
+  ASSERT_TRUE(store->WritePages(std::span<const PageResult>(&page, 1)).ok());
+  std::vector<FrontierUpdate> updates{
+      {(*first)[1].id, FrontierState::kFailed, 3, "", "http 500"},
+      {(*first)[2].id, FrontierState::kPending, 1, "2026-11-25T17:00:00.000Z", "429"},
+      {(*first)[3].id, FrontierState::kSkipped, 0, "", "robots"}};
+  ASSERT_TRUE(store->MarkUrls(updates).ok());
+  auto counts = store->CountFrontier(*sweep);
+  ASSERT_TRUE(counts.ok());
+  EXPECT_EQ(counts->done, 1);
+  EXPECT_EQ(counts->failed, 1);
+  EXPECT_EQ(counts->skipped, 1);
+  EXPECT_EQ(counts->pending, 22);
+  auto pending = store->PendingUrls(*sweep, 0, 100);
+  EXPECT_EQ(pending->size(), 22u);
+  EXPECT_EQ((*pending)[0].retry_at, "2026-11-25T17:00:00.000Z");
+  EXPECT_EQ((*pending)[0].attempts, 1);
+
+  auto unfinished = store->LatestUnfinishedSweep("job");
+  ASSERT_TRUE(unfinished.ok());
+  ASSERT_TRUE(unfinished->has_value());
+  EXPECT_EQ((*unfinished)->id, *sweep);
+  EXPECT_EQ((*unfinished)->options_json, "{\"max_pages\":10}");
+  ASSERT_TRUE(store->FinishSweep(*sweep, "done").ok());
+  EXPECT_FALSE(store->LatestUnfinishedSweep("job")->has_value());
+  EXPECT_EQ((*store->LastSweep())->status, "done");
+}
+
+TEST(StoreTest, ReviewMovesStatusAndRecordsWhoWhenWhy) {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  auto sweep = store->BeginSweep("", "{}");
+  std::vector<PageResult> pages{MakePage(*sweep, "http://a.example/1", "1"),
+                                MakePage(*sweep, "http://a.example/2", "2")};
+  auto w = store->WritePages(pages);
+  ASSERT_TRUE(w.ok());
+  int64_t h1 = (*w)[0].hit_ids[0][0], h2 = (*w)[1].hit_ids[0][0];
+  ASSERT_TRUE(store->SetHitStatus({{h1}, HitStatus::kConfirmed, "alice", "clear solicitation"}).ok());
+  EXPECT_EQ(store->GetHit(h1)->status, "confirmed");
+
+  // One refused move means nothing is written for any listed hit.
+  Status s = store->SetHitStatus({{h2, h1}, HitStatus::kDismissed, "bob", "noise"});
+  EXPECT_EQ(s.message(), "hit " + std::to_string(h1) + ": cannot move from confirmed to dismissed");
+  EXPECT_EQ(store->GetHit(h2)->status, "new");
+  EXPECT_EQ(Count(dir, "status_changes"), 1);
+
+  Status missing = store->SetHitStatus({{999}, HitStatus::kConfirmed, "bob", ""});
+  EXPECT_EQ(missing.message(), "hit 999: no such hit");
+
+  ASSERT_TRUE(store->SetHitStatus({{h1}, HitStatus::kReported, "export", "", "export"}).ok());
+  ASSERT_TRUE(store->SetHitStatus({{h1}, HitStatus::kStillUp, "recheck", "", "recheck"}).ok());
+  ASSERT_TRUE(store->SetHitStatus({{h1}, HitStatus::kTakenDown, "recheck", "", "recheck"}).ok());
+  EXPECT_FALSE(store->SetHitStatus({{h1}, HitStatus::kStillUp, "recheck", "", "recheck"}).ok());
+
+  SQLite::Database db(dir.File("lantian.db"));
+  SQLite::Statement q(db, "SELECT actor, note, from_status, to_status, at FROM status_changes ORDER BY id LIMIT 1");
+  ASSERT_TRUE(q.executeStep());
+  EXPECT_EQ(q.getColumn(0).getString(), "alice");
+  EXPECT_EQ(q.getColumn(1).getString(), "clear solicitation");
+  EXPECT_EQ(q.getColumn(2).getString(), "new");
+  EXPECT_EQ(q.getColumn(3).getString(), "confirmed");
+  EXPECT_FALSE(q.getColumn(4).getString().empty());
+
+  HitFilter f;
+  f.status = HitStatus::kNew;
+  EXPECT_EQ(store->ListHits(f)->size(), 1u);
+  f.status = HitStatus::kTakenDown;
+  EXPECT_EQ(store->ListHits(f)->size(), 1u);
+  EXPECT_TRUE(store->VerifyChain()->ok());
+}
+
+TEST(StoreTest, OffendersLinkShopsThroughSharedContacts) {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  auto sweep = store->BeginSweep("", "{}");
+  auto page = [&](const std::string& platform, const std::string& id, const std::string& seller,
+                  std::vector<ContactInput> contacts) {
+    PageResult p = MakePage(*sweep, "http://" + platform + ".example/" + id, id);
+    p.items[0].first = MakeItem(platform, id, p.capture.hops[0].url, seller, std::move(contacts));
+    return p;
+  };
+  std::vector<PageResult> pages{
+      page("xianyu", "1", "shopA", {{"wechat", "IPAgent88"}}),
+      page("taobao", "2", "shopB", {{"wechat", "ipagent88 "}, {"phone", "+86 138-0013-8000"}}),
+      page("pdd", "3", "shopC", {{"phone", "13800138000"}}),
+      page("xianyu", "4", "loner", {{"qq", "12345"}})};
+  auto w = store->WritePages(pages);
+  ASSERT_TRUE(w.ok()) << w.status().message();
+  ASSERT_TRUE(store->SetHitStatus({{(*w)[3].hit_ids[0][0]}, HitStatus::kConfirmed, "a", ""}).ok());
+  ASSERT_TRUE(store->SetHitStatus({{(*w)[0].hit_ids[0][0], (*w)[2].hit_ids[0][0]},
+                                   HitStatus::kConfirmed, "a", ""}).ok());
+  auto groups = store->ListOffenders(0);
+  ASSERT_TRUE(groups.ok());
+  ASSERT_EQ(groups->size(), 2u);
+  const auto& top = (*groups)[0];
+  EXPECT_EQ(top.confirmed_hits, 2);
+  EXPECT_EQ(top.total_hits, 3);
+  EXPECT_EQ(top.platforms, (std::vector<std::string>{"pdd", "taobao", "xianyu"}));
+  EXPECT_EQ(top.contacts, (std::vector<std::string>{"phone:13800138000", "wechat:ipagent88"}));
+  EXPECT_EQ(top.shops.size(), 3u);
+  EXPECT_EQ((*groups)[1].contacts, (std::vector<std::string>{"qq:12345"}));
+  EXPECT_EQ(store->ListOffenders(1)->size(), 1u);
+}
+
+TEST(StoreTest, NewerSchemaIsRefusedAndNotModified) {
+  TempDir dir;
+  { OpenStore(dir); }
+  {
+    SQLite::Database db(dir.File("lantian.db"), SQLite::OPEN_READWRITE);
+    db.exec("UPDATE schema_version SET version = 7");
+    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  }
+  auto read = [&] {
+    std::ifstream in(dir.File("lantian.db"), std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  };
+  std::string before = read();
+  StoreOptions opts;
+  opts.db_path = dir.File("lantian.db");
+  auto s = Store::Open(opts);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.status().message(),
+            dir.File("lantian.db") +
+                ": database schema version 7 is newer than this lantian supports (1); refusing to "
+                "open it (not modified)");
+  EXPECT_EQ(read(), before);
+}
+
+TEST(StoreTest, OtherProgramsDatabaseIsRefusedAndDaemonTablesAreNot) {
+  TempDir dir;
+  {
+    SQLite::Database db(dir.File("other.db"), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("CREATE TABLE notes(x TEXT)");
+    SQLite::Database daemon(dir.File("lantian.db"), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    daemon.exec("CREATE TABLE daemon_jobs(name TEXT PRIMARY KEY)");
+  }
+  StoreOptions opts;
+  opts.db_path = dir.File("other.db");
+  auto s = Store::Open(opts);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.status().message(), dir.File("other.db") + ": not a lantian database (no schema_version table)");
+  SQLite::Database db(dir.File("other.db"));
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM sqlite_master").getInt64(), 1);
+  EXPECT_NE(OpenStore(dir), nullptr);  // lantian.db with only the daemon's table
+}
+
+TEST(StoreTest, ReadOnlyOpenOfMissingDatabaseIsNotFound) {
+  TempDir dir;
+  StoreOptions opts;
+  opts.db_path = dir.File("none.db");
+  opts.read_only = true;
+  auto s = Store::Open(opts);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.status().message(), dir.File("none.db") + ": no such database");
+  EXPECT_FALSE(std::filesystem::exists(dir.File("none.db")));
+}
+
+TEST(StoreTest, ReadOnlyStoreRefusesWrites) {
+  TempDir dir;
+  { OpenStore(dir); }
+  auto ro = OpenStore(dir, /*read_only=*/true);
+  ASSERT_TRUE(ro);
+  PageResult p = MakePage(1, "http://a.example/1", "1");
+  auto w = ro->WritePages(std::span<const PageResult>(&p, 1));
+  ASSERT_FALSE(w.ok());
+  EXPECT_EQ(w.status().message(), dir.File("lantian.db") + ": opened read-only");
+}
+
+TEST(StoreTest, WarcioValidatesWrittenFiles) {
+  const char* home = std::getenv("HOME");
+  std::string modules = std::string(home ? home : "") + "/.cache/lantian-tools/node_modules";
+  if (std::system("node --version >/dev/null 2>&1") != 0) GTEST_SKIP() << "node not installed";
+  if (!std::filesystem::exists(modules + "/warcio")) {
+    GTEST_SKIP() << "warcio not installed in " << modules << " (run scripts/setup)";
+  }
+  TempDir dir;
+  {
+    auto store = OpenStore(dir);
+    auto sweep = store->BeginSweep("", "{}");
+    std::vector<PageResult> pages;
+    for (int i = 0; i < 5; ++i) {
+      pages.push_back(MakePage(*sweep, "http://a.example/item/" + std::to_string(i), std::to_string(i)));
+    }
+    pages[1].capture.hops.insert(pages[1].capture.hops.begin(), MakeHop("http://a.example/r", "", 302));
+    pages[2].capture.hops.back().truncated = true;
+    pages[2].capture.hops.back().truncated_reason = "length";
+    ASSERT_TRUE(store->WritePages(pages).ok());
+    PageResult revisit = pages[0];
+    revisit.items.clear();
+    revisit.revisit_of_capture_id = 1;
+    ASSERT_TRUE(store->WritePages(std::span<const PageResult>(&revisit, 1)).ok());
+    ASSERT_TRUE(store->Close().ok());
+  }
+  std::string cmd = "node '" LANTIAN_WARCIO_CHECK "' '" + modules + "' '" + dir.File("warc") + "' 2>&1";
+  std::FILE* p = popen(cmd.c_str(), "r");
+  ASSERT_NE(p, nullptr);
+  std::string out;
+  char buf[4096];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof(buf), p)) > 0) out.append(buf, n);
+  int rc = pclose(p);
+  EXPECT_EQ(rc, 0) << out;
+  // warcinfo + 5 × (request, response, metadata) + 1 redirect hop × 2 + revisit capture × 3.
+  EXPECT_EQ(out, "OK 21 records in 1 files\n");
+}
+
+}  // namespace
+}  // namespace lantian::store

@@ -1,0 +1,130 @@
+#include "store/triage.h"
+
+#include <nlohmann/json.hpp>
+#include <gtest/gtest.h>
+
+#include "store/store.h"
+#include "tests/store/store_test_util.h"
+
+namespace lantian::store {
+namespace {
+
+using testing::MakeItem;
+using testing::MakePage;
+using testing::TempDir;
+
+class TriageTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    StoreOptions o;
+    o.db_path = db();
+    o.hostname = "h";
+    auto s = Store::Open(o);
+    ASSERT_TRUE(s.ok());
+    auto sweep = (*s)->BeginSweep("", "{}");
+    std::vector<PageResult> pages{MakePage(*sweep, "http://xianyu.example/1", "1"),
+                                  MakePage(*sweep, "http://taobao.example/2", "2")};
+    pages[1].items[0].first = MakeItem("taobao", "2", "http://taobao.example/2", "店铺,\"B\"",
+                                       {{"wechat", "same"}});
+    pages[0].items[0].first.contacts = {{"wechat", "SAME"}};
+    auto w = (*s)->WritePages(pages);
+    ASSERT_TRUE(w.ok());
+    hit1_ = (*w)[0].hit_ids[0][0];
+    hit2_ = (*w)[1].hit_ids[0][0];
+  }
+  std::string db() const { return dir_.File("lantian.db"); }
+
+  TempDir dir_;
+  int64_t hit1_ = 0, hit2_ = 0;
+};
+
+TEST_F(TriageTest, HitsJsonlCarriesTheContractFields) {
+  HitsRequest req;
+  req.db_path = db();
+  req.format = OutputFormat::kJsonl;
+  auto out = RunHits(req);
+  ASSERT_TRUE(out.ok()) << out.status().message();
+  std::string first = out->substr(0, out->find('\n'));
+  auto j = nlohmann::json::parse(first);
+  for (const char* key : {"id", "category", "rule", "severity", "status", "platform", "item_url",
+                          "item_title", "seller", "page_url", "match", "snippet", "captured_at",
+                          "capture_sha256"}) {
+    EXPECT_TRUE(j.contains(key)) << key;
+  }
+  EXPECT_EQ(j["id"], hit1_);
+  EXPECT_EQ(j["status"], "new");
+  EXPECT_EQ(j["category"], "guaranteed_grant");
+  EXPECT_EQ(j["match"], "包授权");
+  EXPECT_EQ(j["capture_sha256"].get<std::string>().size(), 64u);
+  EXPECT_TRUE(j["captured_at"].get<std::string>().ends_with("Z"));
+}
+
+TEST_F(TriageTest, HitsFilterByPlatformAndCsvQuotes) {
+  HitsRequest req;
+  req.db_path = db();
+  req.format = OutputFormat::kCsv;
+  req.filter.platform = "taobao";
+  auto out = RunHits(req);
+  ASSERT_TRUE(out.ok());
+  EXPECT_TRUE(out->starts_with("id,category,rule,severity,status,platform,item_url,"));
+  EXPECT_NE(out->find(",\"店铺,\"\"B\"\"\","), std::string::npos) << *out;
+  EXPECT_EQ(std::count(out->begin(), out->end(), '\n'), 2);
+}
+
+TEST_F(TriageTest, HitsOnMissingDatabaseIsOneLineError) {
+  HitsRequest req;
+  req.db_path = dir_.File("nope.db");
+  auto out = RunHits(req);
+  ASSERT_FALSE(out.ok());
+  EXPECT_EQ(out.status().message(), dir_.File("nope.db") + ": no such database");
+}
+
+TEST_F(TriageTest, ReviewRecordsAnalystAndRefusesBadMoves) {
+  ReviewRequest req;
+  req.db_path = db();
+  req.hit_ids = {hit1_};
+  req.to = HitStatus::kDismissed;
+  req.note = "news article";
+  req.analyst = "li.wei";
+  auto out = RunReview(req);
+  ASSERT_TRUE(out.ok()) << out.status().message();
+  EXPECT_EQ(*out, "dismissed 1 hit: " + std::to_string(hit1_) + " (analyst li.wei)\n");
+  req.hit_ids = {hit2_, hit1_};
+  req.to = HitStatus::kConfirmed;
+  auto refused = RunReview(req);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().code(), Status::Code::kFailedPrecondition);
+  EXPECT_EQ(refused.status().message(),
+            "hit " + std::to_string(hit1_) + ": cannot move from dismissed to confirmed");
+  HitsRequest hits;
+  hits.db_path = db();
+  hits.filter.status = HitStatus::kNew;
+  hits.format = OutputFormat::kJsonl;
+  auto still_new = RunHits(hits);
+  EXPECT_NE(still_new->find("\"id\":" + std::to_string(hit2_)), std::string::npos);
+}
+
+TEST_F(TriageTest, EntitiesLinksShopsAcrossPlatforms) {
+  EntitiesRequest req;
+  req.db_path = db();
+  req.format = OutputFormat::kJsonl;
+  auto out = RunEntities(req);
+  ASSERT_TRUE(out.ok()) << out.status().message();
+  auto j = nlohmann::json::parse(out->substr(0, out->find('\n')));
+  EXPECT_EQ(j["total_hits"], 2);
+  EXPECT_EQ(j["platforms"], nlohmann::json::array({"taobao", "xianyu"}));
+  EXPECT_EQ(j["contacts"], nlohmann::json::array({"wechat:same"}));
+  req.format = OutputFormat::kTable;
+  auto table = RunEntities(req);
+  ASSERT_TRUE(table.ok());
+  EXPECT_TRUE(table->starts_with("RANK "));
+}
+
+TEST_F(TriageTest, VerifyDbReportsChainOk) {
+  auto report = RunVerifyDb(db());
+  ASSERT_TRUE(report.ok());
+  EXPECT_EQ(FormatVerifyReport(*report), "chain OK: 4 entries\n");
+}
+
+}  // namespace
+}  // namespace lantian::store

@@ -1,0 +1,234 @@
+#include "store/bundle_export.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include <nlohmann/json.hpp>
+
+#include "store/bundle_signing.h"
+#include "store/store.h"
+#include "tests/store_bundle/bundle_fixture.h"
+
+namespace lantian::store {
+namespace {
+
+using testing::TempFolder;
+
+ExchangeHop Hop(const std::string& url, int status, const std::string& body) {
+  ExchangeHop h;
+  h.url = url;
+  std::string host = url.substr(url.find("://") + 3);
+  host = host.substr(0, host.find('/'));
+  h.request_bytes = "GET " + url.substr(url.find(host) + host.size()) + " HTTP/1.1\r\nHost: " + host +
+                    "\r\nUser-Agent: lantian-test\r\n\r\n";
+  h.response_head = "HTTP/1.1 " + std::to_string(status) +
+                    " OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " +
+                    std::to_string(body.size()) + "\r\n\r\n";
+  h.response_body_raw = body;
+  h.ip = "203.0.113.7";
+  h.status = status;
+  h.mime = "text/html";
+  return h;
+}
+
+class ExportTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    StoreOptions o;
+    o.db_path = dir_.File("lantian.db");
+    o.fsync = false;
+    auto s = Store::Open(o);
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    store_ = std::move(*s);
+    auto sweep = store_->BeginSweep("test", "{}");
+    ASSERT_TRUE(sweep.ok()) << sweep.status().message();
+    std::vector<PageResult> pages;
+    const char* platforms[] = {"taobao", "jd", "taobao"};
+    for (int i = 0; i < 3; ++i) {
+      std::string url = "https://shop.example.test/item/" + std::to_string(i);
+      std::string text = "实用新型代写 包授权 不过全额退款 第" + std::to_string(i) + "号";
+      PageResult p;
+      p.capture.sweep_id = *sweep;
+      p.capture.fetched_at_utc = "2026-11-2" + std::to_string(i + 1) + "T08:00:00.000Z";
+      p.capture.hops.push_back(Hop(url, 200, "<html><title>t</title><body>" + text + "</body></html>"));
+      ItemInput item;
+      item.platform = platforms[i];
+      item.url = url;
+      item.title = i == 1 ? "<script>alert(1)</script>专利加急" : "专利代写 包授权";
+      item.seller = "某店";
+      item.text = text;
+      HitInput hit;
+      hit.rule_id = "guaranteed_grant.bao_shouquan";
+      hit.category = "guaranteed_grant";
+      hit.severity = "high";
+      hit.match = "包授权";
+      hit.snippet = text;
+      hit.start = int64_t(text.find("包授权"));
+      hit.end = hit.start + 9;
+      p.items.push_back({item, {hit}});
+      pages.push_back(std::move(p));
+    }
+    auto written = store_->WritePages(pages);
+    ASSERT_TRUE(written.ok()) << written.status().message();
+    for (const WrittenPage& w : *written) hit_ids_.push_back(w.hit_ids[0][0]);
+    ASSERT_TRUE(store_->FinishSweep(*sweep, "done").ok());
+    auto key = SigningKey::Generate();
+    ASSERT_TRUE(key.ok());
+    key_ = std::make_unique<SigningKey>(std::move(*key));
+  }
+
+  Status Confirm(std::vector<int64_t> ids) {
+    StatusChange c;
+    c.hit_ids = std::move(ids);
+    c.to = HitStatus::kConfirmed;
+    c.actor = "analyst";
+    return store_->SetHitStatus(c);
+  }
+
+  ExportRequest Request() {
+    ExportRequest r;
+    r.out_path = dir_.File("bundle.zip");
+    r.bundle = testing::TestOptions(key_.get());
+    return r;
+  }
+
+  TempFolder dir_;
+  std::unique_ptr<Store> store_;
+  std::unique_ptr<SigningKey> key_;
+  std::vector<int64_t> hit_ids_;
+};
+
+TEST_F(ExportTest, ExportsConfirmedHitsVerifiesAndMovesThemToReported) {
+  ASSERT_TRUE(Confirm({hit_ids_[0], hit_ids_[1]}).ok());
+  auto r = ExportHits(*store_, Request());
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->bundle.items, 2u);
+  EXPECT_EQ(r->moved_to_reported, 2u);
+  EXPECT_GT(r->export_id, 0);
+  auto v = VerifyBundle(dir_.File("bundle.zip"), {});
+  ASSERT_TRUE(v.ok());
+  ASSERT_TRUE(v->ok()) << v->failures[0];
+  EXPECT_GE(v->warc_records, 4u);
+  std::string html = testing::ReadZipEntry(dir_.File("bundle.zip"), "notice.html");
+  EXPECT_EQ(html.find("<script>"), std::string::npos);
+  EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;/script&gt;专利加急"), std::string::npos);
+  HitFilter f;
+  f.status = HitStatus::kReported;
+  auto reported = store_->ListHits(f);
+  ASSERT_TRUE(reported.ok());
+  EXPECT_EQ(reported->size(), 2u);
+  auto chain = store_->VerifyChain();
+  ASSERT_TRUE(chain.ok());
+  EXPECT_TRUE(chain->ok()) << chain->failures[0].reason;
+  // Nothing confirmed is left: a second export finds nothing.
+  auto again = ExportHits(*store_, Request());
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.status().message(), "no confirmed hits to export");
+}
+
+TEST_F(ExportTest, PlatformAndSinceSelectHits) {
+  ASSERT_TRUE(Confirm(hit_ids_).ok());
+  ExportRequest req = Request();
+  req.platform = "taobao";
+  req.since = "2026-11-23";
+  auto r = ExportHits(*store_, req);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->hit_ids, std::vector<int64_t>{hit_ids_[2]});
+  req.since = "yesterday";
+  auto bad = ExportHits(*store_, req);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().message(), "--since: expected YYYY-MM-DD or RFC 3339, got 'yesterday'");
+}
+
+TEST_F(ExportTest, RecheckClassifiesAndMovesHits) {
+  ASSERT_TRUE(Confirm(hit_ids_).ok());
+  auto r = ExportHits(*store_, Request());
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  int calls = 0;
+  RecheckFetcher fetch = [&](const std::string& url) {
+    ++calls;
+    RecheckFetch f;
+    f.transport_ok = true;
+    f.final_url = url;
+    f.fetched_at_utc = "2026-11-26T08:00:00.000Z";
+    if (url.ends_with("/0")) {
+      f.http_status = 404;
+      f.hops.push_back(Hop(url, 404, "gone"));
+    } else if (url.ends_with("/1")) {
+      f.http_status = 200;
+      f.decoded_body = "此宝贝已下架";
+      f.hops.push_back(Hop(url, 200, f.decoded_body));
+    } else {
+      f.http_status = 200;
+      f.decoded_body = "实用新型代写 包授权";
+      f.hops.push_back(Hop(url, 200, f.decoded_body));
+    }
+    return f;
+  };
+  RecheckOptions opt;
+  opt.gone_markers["jd"] = {"此宝贝已下架"};
+  auto rep = RecheckReported(*store_, fetch, opt);
+  ASSERT_TRUE(rep.ok()) << rep.status().message();
+  EXPECT_EQ(calls, 3);
+  ASSERT_EQ(rep->platforms.size(), 2u);
+  EXPECT_EQ(rep->platforms[0].platform, "jd");
+  EXPECT_EQ(rep->platforms[0].removed, 1);
+  EXPECT_EQ(rep->platforms[1].platform, "taobao");
+  EXPECT_EQ(rep->platforms[1].reported, 2);
+  EXPECT_EQ(rep->platforms[1].removed, 1);
+  EXPECT_EQ(rep->platforms[1].still_up, 1);
+  HitFilter f;
+  f.status = HitStatus::kTakenDown;
+  EXPECT_EQ(store_->ListHits(f)->size(), 2u);
+  f.status = HitStatus::kStillUp;
+  EXPECT_EQ(store_->ListHits(f)->size(), 1u);
+  auto chain = store_->VerifyChain();
+  ASSERT_TRUE(chain.ok());
+  EXPECT_TRUE(chain->ok());
+}
+
+TEST(RecheckClassifyTest, RedirectToSearchPageIsRemoved) {
+  RecheckFetch f;
+  f.transport_ok = true;
+  f.http_status = 200;
+  f.final_url = "https://s.taobao.com/search?q=x";
+  f.hops.resize(2);
+  std::string why;
+  EXPECT_EQ(ClassifyRecheck(f, {"包授权"}, {}, &why), RecheckVerdict::kRemoved);
+  EXPECT_EQ(why, "redirected to a search page: https://s.taobao.com/search?q=x");
+  f.hops.resize(1);
+  f.final_url = "https://item.taobao.com/item.htm?id=1";
+  f.decoded_body = "new text";
+  EXPECT_EQ(ClassifyRecheck(f, {"包授权"}, {}, &why), RecheckVerdict::kChanged);
+  f.http_status = 410;
+  EXPECT_EQ(ClassifyRecheck(f, {"包授权"}, {}, &why), RecheckVerdict::kRemoved);
+  f.transport_ok = false;
+  f.error = "timeout";
+  EXPECT_EQ(ClassifyRecheck(f, {"包授权"}, {}, &why), RecheckVerdict::kUnknown);
+}
+
+TEST(ExportConfigTest, ShippedExportTomlLoadsAndBadKeysAreNamed) {
+  auto cfg = LoadExportConfig(std::string(LANTIAN_SOURCE_CONFIG_DIR) + "/notices/export.toml");
+  ASSERT_TRUE(cfg.ok()) << cfg.status().message();
+  EXPECT_EQ(cfg->route, NoticeRoute::kReferral);
+  EXPECT_FALSE(cfg->sender.organization.empty());
+  TempFolder dir;
+  testing::WriteFile(dir.File("x.toml"), "[export]\nroute = \"referral\"\ncolour = \"red\"\n");
+  auto bad = LoadExportConfig(dir.File("x.toml"));
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().message(), dir.File("x.toml") + ":3:10: export.colour: unknown key");
+  testing::WriteFile(dir.File("y.toml"), "[export]\nroute = \"letter\"\n");
+  bad = LoadExportConfig(dir.File("y.toml"));
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().message(),
+            dir.File("y.toml") + ":2:9: export.route: expected \"referral\" or \"complaint\"");
+  testing::WriteFile(dir.File("z.toml"), "[export]\nkey = \"k.pem\"\n[[export.attachments]]\npath = \"a.pdf\"\n");
+  auto ok = LoadExportConfig(dir.File("z.toml"));
+  ASSERT_TRUE(ok.ok()) << ok.status().message();
+  EXPECT_EQ(ok->key_path, dir.File("k.pem"));
+  EXPECT_EQ(ok->attachments.at(0).source_path, dir.File("a.pdf"));
+}
+
+}  // namespace
+}  // namespace lantian::store
