@@ -24,6 +24,18 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   // Register subcommands (one line each, alphabetical).
+  lantian::cli::RegisterDaemonCommand(app, exit_code);
+  lantian::cli::RegisterEntitiesCommand(app, exit_code);
+  lantian::cli::RegisterExportCommand(app, exit_code);
+  lantian::cli::RegisterHitsCommand(app, exit_code);
+  lantian::cli::RegisterKeygenCommand(app, exit_code);
+  lantian::cli::RegisterPatternsCommand(app, exit_code);
+  lantian::cli::RegisterRecheckCommand(app, exit_code);
+  lantian::cli::RegisterReviewCommand(app, exit_code);
+  lantian::cli::RegisterScanCommand(app, exit_code);
+  lantian::cli::RegisterSitesCommand(app, exit_code);
+  lantian::cli::RegisterSweepCommand(app, exit_code);
+  lantian::cli::RegisterVerifyCommand(app, exit_code);
 
   try {
     app.parse(argc, argv);

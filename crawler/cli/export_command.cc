@@ -1,0 +1,164 @@
+// `lantian export --out FILE.zip [--platform P] [--status confirmed]
+//   [--since DATE] [--route referral|complaint] [--config FILE] [--key FILE]
+//   [--db PATH]`: writes a signed evidence bundle (takedown notice + WACZ) of
+// the selected hits, moves them to `reported` and records the export in the
+// evidence chain. Also hosts `lantian verify FILE.zip` (RunBundleVerify).
+
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "crawler/cli/commands.h"
+#include "crawler/cli/config_paths.h"
+#include "crawler/tsa_client.h"
+#include "store/bundle.h"
+#include "store/bundle_export.h"
+#include "store/bundle_signing.h"
+#include "store/store.h"
+
+namespace lantian::cli {
+namespace {
+
+int ExitCodeFor(const Status& s) {
+  switch (s.code()) {
+    case Status::Code::kInvalidArgument:
+    case Status::Code::kIoError:
+      return 2;
+    case Status::Code::kOk:
+      return 0;
+    case Status::Code::kNotFound:
+    case Status::Code::kCorruption:
+    case Status::Code::kFailedPrecondition:
+    case Status::Code::kResourceExhausted:
+    case Status::Code::kUnavailable:
+    case Status::Code::kInternal:
+      return 1;
+  }
+  return 1;
+}
+
+struct ExportFlags {
+  std::string out;
+  std::string platform;
+  std::string status = "confirmed";
+  std::string since;
+  std::string route;
+  std::string config;
+  std::string key;
+  std::string db = "lantian.db";
+};
+
+int RunExport(const ExportFlags& f) {
+  auto fail = [](const Status& s) {
+    std::fprintf(stderr, "lantian export: %s\n", s.message().c_str());
+    return ExitCodeFor(s);
+  };
+  std::string config_dir = DefaultConfigDir();
+  std::string config_path = f.config.empty() ? config_dir + "/notices/export.toml" : f.config;
+  auto cfg = store::LoadExportConfig(config_path);
+  if (!cfg.ok()) return fail(cfg.status());
+  auto status = store::ParseHitStatus(f.status);
+  if (!status) return fail(Status::InvalidArgument("--status: unknown status '" + f.status + "'"));
+  store::ExportRequest req;
+  req.out_path = f.out;
+  req.platform = f.platform;
+  req.status = *status;
+  req.since = f.since;
+  req.bundle.route = cfg->route;
+  if (f.route == "referral") req.bundle.route = store::NoticeRoute::kReferral;
+  if (f.route == "complaint") req.bundle.route = store::NoticeRoute::kComplaint;
+  req.bundle.sender = cfg->sender;
+  req.bundle.attachments = cfg->attachments;
+  req.bundle.notices_dir = config_dir + "/notices";
+  req.bundle.title = cfg->title;
+  req.bundle.software = std::string("lantian ") + LANTIAN_VERSION;
+  std::string key_path = !f.key.empty() ? f.key : cfg->key_path;
+  if (key_path.empty()) {
+    return fail(Status::InvalidArgument(
+        "no signing key: give --key FILE or set export.key (create one with lantian keygen)"));
+  }
+  auto key = store::SigningKey::LoadPem(key_path);
+  if (!key.ok()) return fail(key.status());
+  req.bundle.key = &*key;
+  if (!cfg->tsa_url.empty()) {
+    std::string url = cfg->tsa_url;
+    crawler::TsaClientOptions topt;
+    topt.timeout = std::chrono::milliseconds(cfg->tsa_timeout_ms);
+    topt.user_agent = req.bundle.software;
+    req.bundle.timestamp.tsa_url = url;
+    req.bundle.timestamp.tsa_certs_pem_path = cfg->tsa_certs_path;
+    req.bundle.timestamp.transport = [url, topt](std::string_view der) {
+      return crawler::PostTimestampQuery(url, der, topt);
+    };
+  }
+  store::StoreOptions sopt;
+  sopt.db_path = f.db;
+  sopt.create_if_missing = false;
+  auto db = store::Store::Open(sopt);
+  if (!db.ok()) return fail(db.status());
+  auto r = store::ExportHits(**db, req);
+  if (!r.ok()) return fail(r.status());
+  const store::BundleSummary& b = r->bundle;
+  std::printf("wrote %s: %zu items, %zu hits, %zu captures (%zu WARC records), %llu bytes\n",
+              b.path.c_str(), b.items, b.hits, b.captures, b.warc_records,
+              static_cast<unsigned long long>(b.zip_bytes));
+  std::printf("signed datapackage %s (ECDSA P-384)%s%s\n", b.datapackage_hash.c_str(),
+              b.timestamp_utc.empty() ? "" : "; RFC 3161 timestamp ",
+              b.timestamp_utc.c_str());
+  std::printf("%zu hits moved to reported; export #%lld in the evidence chain\n",
+              r->moved_to_reported, static_cast<long long>(r->export_id));
+  Status closed = (*db)->Close();
+  if (!closed.ok()) return fail(closed);
+  return 0;
+}
+
+}  // namespace
+
+int RunBundleVerify(const std::string& path, const std::string& trust_key_path,
+                    const std::string& tsa_ca_path) {
+  store::BundleVerifyOptions opt;
+  if (!trust_key_path.empty()) {
+    auto k = store::LoadTrustedPublicKey(trust_key_path);
+    if (!k.ok()) {
+      std::fprintf(stderr, "lantian verify: --trust: %s\n", k.status().message().c_str());
+      return 2;
+    }
+    opt.trusted_public_key = *k;
+  }
+  opt.tsa_ca_path = tsa_ca_path;
+  auto r = store::VerifyBundle(path, opt);
+  if (!r.ok()) {
+    std::fprintf(stderr, "lantian verify: %s\n", r.status().message().c_str());
+    return ExitCodeFor(r.status());
+  }
+  if (r->ok()) {
+    std::printf("%s: %s\n", path.c_str(), r->Summary().c_str());
+    return 0;
+  }
+  std::fprintf(stderr, "%s: FAILED: %s\n", path.c_str(), r->failures[0].c_str());
+  for (size_t i = 1; i < r->failures.size(); ++i) {
+    std::fprintf(stderr, "  also: %s\n", r->failures[i].c_str());
+  }
+  return 1;
+}
+
+void RegisterExportCommand(CLI::App& app, int& exit_code) {
+  auto f = std::make_shared<ExportFlags>();
+  CLI::App* cmd = app.add_subcommand(
+      "export", "Write a signed evidence bundle (takedown notice + WACZ) of confirmed hits");
+  cmd->add_option("--out", f->out, "Bundle to write (.zip)")->required();
+  cmd->add_option("--platform", f->platform, "Only hits on this platform");
+  cmd->add_option("--status", f->status, "Hits with this status (default confirmed)");
+  cmd->add_option("--since", f->since, "Only captures since DATE (YYYY-MM-DD or RFC 3339)");
+  cmd->add_option("--route", f->route, "Notice route (default: export.route in config)")
+      ->check(CLI::IsMember({"referral", "complaint"}));
+  cmd->add_option("--config", f->config,
+                  "TOML with an [export] table (default config/notices/export.toml)");
+  cmd->add_option("--key", f->key, "Signing key (PEM, ECDSA P-384; default export.key)");
+  cmd->add_option("--db", f->db, "Database (default lantian.db in the current directory)");
+  cmd->callback([f, &exit_code] { exit_code = RunExport(*f); });
+}
+
+}  // namespace lantian::cli

@@ -1,0 +1,67 @@
+// `lantian review HIT_ID... (--confirm | --dismiss) [--note TEXT] [--analyst NAME] [--db PATH]`
+// Records an analyst's decision on hits: who, when and why. All listed hits
+// move in one transaction; if one move is refused, none is written (exit 1).
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "crawler/cli/commands.h"
+#include "store/triage.h"
+
+namespace lantian::cli {
+namespace {
+
+struct ReviewFlags {
+  std::vector<int64_t> ids;
+  bool confirm = false;
+  bool dismiss = false;
+  std::string note;
+  std::string analyst;
+  std::string db = "lantian.db";
+};
+
+int RunReviewCommand(const ReviewFlags& flags) {
+  store::ReviewRequest req;
+  req.db_path = flags.db;
+  req.hit_ids = flags.ids;
+  req.to = flags.confirm ? store::HitStatus::kConfirmed : store::HitStatus::kDismissed;
+  req.note = flags.note;
+  req.analyst = flags.analyst;
+  auto out = store::RunReview(req);
+  if (!out.ok()) {
+    std::fprintf(stderr, "lantian review: %s\n", out.status().message().c_str());
+    // A refused move or an unknown hit is a problem found (1); a missing or
+    // unreadable database is bad input (2).
+    Status::Code code = out.status().code();
+    return code == Status::Code::kFailedPrecondition || code == Status::Code::kNotFound ? 1 : 2;
+  }
+  std::fwrite(out->data(), 1, out->size(), stdout);
+  return 0;
+}
+
+}  // namespace
+
+void RegisterReviewCommand(CLI::App& app, int& exit_code) {
+  auto flags = std::make_shared<ReviewFlags>();
+  CLI::App* cmd = app.add_subcommand("review", "Confirm or dismiss hits");
+  cmd->add_option("HIT_ID", flags->ids, "Hit ids (from `lantian hits`)")->required();
+  auto* confirm = cmd->add_flag("--confirm", flags->confirm, "Mark the hits confirmed");
+  auto* dismiss = cmd->add_flag("--dismiss", flags->dismiss, "Mark the hits dismissed");
+  confirm->excludes(dismiss);
+  cmd->add_option("--note", flags->note, "Why (kept with the decision)");
+  cmd->add_option("--analyst", flags->analyst, "Who decides (default: the login name)");
+  cmd->add_option("--db", flags->db, "Evidence database (default: lantian.db in the current directory)");
+  cmd->callback([flags, &exit_code] {
+    if (!flags->confirm && !flags->dismiss) {
+      std::fprintf(stderr, "lantian review: one of --confirm or --dismiss is required\n");
+      exit_code = 2;
+      return;
+    }
+    exit_code = RunReviewCommand(*flags);
+  });
+}
+
+}  // namespace lantian::cli

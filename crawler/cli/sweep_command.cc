@@ -1,0 +1,100 @@
+// `lantian sweep`: one sweep, then exit. Live progress on a terminal (stderr),
+// a summary at the end (text or --format json on stdout).
+
+#include <signal.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "crawler/cli/commands.h"
+#include "crawler/cli/config_paths.h"
+#include "crawler/sweep.h"
+
+namespace lantian::cli {
+namespace {
+
+std::atomic<bool> g_stop{false};
+
+extern "C" void OnSweepSignal(int) { g_stop.store(true); }
+
+struct SweepFlags {
+  crawler::SweepArgs args;
+  int max_pages = -1;
+  int max_depth = -1;
+  int max_in_flight = -1;
+  long long per_host_delay_ms = -1;
+  std::string format = "text";
+};
+
+int RunSweepCommand(SweepFlags& f) {
+  crawler::SweepArgs& a = f.args;
+  a.config_dir = DefaultConfigDir();
+  a.version = LANTIAN_VERSION;
+  if (f.max_pages >= 0) a.max_pages = f.max_pages;
+  if (f.max_depth >= 0) a.max_depth = f.max_depth;
+  if (f.max_in_flight >= 0) a.max_in_flight = f.max_in_flight;
+  if (f.per_host_delay_ms >= 0) a.per_host_delay_ms = f.per_host_delay_ms;
+  const bool tty = isatty(STDERR_FILENO) != 0;
+  if (tty) {
+    a.progress = [](const crawler::SweepProgress& p) {
+      std::fprintf(stderr, "\r\033[Kpages %lld, queued %lld, in flight %lld, %.1f pages/s, hits %lld, errors %lld",
+                   static_cast<long long>(p.pages_done), static_cast<long long>(p.queued),
+                   static_cast<long long>(p.in_flight), p.seconds > 0 ? static_cast<double>(p.pages_done) / p.seconds : 0.0,
+                   static_cast<long long>(p.hits), static_cast<long long>(p.errors));
+    };
+  }
+  g_stop.store(false);
+  a.stop = &g_stop;
+  struct sigaction sa {};
+  sa.sa_handler = OnSweepSignal;
+  sigemptyset(&sa.sa_mask);
+  struct sigaction old_int {}, old_term {};
+  sigaction(SIGINT, &sa, &old_int);
+  sigaction(SIGTERM, &sa, &old_term);
+  Result<crawler::SweepSummary> summary = crawler::Sweep(a);
+  sigaction(SIGINT, &old_int, nullptr);
+  sigaction(SIGTERM, &old_term, nullptr);
+  if (tty) std::fprintf(stderr, "\r\033[K");
+  if (!summary.ok()) {
+    std::fprintf(stderr, "lantian sweep: %s\n", summary.status().message().c_str());
+    const auto code = summary.status().code();
+    return code == Status::Code::kInvalidArgument || code == Status::Code::kFailedPrecondition ? 2 : 1;
+  }
+  if (f.format == "json") {
+    std::printf("%s\n", crawler::SummaryToJson(*summary).c_str());
+  } else {
+    std::printf("%s", crawler::SummaryToText(*summary).c_str());
+  }
+  return 0;
+}
+
+}  // namespace
+
+void RegisterSweepCommand(CLI::App& app, int& exit_code) {
+  auto flags = std::make_shared<SweepFlags>();
+  CLI::App* cmd = app.add_subcommand("sweep", "Run one sweep (fetch, extract, detect, store evidence), then exit");
+  cmd->add_option("--config", flags->args.config_path, "Config file (default: <config dir>/lantian.toml)");
+  cmd->add_option("--job", flags->args.job, "A [[job]] of the config");
+  cmd->add_option("--seed", flags->args.seeds, "Seed URL (repeatable)");
+  cmd->add_option("--seeds-file", flags->args.seeds_file, "File with one seed URL per line");
+  cmd->add_option("--site", flags->args.site, "Site profile (config/sites/NAME.toml)");
+  cmd->add_option("--query", flags->args.queries, "Search query expanded through the site's search_url (repeatable)");
+  cmd->add_option("--max-pages", flags->max_pages, "URLs admitted per sweep")->check(CLI::Range(1, 100'000'000));
+  cmd->add_option("--max-depth", flags->max_depth, "Link hops from a seed")->check(CLI::Range(0, 1000));
+  cmd->add_option("--db", flags->args.db, "Evidence database (default: crawler.db of the config)");
+  cmd->add_flag("--resume", flags->args.resume, "Continue the latest unfinished sweep (of --job)");
+  cmd->add_flag("--allow-private", flags->args.allow_private, "Allow private/loopback/link-local addresses");
+  cmd->add_option("--per-host-delay-ms", flags->per_host_delay_ms, "Delay between requests to one host")
+      ->check(CLI::Range(0LL, 86'400'000LL));
+  cmd->add_option("--max-in-flight", flags->max_in_flight, "Transfers in flight overall")->check(CLI::Range(1, 1024));
+  cmd->add_option("--format", flags->format, "Summary format")->check(CLI::IsMember({"text", "json"}));
+  cmd->callback([flags, &exit_code] { exit_code = RunSweepCommand(*flags); });
+}
+
+}  // namespace lantian::cli

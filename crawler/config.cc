@@ -1,0 +1,231 @@
+#include "crawler/config.h"
+
+#include <functional>
+#include <limits>
+#include <set>
+#include <sstream>
+#include <toml++/toml.h>
+#include <utility>
+#include <variant>
+
+namespace lantian::crawler {
+namespace {
+
+// Top-level tables other libraries own; they validate their own keys.
+const std::set<std::string, std::less<>> kForeignTables = {"store", "alerts", "daemon", "metrics", "notice",
+                                                          "notices", "export", "patterns", "extractors", "review"};
+
+std::string Where(const std::string& path, const toml::node& node) {
+  const auto& src = node.source();
+  return path + ":" + std::to_string(src.begin.line) + ":" + std::to_string(src.begin.column);
+}
+
+Status Error(const std::string& path, const toml::node& node, const std::string& key, const std::string& message) {
+  return Status::InvalidArgument(Where(path, node) + ": " + key + ": " + message);
+}
+
+// An unknown key is reported at the key itself.
+Status KeyError(const std::string& path, const toml::key& key, const std::string& name) {
+  const auto& src = key.source();
+  return Status::InvalidArgument(path + ":" + std::to_string(src.begin.line) + ":" + std::to_string(src.begin.column) +
+                                 ": " + name + ": unknown key");
+}
+
+struct IntField {
+  std::int64_t* target32or64 = nullptr;
+  int* target_int = nullptr;
+  std::int64_t min = 0;
+  std::int64_t max = std::numeric_limits<std::int64_t>::max();
+};
+using Field = std::variant<IntField, bool*, std::string*, std::vector<std::string>*>;
+
+Status SetField(const std::string& path, const std::string& key, const toml::node& node, const Field& field) {
+  if (const auto* f = std::get_if<IntField>(&field)) {
+    const auto* v = node.as_integer();
+    if (v == nullptr) return Error(path, node, key, "expected an integer");
+    const std::int64_t value = v->get();
+    if (value < f->min || value > f->max) {
+      return Error(path, node, key,
+                   std::to_string(value) + " is out of range " + std::to_string(f->min) + ".." + std::to_string(f->max));
+    }
+    if (f->target_int != nullptr) *f->target_int = static_cast<int>(value);
+    if (f->target32or64 != nullptr) *f->target32or64 = value;
+    return Status::Ok();
+  }
+  if (const auto* b = std::get_if<bool*>(&field)) {
+    const auto* v = node.as_boolean();
+    if (v == nullptr) return Error(path, node, key, "expected a boolean");
+    **b = v->get();
+    return Status::Ok();
+  }
+  if (const auto* s = std::get_if<std::string*>(&field)) {
+    const auto* v = node.as_string();
+    if (v == nullptr) return Error(path, node, key, "expected a string");
+    **s = v->get();
+    return Status::Ok();
+  }
+  auto* list = std::get<std::vector<std::string>*>(field);
+  const auto* arr = node.as_array();
+  if (arr == nullptr) return Error(path, node, key, "expected an array of strings");
+  std::vector<std::string> values;
+  for (const auto& element : *arr) {
+    const auto* v = element.as_string();
+    if (v == nullptr) return Error(path, element, key, "expected an array of strings");
+    values.push_back(v->get());
+  }
+  *list = std::move(values);
+  return Status::Ok();
+}
+
+IntField Int(int& target, std::int64_t min, std::int64_t max) {
+  IntField f;
+  f.target_int = &target;
+  f.min = min;
+  f.max = max;
+  return f;
+}
+IntField Int64(std::int64_t& target, std::int64_t min, std::int64_t max) {
+  IntField f;
+  f.target32or64 = &target;
+  f.min = min;
+  f.max = max;
+  return f;
+}
+
+Status ApplyTable(const std::string& path, const std::string& prefix, const toml::table& table,
+                  const std::map<std::string, Field>& fields) {
+  for (const auto& [k, node] : table) {
+    const std::string key(k.str());
+    const auto it = fields.find(key);
+    if (it == fields.end()) return KeyError(path, k, prefix + key);
+    LANTIAN_RETURN_IF_ERROR(SetField(path, prefix + key, node, it->second));
+  }
+  return Status::Ok();
+}
+
+constexpr std::int64_t kDay = 86'400'000;
+constexpr std::int64_t kGiB = std::int64_t{1} << 30;
+
+Status ApplyCrawler(const std::string& path, const toml::table& t, CrawlerOptions& o) {
+  const std::map<std::string, Field> fields = {
+      {"operator_name", &o.operator_name},
+      {"contact_url", &o.contact_url},
+      {"user_agent", &o.user_agent},
+      {"robots_token", &o.robots_token},
+      {"allow_private", &o.allow_private},
+      {"proxy", &o.proxy},
+      {"max_in_flight", Int(o.max_in_flight, 1, 1024)},
+      {"max_per_host", Int(o.max_per_host, 1, 64)},
+      {"per_host_delay_ms", Int64(o.per_host_delay_ms, 0, kDay)},
+      {"max_crawl_delay_ms", Int64(o.max_crawl_delay_ms, 0, kDay)},
+      {"http2", &o.http2},
+      {"connect_timeout_ms", Int64(o.connect_timeout_ms, 1, kDay)},
+      {"total_timeout_ms", Int64(o.total_timeout_ms, 1, kDay)},
+      {"low_speed_bytes_per_s", Int64(o.low_speed_bytes_per_s, 0, kGiB)},
+      {"low_speed_time_s", Int64(o.low_speed_time_s, 0, 86'400)},
+      {"max_wire_bytes", Int64(o.max_wire_bytes, 1024, 16 * kGiB)},
+      {"max_body_bytes", Int64(o.max_body_bytes, 1024, 16 * kGiB)},
+      {"max_redirects", Int(o.max_redirects, 0, 20)},
+      {"max_attempts", Int(o.max_attempts, 1, 100)},
+      {"backoff_base_ms", Int64(o.backoff_base_ms, 0, kDay)},
+      {"backoff_max_ms", Int64(o.backoff_max_ms, 0, 7 * kDay)},
+      {"max_retry_after_ms", Int64(o.max_retry_after_ms, 0, 7 * kDay)},
+      {"block_backoff_ms", Int64(o.block_backoff_ms, 0, 7 * kDay)},
+      {"robots_ttl_ms", Int64(o.robots_ttl_ms, 0, kDay)},
+      {"robots_unreachable_ttl_ms", Int64(o.robots_unreachable_ttl_ms, 0, kDay)},
+      {"max_pages", Int(o.max_pages, 1, 100'000'000)},
+      {"max_depth", Int(o.max_depth, 0, 1000)},
+      {"per_host_page_cap", Int(o.per_host_page_cap, 0, 100'000'000)},
+      {"follow", &o.follow},
+      {"deny", &o.deny},
+      {"strip_params", &o.strip_params},
+      {"sort_query", &o.sort_query},
+      {"max_url_bytes", Int(o.max_url_bytes, 64, 65'536)},
+      {"max_repeated_segments", Int(o.max_repeated_segments, 1, 100)},
+      {"max_query_variants_per_path", Int(o.max_query_variants_per_path, 1, 1'000'000)},
+      {"workers", Int(o.workers, 0, 256)},
+      {"queue_capacity", Int(o.queue_capacity, 1, 100'000)},
+      {"write_batch", Int(o.write_batch, 1, 10'000)},
+      {"frontier_window", Int(o.frontier_window, 100, 10'000'000)},
+      {"db", &o.db},
+      {"patterns_dir", &o.patterns_dir},
+      {"sites_dir", &o.sites_dir},
+      {"fsync", &o.fsync},
+      {"metrics_listen", &o.metrics_listen},
+  };
+  return ApplyTable(path, "crawler.", t, fields);
+}
+
+}  // namespace
+
+Status LoadCrawlerConfig(const std::string& path, CrawlerOptions& options) {
+  toml::table root;
+  try {
+    root = toml::parse_file(path);
+  } catch (const toml::parse_error& e) {
+    const auto& src = e.source();
+    std::string message(e.description());
+    if (src.begin.line == 0) return Status::IoError(path + ": cannot read: " + message);
+    return Status::InvalidArgument(path + ":" + std::to_string(src.begin.line) + ":" +
+                                   std::to_string(src.begin.column) + ": " + message);
+  }
+  CrawlerOptions o = options;
+  for (const auto& [k, node] : root) {
+    const std::string key(k.str());
+    if (key == "crawler") {
+      const auto* t = node.as_table();
+      if (t == nullptr) return Error(path, node, key, "expected a table");
+      LANTIAN_RETURN_IF_ERROR(ApplyCrawler(path, *t, o));
+    } else if (key == "job") {
+      const auto* arr = node.as_array();
+      if (arr == nullptr) return Error(path, node, key, "expected an array of tables ([[job]])");
+      o.jobs.clear();
+      for (const auto& element : *arr) {
+        const auto* t = element.as_table();
+        if (t == nullptr) return Error(path, element, key, "expected a table");
+        JobOptions job;
+        const std::map<std::string, Field> fields = {
+            {"name", &job.name},     {"seeds", &job.seeds},
+            {"site", &job.site},     {"queries", &job.queries},
+            {"max_pages", Int(job.max_pages, 0, 100'000'000)},
+            {"max_depth", Int(job.max_depth, -1, 1000)},
+            {"schedule", &job.schedule}, {"jitter", &job.jitter},
+        };
+        LANTIAN_RETURN_IF_ERROR(ApplyTable(path, "job.", *t, fields));
+        if (job.name.empty()) return Error(path, element, "job.name", "missing");
+        o.jobs.push_back(std::move(job));
+      }
+    } else if (key == "site") {
+      const auto* t = node.as_table();
+      if (t == nullptr) return Error(path, node, key, "expected a table of [site.NAME] tables");
+      for (const auto& [name, site_node] : *t) {
+        const auto* st = site_node.as_table();
+        const std::string site_key = "site." + std::string(name.str());
+        if (st == nullptr) return Error(path, site_node, site_key, "expected a table");
+        SiteOptions site;
+        const std::map<std::string, Field> fields = {
+            {"proxy", &site.proxy},
+            {"cookie", &site.cookie},
+            {"delay_ms", Int64(site.delay_ms, -1, kDay)},
+            {"hosts", &site.hosts},
+        };
+        LANTIAN_RETURN_IF_ERROR(ApplyTable(path, site_key + ".", *st, fields));
+        o.sites[std::string(name.str())] = std::move(site);
+      }
+    } else if (!kForeignTables.contains(key)) {
+      return KeyError(path, k, key);
+    }
+  }
+  options = std::move(o);
+  return Status::Ok();
+}
+
+std::string BuildUserAgent(const CrawlerOptions& options, const std::string& version) {
+  if (!options.user_agent.empty()) return options.user_agent;
+  std::string ua = "lantian/" + version + " (+" + options.contact_url;
+  if (!options.operator_name.empty()) ua += "; " + options.operator_name;
+  ua += ")";
+  return ua;
+}
+
+}  // namespace lantian::crawler

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crawler/base/status.h"
+#include "crawler/base/thread_annotations.h"
+
+namespace lantian::crawler {
+
+// Process-wide counters, gauges and one latency histogram, rendered in the
+// Prometheus text exposition format (version 0.0.4).
+//
+// Thread-safe: fetch threads, workers and the writer update it concurrently.
+// Plain counters are relaxed atomics: each is an independent monotonic total
+// read only for reporting, so no ordering with other memory is needed.
+// Labelled series and gauges set from strings live in maps guarded by mu_.
+class Metrics {
+ public:
+  Metrics();
+  Metrics(const Metrics&) = delete;
+  Metrics& operator=(const Metrics&) = delete;
+
+  void PageFetched(int http_status, uint64_t wire_bytes, double seconds);
+  void FetchError(std::string_view kind);  // outcome name: timeout, dns, connect, ...
+  void RobotsDenied();
+  void HitFound(std::string_view category);
+  void SetQueueDepth(int64_t depth);
+  void SetAlertsPending(int64_t pending);
+  void JobSucceeded(std::string_view job, int64_t unix_seconds);
+  void SweepFinished();
+  // Bulk forms, for folding a finished sweep's summary in.
+  void AddPages(int http_status, uint64_t count);
+  void AddBytes(uint64_t bytes);
+  void AddFetchErrors(std::string_view kind, uint64_t count);
+  void AddRobotsDenied(uint64_t count);
+  void AddHits(std::string_view category, uint64_t count);
+
+  // The whole exposition, ending in a newline.
+  std::string RenderPrometheus() const;
+
+  // Upper bounds of the fetch-latency histogram buckets, in seconds.
+  static const std::vector<double>& LatencyBuckets();
+
+ private:
+  std::atomic<uint64_t> bytes_total_{0};
+  std::atomic<uint64_t> robots_denied_total_{0};
+  std::atomic<uint64_t> sweeps_total_{0};
+  std::atomic<int64_t> queue_depth_{0};
+  std::atomic<int64_t> alerts_pending_{0};
+
+  mutable std::mutex mu_;
+  std::map<int, uint64_t> pages_by_status_ GUARDED_BY(mu_);
+  std::map<std::string, uint64_t, std::less<>> errors_by_kind_ GUARDED_BY(mu_);
+  std::map<std::string, uint64_t, std::less<>> hits_by_category_ GUARDED_BY(mu_);
+  std::map<std::string, int64_t, std::less<>> last_success_by_job_ GUARDED_BY(mu_);
+  std::vector<uint64_t> latency_counts_ GUARDED_BY(mu_);  // per bucket, plus +Inf last
+  double latency_sum_ GUARDED_BY(mu_) = 0;
+};
+
+// Serves GET /metrics (Prometheus text) and GET /healthz ("ok") on a
+// loopback or configured address, from its own thread, until destroyed.
+// Built on cpp-httplib (Debian libcpp-httplib-dev) rather than a hand-made
+// server. Thread-safe to destroy from the thread that started it.
+class MetricsServer {
+ public:
+  // `listen` is "HOST:PORT"; PORT 0 picks a free port (see port()).
+  [[nodiscard]] static Result<std::unique_ptr<MetricsServer>> Start(std::string_view listen,
+                                                                    const Metrics* metrics);
+  ~MetricsServer();
+  MetricsServer(const MetricsServer&) = delete;
+  MetricsServer& operator=(const MetricsServer&) = delete;
+
+  int port() const { return port_; }
+
+ private:
+  struct Impl;
+  MetricsServer(std::unique_ptr<Impl> impl, int port);
+  std::unique_ptr<Impl> impl_;
+  int port_;
+};
+
+}  // namespace lantian::crawler

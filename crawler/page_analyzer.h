@@ -1,0 +1,43 @@
+#pragma once
+
+// The worker stage's view of page analysis: charset decoding, extraction
+// (items, links) and detection, behind one interface so the pipeline can be
+// tested without the real extractors and rules.
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "crawler/base/status.h"
+#include "store/records.h"
+
+namespace lantian::crawler {
+
+struct PageInput {
+  std::string_view url;           // final URL (after redirects)
+  std::string_view body;          // decoded payload, in the page's own charset
+  std::string_view content_type;  // Content-Type header value ("" if none)
+  int depth = 0;
+};
+
+struct PageAnalysis {
+  // Items with their hits (offsets into ItemInput::text).
+  std::vector<std::pair<store::ItemInput, std::vector<store::HitInput>>> items;
+  // Link targets as found (absolute or relative); the pipeline resolves and scopes them.
+  std::vector<std::string> links;
+  // A block or CAPTCHA page (site profile block_markers): never stored as content.
+  bool blocked = false;
+  std::string block_reason;
+};
+
+// Thread-safe: Analyze is called from every worker thread at once.
+class PageAnalyzer {
+ public:
+  virtual ~PageAnalyzer() = default;
+  // Error only when analysis could not run (e.g. the rule engine ran out of
+  // memory); a page that yields nothing is an empty PageAnalysis.
+  [[nodiscard]] virtual Result<PageAnalysis> Analyze(const PageInput& page) const = 0;
+};
+
+}  // namespace lantian::crawler

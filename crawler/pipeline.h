@@ -1,0 +1,73 @@
+#pragma once
+
+// One sweep: seeds → frontier → fetcher → workers (decode, extract, detect)
+// → one store writer. Threads: the calling thread drives curl multi and the
+// frontier; `workers` threads analyze pages; one writer thread owns the
+// read-write Store and commits in batches. Stages talk through bounded
+// blocking queues. Unchanged payloads (same URL and payload sha256 as a prior
+// capture) are not parsed again: a revisit is stored and only links are scanned.
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "crawler/base/status.h"
+#include "crawler/config.h"
+#include "crawler/page_analyzer.h"
+
+namespace lantian::crawler {
+
+// Live counters for progress display. A snapshot (plain values).
+struct SweepProgress {
+  std::int64_t pages_done = 0;    // captures written (incl. revisits)
+  std::int64_t queued = 0;        // URLs pending (memory + store)
+  std::int64_t in_flight = 0;
+  std::int64_t hits = 0;
+  std::int64_t errors = 0;        // failed URLs
+  double seconds = 0;
+};
+
+struct SweepSummary {
+  std::int64_t sweep_id = 0;
+  std::string status;             // "done" | "interrupted"
+  std::int64_t pages = 0;         // captures written (full responses)
+  std::int64_t revisits = 0;      // unchanged payloads, stored as revisit records
+  std::int64_t wire_bytes = 0;    // body bytes received
+  std::int64_t requests = 0;      // HTTP requests made (incl. robots.txt, retries)
+  std::int64_t failed = 0;        // URLs given up on
+  std::int64_t skipped = 0;       // robots-disallowed, out of scope, deferred hosts
+  std::int64_t retries = 0;
+  std::int64_t blocked = 0;       // block/CAPTCHA pages seen
+  std::int64_t items = 0;
+  std::int64_t hits = 0;
+  std::int64_t new_hits = 0;
+  std::int64_t pending = 0;       // left in the frontier (interrupted or capped)
+  std::map<int, std::int64_t> status_histogram;       // final HTTP status → count (0 = no response)
+  std::map<std::string, std::int64_t> outcomes;       // FetchOutcome name → count
+  std::map<std::string, std::int64_t> hits_per_category;
+  std::vector<std::string> notes;  // deferred hosts, trap refusals (one line each, capped)
+  double seconds = 0;
+};
+
+struct SweepRequest {
+  CrawlerOptions options;
+  std::string job;                     // store sweep job name ("" ad hoc)
+  std::vector<std::string> seeds;      // absolute URLs
+  std::vector<std::string> scope_hosts;  // extra in-scope hosts (site profile); seeds' hosts always are
+  bool resume = false;                 // continue the latest unfinished sweep of `job`
+  std::string version = "0.1.0";       // for the User-Agent
+  // Called from the fetch thread about every 250 ms; must be cheap. May be empty.
+  std::function<void(const SweepProgress&)> progress;
+  // Set (from a signal handler) to stop early; the sweep ends "interrupted".
+  const std::atomic<bool>* stop = nullptr;
+};
+
+// Runs one sweep to completion. Errors: bad seeds, the store cannot be opened
+// or written (kIoError/kCorruption with the DB path). Fetch failures are
+// outcomes counted in the summary, not errors.
+[[nodiscard]] Result<SweepSummary> RunSweep(const SweepRequest& request, const PageAnalyzer& analyzer);
+
+}  // namespace lantian::crawler

@@ -1,0 +1,213 @@
+#include "crawler/robots.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+
+namespace lantian::crawler {
+namespace {
+
+constexpr char kHex[] = "0123456789ABCDEF";
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+// RFC 9309 §2.2.2: octets outside US-ASCII are compared percent-encoded, and
+// percent-encodings compare case-insensitively. Uppercase the hex digits of
+// existing escapes and encode raw non-ASCII bytes, for patterns and paths alike.
+std::string NormalizeEncoding(std::string_view in) {
+  std::string out;
+  out.reserve(in.size());
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    const auto c = static_cast<unsigned char>(in[i]);
+    if (c == '%' && i + 2 < in.size() && std::isxdigit(static_cast<unsigned char>(in[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(in[i + 2]))) {
+      out.push_back('%');
+      out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(in[i + 1]))));
+      out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(in[i + 2]))));
+      i += 2;
+    } else if (c >= 0x80 || c < 0x21) {
+      out.push_back('%');
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 15]);
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
+}
+
+// RFC 9309 §2.2.3: '*' matches any sequence, a trailing '$' anchors the end;
+// otherwise a pattern matches a prefix of the path. Tracks the set of path
+// positions reachable after each pattern octet: O(|path| * |pattern|), no
+// backtracking blow-up.
+bool Matches(std::string_view path, std::string_view pattern) {
+  std::vector<std::size_t> positions{0};
+  std::vector<std::size_t> next;
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    const char p = pattern[i];
+    if (p == '$' && i + 1 == pattern.size()) {
+      return std::find(positions.begin(), positions.end(), path.size()) != positions.end();
+    }
+    next.clear();
+    if (p == '*') {
+      for (std::size_t pos = positions.front(); pos <= path.size(); ++pos) next.push_back(pos);
+    } else {
+      for (std::size_t pos : positions) {
+        if (pos < path.size() && path[pos] == p) next.push_back(pos + 1);
+      }
+    }
+    if (next.empty()) return false;
+    positions.swap(next);
+  }
+  return true;
+}
+
+// RFC 9309 §2.2.1: the product token of a user-agent line is matched
+// case-insensitively; the line's value is taken up to the first character that
+// cannot be part of a product token ("lantian/1.0" names lantian).
+bool NamesToken(std::string_view value, std::string_view token) {
+  std::size_t end = 0;
+  while (end < value.size() && (std::isalpha(static_cast<unsigned char>(value[end])) != 0 ||
+                                value[end] == '-' || value[end] == '_')) {
+    ++end;
+  }
+  return end > 0 && EqualsIgnoreCase(value.substr(0, end), token);
+}
+
+}  // namespace
+
+RobotsRules RobotsRules::DisallowAll() {
+  RobotsRules r;
+  r.disallow_all_ = true;
+  return r;
+}
+
+RobotsRules RobotsRules::Parse(std::string_view body, std::string_view product_token) {
+  RobotsRules specific;  // groups naming the token
+  RobotsRules star;      // groups for '*'
+  bool any_specific = false;
+  if (body.size() > kMaxParseBytes) {
+    body = body.substr(0, kMaxParseBytes);
+    specific.truncated_ = true;
+    star.truncated_ = true;
+  }
+  if (body.starts_with("\xEF\xBB\xBF")) body.remove_prefix(3);  // UTF-8 BOM
+
+  bool in_agent_lines = false;  // the previous line was a user-agent line
+  bool group_specific = false;
+  bool group_star = false;
+  std::vector<std::string> sitemaps;
+  std::size_t pos = 0;
+  while (pos < body.size()) {
+    std::size_t end = body.find_first_of("\r\n", pos);
+    if (end == std::string_view::npos) end = body.size();
+    std::string_view line = body.substr(pos, end - pos);
+    pos = end + 1;
+    if (const auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
+    const auto colon = line.find(':');
+    if (colon == std::string_view::npos) continue;
+    const std::string_view key = Trim(line.substr(0, colon));
+    const std::string_view value = Trim(line.substr(colon + 1));
+
+    if (EqualsIgnoreCase(key, "user-agent")) {
+      if (!in_agent_lines) {  // a user-agent line after rules starts a new group (§2.1)
+        group_specific = false;
+        group_star = false;
+      }
+      in_agent_lines = true;
+      if (value == "*") {
+        group_star = true;
+      } else if (NamesToken(value, product_token)) {
+        group_specific = true;
+        any_specific = true;
+      }
+      continue;
+    }
+    if (EqualsIgnoreCase(key, "sitemap")) {  // §2.2.4: independent of groups
+      if (!value.empty()) sitemaps.emplace_back(value);
+      continue;
+    }
+    const bool allow = EqualsIgnoreCase(key, "allow");
+    const bool disallow = EqualsIgnoreCase(key, "disallow");
+    const bool delay = EqualsIgnoreCase(key, "crawl-delay");
+    if (!allow && !disallow && !delay) continue;  // unknown keys are ignored (§2.2.4)
+    in_agent_lines = false;
+    RobotsRules* targets[2] = {group_specific ? &specific : nullptr, group_star ? &star : nullptr};
+    for (RobotsRules* t : targets) {
+      if (t == nullptr) continue;
+      if (delay) {
+        double seconds = 0;
+        const auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), seconds);
+        (void)ptr;
+        if (ec == std::errc() && seconds >= 0) {
+          t->crawl_delay_ = std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
+        }
+      } else if (!value.empty()) {  // an empty Disallow/Allow matches nothing
+        t->rules_.push_back(Rule{allow, NormalizeEncoding(value)});
+      }
+    }
+  }
+  RobotsRules result = any_specific ? std::move(specific) : std::move(star);
+  result.sitemaps_ = std::move(sitemaps);
+  return result;
+}
+
+bool RobotsRules::IsAllowed(std::string_view path_and_query) const {
+  // §2.2.2: /robots.txt itself is implicitly allowed.
+  if (path_and_query == "/robots.txt") return true;
+  if (disallow_all_) return false;
+  const std::string path = NormalizeEncoding(path_and_query);
+  std::size_t best_length = 0;
+  bool best_allow = true;
+  bool matched = false;
+  for (const Rule& rule : rules_) {
+    if (!Matches(path, rule.pattern)) continue;
+    const std::size_t length = rule.pattern.size();
+    // §2.2.2: the most specific (longest) match wins; when an Allow and a
+    // Disallow are equally long, Allow wins.
+    if (!matched || length > best_length || (length == best_length && rule.allow)) {
+      best_length = length;
+      best_allow = rule.allow;
+      matched = true;
+    }
+  }
+  return !matched || best_allow;
+}
+
+const RobotsRules* RobotsCache::Find(const std::string& host_key) const {
+  const auto it = entries_.find(host_key);
+  if (it == entries_.end() || clock_->Now() >= it->second.expires) return nullptr;
+  return &it->second.rules;
+}
+
+const RobotsRules& RobotsCache::Store(const std::string& host_key, int status, std::string_view body,
+                                      std::string_view product_token) {
+  Entry entry;
+  if (status >= 200 && status < 300) {
+    entry.rules = RobotsRules::Parse(body, product_token);
+    entry.expires = clock_->Now() + options_.ttl;
+  } else if (status >= 300 && status < 500) {
+    // §2.3.1.3 "unavailable" (4xx) allows everything; §2.3.1.2 lets a crawler
+    // treat more than five redirects (a final 3xx) the same way.
+    entry.rules = RobotsRules::AllowAll();
+    entry.expires = clock_->Now() + options_.ttl;
+  } else {
+    entry.rules = RobotsRules::DisallowAll();  // §2.3.1.4 "unreachable"
+    entry.expires = clock_->Now() + options_.unreachable_ttl;
+  }
+  auto& slot = entries_[host_key];
+  slot = std::move(entry);
+  return slot.rules;
+}
+
+}  // namespace lantian::crawler

@@ -1,0 +1,94 @@
+#pragma once
+
+// robots.txt per RFC 9309 (https://www.rfc-editor.org/rfc/rfc9309), plus the
+// non-standard Crawl-delay that users ask for most.
+
+#include <chrono>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "crawler/clock.h"
+
+namespace lantian::crawler {
+
+// The rules of one robots.txt for one product token. Immutable after Parse;
+// thread-safe to read.
+class RobotsRules {
+ public:
+  // RFC 9309 §2.5: parsers must handle at least 500 KiB; content after the
+  // limit is ignored.
+  static constexpr std::size_t kMaxParseBytes = 500 * 1024;
+
+  // An empty rule set: everything allowed.
+  RobotsRules() = default;
+
+  // Parses `body` for `product_token` (RFC 9309 §2.2.1: matched
+  // case-insensitively against user-agent lines; when no group names it, the
+  // `*` group applies; several matching groups are merged).
+  static RobotsRules Parse(std::string_view body, std::string_view product_token);
+  // RFC 9309 §2.3.1.3: a 4xx robots.txt ("unavailable") allows everything.
+  static RobotsRules AllowAll() { return RobotsRules(); }
+  // RFC 9309 §2.3.1.4: 5xx or a network error ("unreachable") disallows everything.
+  static RobotsRules DisallowAll();
+
+  // RFC 9309 §2.2.2: the longest matching rule wins; Allow wins a tie; no
+  // match allows. `path_and_query` starts with "/". /robots.txt is always allowed (§2.2.2).
+  bool IsAllowed(std::string_view path_and_query) const;
+
+  // Crawl-delay of the selected group, if any (not part of RFC 9309).
+  std::optional<std::chrono::milliseconds> crawl_delay() const { return crawl_delay_; }
+  // Sitemap URLs (RFC 9309 §2.2.4: not tied to any group).
+  const std::vector<std::string>& sitemaps() const { return sitemaps_; }
+  // True when the body was longer than kMaxParseBytes and was cut.
+  bool truncated() const { return truncated_; }
+
+ private:
+  struct Rule {
+    bool allow = false;
+    std::string pattern;  // percent-encoding normalized
+  };
+  std::vector<Rule> rules_;
+  std::optional<std::chrono::milliseconds> crawl_delay_;
+  std::vector<std::string> sitemaps_;
+  bool truncated_ = false;
+  bool disallow_all_ = false;
+};
+
+// Per-host cache of robots.txt rules with a TTL. Thread-compatible (owned by
+// the fetch thread).
+class RobotsCache {
+ public:
+  struct Options {
+    // RFC 9309 §2.4: a cached copy must not be used for more than 24 h. Default 24 h.
+    std::chrono::milliseconds ttl = std::chrono::hours(24);
+    // How long an "unreachable" (5xx, network error) result disallows the host
+    // before robots.txt is fetched again. Default 30 min.
+    std::chrono::milliseconds unreachable_ttl = std::chrono::minutes(30);
+  };
+  RobotsCache(const Clock& clock, Options options) : clock_(&clock), options_(options) {}
+  RobotsCache(const RobotsCache&) = delete;
+  RobotsCache& operator=(const RobotsCache&) = delete;
+
+  // The rules for `host_key` when cached and fresh, else nullptr (fetch robots.txt).
+  const RobotsRules* Find(const std::string& host_key) const;
+  // Stores the outcome of fetching robots.txt: `status` is the final HTTP status
+  // after redirects, 0 for a network error. 2xx parses `body`; 4xx allows all;
+  // 5xx / 0 disallows all for unreachable_ttl (RFC 9309 §2.3.1.3, §2.3.1.4).
+  const RobotsRules& Store(const std::string& host_key, int status, std::string_view body,
+                           std::string_view product_token);
+
+ private:
+  struct Entry {
+    RobotsRules rules;
+    TimePoint expires;
+  };
+  const Clock* clock_;
+  Options options_;
+  std::unordered_map<std::string, Entry> entries_;
+};
+
+}  // namespace lantian::crawler

@@ -1,0 +1,153 @@
+#include "crawler/sweep.h"
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "crawler/config.h"
+#include "crawler/sweep_analyzer.h"
+#include "crawler/url.h"
+#include "extractors/site_profile.h"
+#include "patterns/rule_set.h"
+
+namespace lantian::crawler {
+
+Result<SweepSummary> Sweep(const SweepArgs& args) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  CrawlerOptions options;
+  std::string config_path = args.config_path;
+  if (config_path.empty() && fs::exists(fs::path(args.config_dir) / "lantian.toml", ec)) {
+    config_path = (fs::path(args.config_dir) / "lantian.toml").string();
+  }
+  if (!config_path.empty()) LANTIAN_RETURN_IF_ERROR(LoadCrawlerConfig(config_path, options));
+  if (args.max_pages) options.max_pages = *args.max_pages;
+  if (args.max_depth) options.max_depth = *args.max_depth;
+  if (args.max_in_flight) options.max_in_flight = *args.max_in_flight;
+  if (args.per_host_delay_ms) options.per_host_delay_ms = *args.per_host_delay_ms;
+  if (!args.db.empty()) options.db = args.db;
+  if (args.allow_private) options.allow_private = true;
+
+  SweepRequest request;
+  request.job = args.job;
+  request.resume = args.resume;
+  request.version = args.version;
+  request.progress = args.progress;
+  request.stop = args.stop;
+  request.seeds = args.seeds;
+  if (!args.seeds_file.empty()) {
+    std::ifstream in(args.seeds_file);
+    if (!in) return Status::InvalidArgument(args.seeds_file + ": cannot read seeds file");
+    std::string line;
+    while (std::getline(in, line)) {
+      while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+      if (line.empty() || line.front() == '#') continue;
+      request.seeds.push_back(line);
+    }
+  }
+
+  std::string site = args.site;
+  std::vector<std::string> queries = args.queries;
+  if (!args.job.empty()) {
+    const JobOptions* job = nullptr;
+    for (const JobOptions& j : options.jobs) {
+      if (j.name == args.job) job = &j;
+    }
+    if (job == nullptr) {
+      return Status::InvalidArgument((config_path.empty() ? std::string("config") : config_path) + ": no job named '" +
+                                     args.job + "'");
+    }
+    request.seeds.insert(request.seeds.end(), job->seeds.begin(), job->seeds.end());
+    if (site.empty()) site = job->site;
+    if (queries.empty()) queries = job->queries;
+    if (job->max_pages > 0 && !args.max_pages) options.max_pages = job->max_pages;
+    if (job->max_depth >= 0 && !args.max_depth) options.max_depth = job->max_depth;
+  }
+
+  // Site profiles: scope hosts, search URLs, politeness overrides, block markers.
+  const std::string sites_dir =
+      options.sites_dir.empty() ? (fs::path(args.config_dir) / "sites").string() : options.sites_dir;
+  extractors::ProfileSet profiles;
+  if (fs::is_directory(sites_dir, ec)) {
+    auto loaded = extractors::ProfileSet::LoadDir(sites_dir);
+    if (!loaded.ok()) return loaded.status();
+    profiles = std::move(*loaded);
+  }
+  if (!site.empty()) {
+    const extractors::SiteProfile* profile = profiles.Find(site);
+    if (profile == nullptr) return Status::InvalidArgument("--site: no site profile named '" + site + "' in " + sites_dir);
+    request.scope_hosts.insert(request.scope_hosts.end(), profile->hosts.begin(), profile->hosts.end());
+    for (const std::string& q : queries) {
+      auto url = profile->SearchUrl(q, 0);
+      if (!url.ok()) return url.status().WithContext("--site " + site);
+      request.seeds.push_back(*url);
+    }
+  } else if (!queries.empty()) {
+    return Status::InvalidArgument("--query needs --site (the profile's search_url expands it)");
+  }
+  for (const extractors::SiteProfile& p : profiles.profiles()) {
+    if (!p.delay_ms) continue;
+    SiteOptions& s = options.sites["profile:" + p.name];
+    s.hosts = p.hosts;
+    s.delay_ms = *p.delay_ms;
+  }
+
+  const std::string patterns_dir =
+      options.patterns_dir.empty() ? (fs::path(args.config_dir) / "patterns").string() : options.patterns_dir;
+  auto rules = patterns::RuleSet::LoadDir(patterns_dir);
+  if (!rules.ok()) return rules.status();
+
+  request.options = options;
+  ExtractingAnalyzer analyzer(**rules, profiles);
+  return RunSweep(request, analyzer);
+}
+
+std::string SummaryToJson(const SweepSummary& s) {
+  nlohmann::json j;
+  j["sweep_id"] = s.sweep_id;
+  j["status"] = s.status;
+  j["pages"] = s.pages;
+  j["revisits"] = s.revisits;
+  j["bytes"] = s.wire_bytes;
+  j["requests"] = s.requests;
+  j["failed"] = s.failed;
+  j["skipped"] = s.skipped;
+  j["retries"] = s.retries;
+  j["blocked"] = s.blocked;
+  j["items"] = s.items;
+  j["hits"] = s.hits;
+  j["new_hits"] = s.new_hits;
+  j["pending"] = s.pending;
+  j["seconds"] = s.seconds;
+  j["pages_per_second"] = s.seconds > 0 ? static_cast<double>(s.pages + s.revisits) / s.seconds : 0.0;
+  nlohmann::json statuses = nlohmann::json::object();
+  for (const auto& [status, n] : s.status_histogram) statuses[std::to_string(status)] = n;
+  j["status_histogram"] = statuses;
+  j["outcomes"] = s.outcomes;
+  j["hits_per_category"] = nlohmann::json(s.hits_per_category);
+  j["notes"] = s.notes;
+  return j.dump();
+}
+
+std::string SummaryToText(const SweepSummary& s) {
+  std::ostringstream out;
+  out.setf(std::ios::fixed);
+  out.precision(1);
+  const double rate = s.seconds > 0 ? static_cast<double>(s.pages + s.revisits) / s.seconds : 0.0;
+  out << "sweep " << s.sweep_id << " " << s.status << " in " << s.seconds << " s: " << s.pages << " pages, "
+      << s.revisits << " unchanged (revisits), " << (static_cast<double>(s.wire_bytes) / 1e6) << " MB, " << rate
+      << " pages/s\n";
+  out << "requests " << s.requests << ", retries " << s.retries << ", failed " << s.failed << ", skipped "
+      << s.skipped << ", blocked " << s.blocked << ", pending " << s.pending << "\n";
+  out << "status:";
+  for (const auto& [status, n] : s.status_histogram) out << " " << (status == 0 ? std::string("none") : std::to_string(status)) << "=" << n;
+  out << "\n";
+  out << "items " << s.items << ", hits " << s.hits << " (" << s.new_hits << " new)";
+  for (const auto& [category, n] : s.hits_per_category) out << ", " << category << "=" << n;
+  out << "\n";
+  for (const std::string& note : s.notes) out << "note: " << note << "\n";
+  return out.str();
+}
+
+}  // namespace lantian::crawler

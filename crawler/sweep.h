@@ -1,0 +1,45 @@
+#pragma once
+
+// `lantian sweep` as a library call: loads the config, the site profiles and
+// the rules, builds the seeds (URLs, a seeds file, a job, or queries through a
+// site profile's search URL) and runs one sweep (crawler/pipeline.h).
+
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "crawler/base/status.h"
+#include "crawler/pipeline.h"
+
+namespace lantian::crawler {
+
+struct SweepArgs {
+  std::string config_path;   // "" = <config_dir>/lantian.toml when it exists
+  std::string config_dir;    // the config/ directory (patterns/, sites/)
+  std::string job;           // a [[job]] name
+  std::vector<std::string> seeds;
+  std::string seeds_file;    // one URL per line; '#' comments and blank lines ignored
+  std::string site;          // site profile name
+  std::vector<std::string> queries;
+  std::optional<int> max_pages, max_depth, max_in_flight;
+  std::optional<std::int64_t> per_host_delay_ms;
+  std::string db;            // "" = crawler.db
+  bool resume = false;
+  bool allow_private = false;
+  std::string version = "0.1.0";
+  std::function<void(const SweepProgress&)> progress;
+  const std::atomic<bool>* stop = nullptr;
+};
+
+// Errors (kInvalidArgument, one line naming what and where): unreadable or
+// invalid config, unknown job or site, a site without search_url, a bad seed,
+// invalid rules; store errors name the DB path.
+[[nodiscard]] Result<SweepSummary> Sweep(const SweepArgs& args);
+
+// The summary as JSON (one object) and as human-readable text (several lines).
+std::string SummaryToJson(const SweepSummary& summary);
+std::string SummaryToText(const SweepSummary& summary);
+
+}  // namespace lantian::crawler

@@ -1,0 +1,89 @@
+#include "crawler/sweep_analyzer.h"
+
+#include <utility>
+
+#include "extractors/extractor.h"
+#include "extractors/site_profile.h"
+#include "patterns/rule_set.h"
+
+namespace lantian::crawler {
+namespace {
+
+std::vector<store::ContactInput> ToContacts(const std::vector<extractors::Contact>& contacts) {
+  std::vector<store::ContactInput> out;
+  out.reserve(contacts.size());
+  for (const auto& c : contacts) {
+    out.push_back({std::string(extractors::ContactKindName(c.kind)), c.value_normalized});
+  }
+  return out;
+}
+
+Result<std::vector<store::HitInput>> Detect(const patterns::RuleSet& rules, std::string_view text) {
+  auto hits = rules.Scan(text);
+  if (!hits.ok()) return hits.status();
+  std::vector<store::HitInput> out;
+  out.reserve(hits->size());
+  for (patterns::Hit& h : *hits) {
+    store::HitInput x;
+    x.rule_id = std::move(h.rule);
+    x.category = std::string(patterns::CategoryId(h.category));
+    x.severity = std::string(patterns::SeverityId(h.severity));
+    x.match = std::move(h.match);
+    x.snippet = std::move(h.snippet);
+    x.legal_basis = std::move(h.legal_basis);
+    x.start = static_cast<std::int64_t>(h.start);
+    x.end = static_cast<std::int64_t>(h.end);
+    out.push_back(std::move(x));
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<PageAnalysis> ExtractingAnalyzer::Analyze(const PageInput& input) const {
+  const extractors::SiteProfile* profile = profiles_->FindForUrl(input.url);
+  auto page = extractors::ExtractPageFromBytes(input.body, input.content_type, input.url, profile);
+  if (!page.ok()) return page.status();
+  PageAnalysis out;
+  if (page->is_blocked) {
+    out.blocked = true;
+    out.block_reason = page->block_marker;
+    return out;
+  }
+  const std::string platform = profile != nullptr ? profile->platform : "generic";
+  for (extractors::Item& item : page->items) {
+    store::ItemInput in;
+    in.platform = platform;
+    in.listing_id = std::move(item.listing_id);
+    in.url = item.url.empty() ? std::string(input.url) : std::move(item.url);
+    in.title = std::move(item.title);
+    in.price = std::move(item.price);
+    in.seller = std::move(item.seller);
+    in.seller_url = std::move(item.seller_url);
+    in.posted_at = std::move(item.posted_at);
+    in.contacts = ToContacts(item.contacts);
+    auto hits = Detect(*rules_, item.text);
+    if (!hits.ok()) return hits.status().WithContext(std::string(input.url));
+    in.text = std::move(item.text);
+    out.items.emplace_back(std::move(in), std::move(*hits));
+  }
+  // Hits in text outside every item belong to the page itself.
+  if (!page->items.empty() && !page->outside_text.empty() && page->outside_text != page->text) {
+    auto hits = Detect(*rules_, page->outside_text);
+    if (!hits.ok()) return hits.status().WithContext(std::string(input.url));
+    if (!hits->empty()) {
+      store::ItemInput in;
+      in.platform = platform;
+      in.url = std::string(input.url);
+      in.title = page->title;
+      in.text = std::move(page->outside_text);
+      in.contacts = ToContacts(page->outside_contacts);
+      out.items.emplace_back(std::move(in), std::move(*hits));
+    }
+  }
+  out.links = std::move(page->follow_links);
+  if (!page->next_page_url.empty()) out.links.push_back(std::move(page->next_page_url));
+  return out;
+}
+
+}  // namespace lantian::crawler

@@ -1,0 +1,244 @@
+#include "crawler/url.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <utility>
+
+#include "crawler/internal/curl.h"
+
+namespace lantian::crawler {
+namespace {
+
+using internal::CurlUrl;
+using internal::GetUrlPart;
+
+constexpr char kHex[] = "0123456789ABCDEF";
+
+bool IsUnreserved(unsigned char c) {
+  return std::isalnum(c) != 0 || c == '-' || c == '.' || c == '_' || c == '~';
+}
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Removes the whitespace browsers ignore (leading/trailing, and tab/CR/LF
+// anywhere, per the WHATWG URL parser), then percent-encodes spaces, control
+// bytes and non-ASCII bytes so curl accepts the href.
+std::string PrepareHref(std::string_view in) {
+  while (!in.empty() && static_cast<unsigned char>(in.front()) <= 0x20) in.remove_prefix(1);
+  while (!in.empty() && static_cast<unsigned char>(in.back()) <= 0x20) in.remove_suffix(1);
+  std::string out;
+  out.reserve(in.size());
+  for (char ch : in) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == '\t' || c == '\r' || c == '\n') continue;
+    if (c <= 0x20 || c >= 0x7F) {
+      out.push_back('%');
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 15]);
+    } else {
+      out.push_back(ch);
+    }
+  }
+  return out;
+}
+
+// RFC 3986 §6.2.2.2: decode percent-encoded unreserved characters, uppercase
+// the hex digits of the rest, and encode bytes that may not appear raw.
+std::string NormalizePercent(std::string_view in) {
+  std::string out;
+  out.reserve(in.size());
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    const auto c = static_cast<unsigned char>(in[i]);
+    if (c == '%' && i + 2 < in.size() && HexValue(in[i + 1]) >= 0 && HexValue(in[i + 2]) >= 0) {
+      const auto decoded = static_cast<unsigned char>(HexValue(in[i + 1]) * 16 + HexValue(in[i + 2]));
+      if (IsUnreserved(decoded)) {
+        out.push_back(static_cast<char>(decoded));
+      } else {
+        out.push_back('%');
+        out.push_back(kHex[decoded >> 4]);
+        out.push_back(kHex[decoded & 15]);
+      }
+      i += 2;
+    } else if (c <= 0x20 || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' ||
+               c == '`' || c == '{' || c == '|' || c == '}' || c == '%') {
+      out.push_back('%');
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 15]);
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
+}
+
+bool ParamStripped(std::string_view name, const std::vector<std::string>& strip) {
+  std::string lower(name);
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  for (const auto& s : strip) {
+    if (!s.empty() && s.back() == '*') {
+      if (std::string_view(lower).starts_with(std::string_view(s).substr(0, s.size() - 1))) return true;
+    } else if (lower == s) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string NormalizeQuery(std::string_view query, const UrlOptions& options) {
+  std::vector<std::string> params;
+  std::size_t start = 0;
+  while (start <= query.size()) {
+    std::size_t end = query.find('&', start);
+    if (end == std::string_view::npos) end = query.size();
+    std::string_view param = query.substr(start, end - start);
+    if (!param.empty()) {
+      const std::string_view name = param.substr(0, param.find('='));
+      if (!ParamStripped(name, options.strip_params)) params.push_back(NormalizePercent(param));
+    }
+    start = end + 1;
+  }
+  if (options.sort_query) {
+    std::stable_sort(params.begin(), params.end(), [](const std::string& a, const std::string& b) {
+      return std::string_view(a).substr(0, a.find('=')) < std::string_view(b).substr(0, b.find('='));
+    });
+  }
+  std::string out;
+  for (const auto& p : params) {
+    if (!out.empty()) out.push_back('&');
+    out += p;
+  }
+  return out;
+}
+
+// Builds the canonical string from a parsed handle.
+Result<std::string> CanonicalFromHandle(CURLU* u, std::string_view original, const UrlOptions& options) {
+  std::string scheme = GetUrlPart(u, CURLUPART_SCHEME);
+  std::transform(scheme.begin(), scheme.end(), scheme.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (scheme != "http" && scheme != "https") {
+    return Status::InvalidArgument("url: unsupported scheme '" + scheme + "': " + std::string(original));
+  }
+  std::string host = GetUrlPart(u, CURLUPART_HOST);
+  if (host.empty()) return Status::InvalidArgument("url: no host: " + std::string(original));
+  std::transform(host.begin(), host.end(), host.begin(), [](unsigned char c) { return std::tolower(c); });
+  while (!host.empty() && host.back() == '.') host.pop_back();  // "example.com." is example.com
+  std::string port = GetUrlPart(u, CURLUPART_PORT, CURLU_NO_DEFAULT_PORT);
+  if ((scheme == "http" && port == "80") || (scheme == "https" && port == "443")) port.clear();
+  std::string path = NormalizePercent(GetUrlPart(u, CURLUPART_PATH));
+  if (path.empty()) path = "/";
+  const std::string query = NormalizeQuery(GetUrlPart(u, CURLUPART_QUERY), options);
+
+  std::string out = scheme + "://" + host;
+  if (!port.empty()) out += ":" + port;
+  out += path;
+  if (!query.empty()) out += "?" + query;
+  if (out.size() > options.max_url_bytes) {
+    return Status::ResourceExhausted("url: longer than " + std::to_string(options.max_url_bytes) +
+                                     " bytes: " + out.substr(0, 80) + "...");
+  }
+  return out;
+}
+
+Status SetUrl(CURLU* u, const std::string& url, std::string_view original) {
+  const CURLUcode rc = curl_url_set(u, CURLUPART_URL, url.c_str(), CURLU_NON_SUPPORT_SCHEME);
+  if (rc != CURLUE_OK) {
+    return Status::InvalidArgument(std::string("url: ") + curl_url_strerror(rc) + ": " + std::string(original));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<std::string> CanonicalizeUrl(std::string_view url, const UrlOptions& options) {
+  CurlUrl u(curl_url());
+  if (!u) return Status::ResourceExhausted("url: out of memory");
+  LANTIAN_RETURN_IF_ERROR(SetUrl(u.get(), PrepareHref(url), url));
+  return CanonicalFromHandle(u.get(), url, options);
+}
+
+Result<std::string> ResolveUrl(std::string_view base, std::string_view ref, const UrlOptions& options) {
+  CurlUrl u(curl_url());
+  if (!u) return Status::ResourceExhausted("url: out of memory");
+  LANTIAN_RETURN_IF_ERROR(SetUrl(u.get(), PrepareHref(base), base));
+  // curl resolves a relative reference against the URL already in the handle.
+  LANTIAN_RETURN_IF_ERROR(SetUrl(u.get(), PrepareHref(ref), ref));
+  return CanonicalFromHandle(u.get(), ref, options);
+}
+
+Result<UrlParts> ParseUrl(std::string_view url) {
+  CurlUrl u(curl_url());
+  if (!u) return Status::ResourceExhausted("url: out of memory");
+  LANTIAN_RETURN_IF_ERROR(SetUrl(u.get(), PrepareHref(url), url));
+  UrlParts parts;
+  parts.scheme = GetUrlPart(u.get(), CURLUPART_SCHEME);
+  std::transform(parts.scheme.begin(), parts.scheme.end(), parts.scheme.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  parts.host = GetUrlPart(u.get(), CURLUPART_HOST);
+  std::transform(parts.host.begin(), parts.host.end(), parts.host.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  if (parts.host.size() >= 2 && parts.host.front() == '[') parts.host = parts.host.substr(1, parts.host.size() - 2);
+  const std::string port = GetUrlPart(u.get(), CURLUPART_PORT, CURLU_DEFAULT_PORT);
+  std::from_chars(port.data(), port.data() + port.size(), parts.port);
+  parts.path_and_query = GetUrlPart(u.get(), CURLUPART_PATH);
+  if (parts.path_and_query.empty()) parts.path_and_query = "/";
+  const std::string query = GetUrlPart(u.get(), CURLUPART_QUERY);
+  if (!query.empty()) parts.path_and_query += "?" + query;
+  return parts;
+}
+
+Result<std::string> HostKey(std::string_view url) {
+  auto parts = ParseUrl(url);
+  if (!parts.ok()) return parts.status();
+  return parts->scheme + "://" + parts->host + ":" + std::to_string(parts->port);
+}
+
+std::uint64_t UrlHash(std::string_view canonical_url) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (char c : canonical_url) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+Status TrapGuard::Admit(std::string_view url) {
+  if (url.size() > options_.max_url_bytes) {
+    return Status::ResourceExhausted("trap: url longer than " + std::to_string(options_.max_url_bytes) + " bytes");
+  }
+  const std::size_t scheme_end = url.find("://");
+  const std::size_t path_start = scheme_end == std::string_view::npos ? 0 : url.find('/', scheme_end + 3);
+  if (path_start == std::string_view::npos) return Status::Ok();
+  const std::size_t query_start = url.find('?', path_start);
+  const std::string_view path = url.substr(path_start, query_start == std::string_view::npos
+                                                          ? std::string_view::npos
+                                                          : query_start - path_start);
+  // Repeated path segments: /a/b/a/b/a/b/... from relative-link loops.
+  std::unordered_map<std::string_view, int> seen;
+  std::size_t pos = 1;
+  while (pos < path.size()) {
+    std::size_t end = path.find('/', pos);
+    if (end == std::string_view::npos) end = path.size();
+    const std::string_view segment = path.substr(pos, end - pos);
+    if (!segment.empty() && ++seen[segment] > options_.max_repeated_segments) {
+      return Status::ResourceExhausted("trap: path segment '" + std::string(segment) + "' repeated more than " +
+                                       std::to_string(options_.max_repeated_segments) + " times");
+    }
+    pos = end + 1;
+  }
+  if (query_start != std::string_view::npos) {
+    int& count = variants_per_path_[UrlHash(url.substr(0, query_start))];
+    if (count >= options_.max_query_variants_per_path) {
+      return Status::ResourceExhausted("trap: more than " + std::to_string(options_.max_query_variants_per_path) +
+                                       " query variants of " + std::string(url.substr(0, query_start)));
+    }
+    ++count;
+  }
+  return Status::Ok();
+}
+
+}  // namespace lantian::crawler

@@ -1,0 +1,92 @@
+#pragma once
+
+// URL canonicalization, relative-link resolution and crawler-trap guards.
+// Parsing goes through curl's URL API (curl_url), never by hand.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "crawler/base/status.h"
+
+namespace lantian::crawler {
+
+// How URLs are canonicalized. Plain struct; defaults protect dedup quality.
+struct UrlOptions {
+  // Query parameters dropped from every URL (tracking and session ids). An
+  // entry ending in '*' is a prefix ("utm_*"). Default: common trackers seen
+  // on Chinese platforms (spm, scm, from, ...) and session ids.
+  std::vector<std::string> strip_params = {
+      "utm_*", "spm", "scm", "from", "sessionid", "session_id", "jsessionid", "phpsessid",
+      "sid", "track_id", "trackid", "ref", "ref_", "fbclid", "gclid", "_t", "timestamp"};
+  // Sort the remaining query parameters (stable, by name). Default on: two
+  // orders of one query are one page. Off for sites whose parameter order matters.
+  bool sort_query = true;
+  // URLs longer than this (canonical form, bytes) are refused as traps. Default 2048.
+  std::size_t max_url_bytes = 2048;
+};
+
+// Canonical form of an absolute http(s) URL: scheme and host lowercased,
+// default port dropped, fragment and userinfo dropped, percent-encoding
+// normalized (unreserved characters decoded, hex digits uppercased, unsafe
+// bytes encoded), empty path as "/", tracking parameters removed, query
+// optionally sorted. Error (kInvalidArgument, "url: reason") for anything
+// that is not an http(s) URL.
+[[nodiscard]] Result<std::string> CanonicalizeUrl(std::string_view url, const UrlOptions& options = {});
+
+// Resolves `ref` (an href as found in a page) against `base` (RFC 3986 §5,
+// done by curl) and canonicalizes the result. Error for non-http(s) targets
+// (mailto:, javascript:, ...) and unparsable input.
+[[nodiscard]] Result<std::string> ResolveUrl(std::string_view base, std::string_view ref,
+                                             const UrlOptions& options = {});
+
+// Parts of an absolute URL as curl parses it. Error for unparsable input.
+struct UrlParts {
+  std::string scheme;
+  std::string host;  // lowercased, no brackets for IPv6
+  int port = 0;      // the effective port (default filled in)
+  std::string path_and_query;  // "/a/b?x=1" ("/" when empty)
+};
+[[nodiscard]] Result<UrlParts> ParseUrl(std::string_view url);
+
+// "host:port" key that politeness and robots.txt are tracked by (RFC 9309 §2.3:
+// robots.txt applies per scheme, host and port).
+[[nodiscard]] Result<std::string> HostKey(std::string_view url);
+
+// Stable 64-bit hash of a canonical URL (FNV-1a). For compact dedup sets.
+std::uint64_t UrlHash(std::string_view canonical_url);
+
+// Refuses URLs that look like crawler traps. Single-thread (thread-compatible).
+// Memory: one counter per distinct scheme+host+path seen with a query.
+class TrapGuard {
+ public:
+  struct Options {
+    // Maximum canonical URL length in bytes. Default 2048.
+    std::size_t max_url_bytes = 2048;
+    // A path segment repeated more than this many times (/a/b/a/b/a/b) is a trap. Default 3.
+    int max_repeated_segments = 3;
+    // Distinct query strings admitted per scheme+host+path (calendar?month=...,
+    // sort orders, filters). Default 50.
+    int max_query_variants_per_path = 50;
+  };
+  TrapGuard() = default;
+  explicit TrapGuard(Options options) : options_(options) {}
+  TrapGuard(const TrapGuard&) = delete;
+  TrapGuard& operator=(const TrapGuard&) = delete;
+  TrapGuard(TrapGuard&&) = default;
+  TrapGuard& operator=(TrapGuard&&) = default;
+
+  // Ok when `canonical_url` may be crawled; otherwise kResourceExhausted with
+  // the reason ("url too long", "repeated path segment 'x'", "query variants").
+  // Counts the URL's query variant when admitted; call once per new URL.
+  [[nodiscard]] Status Admit(std::string_view canonical_url);
+
+ private:
+  Options options_;
+  std::unordered_map<std::uint64_t, int> variants_per_path_;
+};
+
+}  // namespace lantian::crawler

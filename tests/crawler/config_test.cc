@@ -1,0 +1,107 @@
+#include "crawler/config.h"
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+namespace lantian::crawler {
+namespace {
+
+std::string WriteTemp(const std::string& name, const std::string& text) {
+  const auto path = std::filesystem::temp_directory_path() / ("lantian_config_test_" + name + ".toml");
+  std::ofstream(path) << text;
+  return path.string();
+}
+
+TEST(ConfigTest, ShippedLantianTomlMatchesBuiltInDefaults) {
+  CrawlerOptions loaded;
+  loaded.max_pages = 1;  // must be overwritten by the file
+  ASSERT_TRUE(LoadCrawlerConfig(LANTIAN_SOURCE_CONFIG_DIR "/lantian.toml", loaded).ok());
+  const CrawlerOptions d;
+  EXPECT_EQ(loaded.operator_name, d.operator_name);
+  EXPECT_EQ(loaded.contact_url, d.contact_url);
+  EXPECT_EQ(loaded.user_agent, d.user_agent);
+  EXPECT_EQ(loaded.robots_token, d.robots_token);
+  EXPECT_EQ(loaded.allow_private, d.allow_private);
+  EXPECT_EQ(loaded.proxy, d.proxy);
+  EXPECT_EQ(loaded.max_in_flight, d.max_in_flight);
+  EXPECT_EQ(loaded.max_per_host, d.max_per_host);
+  EXPECT_EQ(loaded.per_host_delay_ms, d.per_host_delay_ms);
+  EXPECT_EQ(loaded.max_crawl_delay_ms, d.max_crawl_delay_ms);
+  EXPECT_EQ(loaded.http2, d.http2);
+  EXPECT_EQ(loaded.connect_timeout_ms, d.connect_timeout_ms);
+  EXPECT_EQ(loaded.total_timeout_ms, d.total_timeout_ms);
+  EXPECT_EQ(loaded.low_speed_bytes_per_s, d.low_speed_bytes_per_s);
+  EXPECT_EQ(loaded.low_speed_time_s, d.low_speed_time_s);
+  EXPECT_EQ(loaded.max_wire_bytes, d.max_wire_bytes);
+  EXPECT_EQ(loaded.max_body_bytes, d.max_body_bytes);
+  EXPECT_EQ(loaded.max_redirects, d.max_redirects);
+  EXPECT_EQ(loaded.max_attempts, d.max_attempts);
+  EXPECT_EQ(loaded.backoff_base_ms, d.backoff_base_ms);
+  EXPECT_EQ(loaded.backoff_max_ms, d.backoff_max_ms);
+  EXPECT_EQ(loaded.max_retry_after_ms, d.max_retry_after_ms);
+  EXPECT_EQ(loaded.block_backoff_ms, d.block_backoff_ms);
+  EXPECT_EQ(loaded.robots_ttl_ms, d.robots_ttl_ms);
+  EXPECT_EQ(loaded.robots_unreachable_ttl_ms, d.robots_unreachable_ttl_ms);
+  EXPECT_EQ(loaded.max_pages, d.max_pages);
+  EXPECT_EQ(loaded.max_depth, d.max_depth);
+  EXPECT_EQ(loaded.per_host_page_cap, d.per_host_page_cap);
+  EXPECT_EQ(loaded.follow, d.follow);
+  EXPECT_EQ(loaded.deny, d.deny);
+  EXPECT_EQ(loaded.strip_params, d.strip_params);
+  EXPECT_EQ(loaded.sort_query, d.sort_query);
+  EXPECT_EQ(loaded.max_url_bytes, d.max_url_bytes);
+  EXPECT_EQ(loaded.max_repeated_segments, d.max_repeated_segments);
+  EXPECT_EQ(loaded.max_query_variants_per_path, d.max_query_variants_per_path);
+  EXPECT_EQ(loaded.workers, d.workers);
+  EXPECT_EQ(loaded.queue_capacity, d.queue_capacity);
+  EXPECT_EQ(loaded.write_batch, d.write_batch);
+  EXPECT_EQ(loaded.frontier_window, d.frontier_window);
+  EXPECT_EQ(loaded.db, d.db);
+  EXPECT_EQ(loaded.patterns_dir, d.patterns_dir);
+  EXPECT_EQ(loaded.sites_dir, d.sites_dir);
+  EXPECT_EQ(loaded.fsync, d.fsync);
+}
+
+TEST(ConfigTest, UnknownKeyNamesFileLineColumn) {
+  const std::string path = WriteTemp("unknown", "[crawler]\nmax_pages = 3\nmax_pagez = 4\n");
+  CrawlerOptions o;
+  EXPECT_EQ(LoadCrawlerConfig(path, o).message(), path + ":3:1: crawler.max_pagez: unknown key");
+  EXPECT_EQ(o.max_pages, CrawlerOptions().max_pages);  // nothing applied on error
+}
+
+TEST(ConfigTest, WrongTypeIsAnError) {
+  const std::string path = WriteTemp("type", "[crawler]\nallow_private = \"yes\"\n");
+  CrawlerOptions o;
+  EXPECT_EQ(LoadCrawlerConfig(path, o).message(), path + ":2:17: crawler.allow_private: expected a boolean");
+}
+
+TEST(ConfigTest, OutOfRangeIsAnError) {
+  const std::string path = WriteTemp("range", "[crawler]\nmax_in_flight = 0\n");
+  CrawlerOptions o;
+  EXPECT_EQ(LoadCrawlerConfig(path, o).message(), path + ":2:17: crawler.max_in_flight: 0 is out of range 1..1024");
+}
+
+TEST(ConfigTest, ReadsJobsAndSites) {
+  const std::string path = WriteTemp("jobs",
+                                     "[[job]]\nname = \"a\"\nseeds = [\"http://x.example/\"]\nmax_pages = 9\n"
+                                     "[site.shop]\nhosts = [\"x.example\"]\ndelay_ms = 50\n");
+  CrawlerOptions o;
+  ASSERT_TRUE(LoadCrawlerConfig(path, o).ok());
+  ASSERT_EQ(o.jobs.size(), 1u);
+  EXPECT_EQ(o.jobs[0].seeds[0], "http://x.example/");
+  EXPECT_EQ(o.jobs[0].max_pages, 9);
+  EXPECT_EQ(o.sites["shop"].delay_ms, 50);
+}
+
+TEST(ConfigTest, UserAgentNamesOperatorAndContact) {
+  CrawlerOptions o;
+  o.operator_name = "IP Office Monitoring";
+  o.contact_url = "https://ipo.example/crawler";
+  EXPECT_EQ(BuildUserAgent(o, "0.1.0"), "lantian/0.1.0 (+https://ipo.example/crawler; IP Office Monitoring)");
+}
+
+}  // namespace
+}  // namespace lantian::crawler

@@ -1,0 +1,86 @@
+#include "crawler/url.h"
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+namespace lantian::crawler {
+namespace {
+
+std::string Canon(std::string_view url) {
+  auto r = CanonicalizeUrl(url);
+  return r.ok() ? *r : "ERROR: " + r.status().message();
+}
+
+TEST(UrlTest, LowercasesSchemeAndHostDropsDefaultPortAndFragment) {
+  EXPECT_EQ(Canon("HTTP://Shop.Example.COM:80/Item?id=1#reviews"), "http://shop.example.com/Item?id=1");
+  EXPECT_EQ(Canon("https://a.example:443"), "https://a.example/");
+  EXPECT_EQ(Canon("https://a.example:8443/x"), "https://a.example:8443/x");
+}
+
+TEST(UrlTest, NormalizesPercentEncoding) {
+  // RFC 3986 §6.2.2.2: unreserved characters decoded, hex digits uppercased.
+  EXPECT_EQ(Canon("http://a.example/%7euser/%e4%b8%93"), "http://a.example/~user/%E4%B8%93");
+  EXPECT_EQ(Canon("http://a.example/\xE4\xB8\x93\xE5\x88\xA9 x"), "http://a.example/%E4%B8%93%E5%88%A9%20x");
+}
+
+TEST(UrlTest, RemovesTrackingParamsAndSortsQuery) {
+  EXPECT_EQ(Canon("http://a.example/p?utm_source=x&b=2&spm=a.b.c&a=1&SessionId=9"), "http://a.example/p?a=1&b=2");
+  UrlOptions keep_order;
+  keep_order.sort_query = false;
+  EXPECT_EQ(*CanonicalizeUrl("http://a.example/p?b=2&a=1", keep_order), "http://a.example/p?b=2&a=1");
+}
+
+TEST(UrlTest, RemovesDotSegments) {
+  EXPECT_EQ(Canon("http://a.example/a/./b/../c"), "http://a.example/a/c");
+}
+
+TEST(UrlTest, ResolvesRelativeLinksWithCurl) {
+  EXPECT_EQ(*ResolveUrl("http://a.example/shop/list?page=2", "item/7"), "http://a.example/shop/item/7");
+  EXPECT_EQ(*ResolveUrl("http://a.example/shop/list", "/forum/t/1#p3"), "http://a.example/forum/t/1");
+  EXPECT_EQ(*ResolveUrl("http://a.example/shop/list", "//b.example/x"), "http://b.example/x");
+  EXPECT_EQ(*ResolveUrl("http://a.example/shop/list", "?page=3"), "http://a.example/shop/list?page=3");
+  EXPECT_EQ(*ResolveUrl("http://a.example/shop/list", "  /x\n"), "http://a.example/x");
+}
+
+TEST(UrlTest, RefusesNonHttpSchemes) {
+  EXPECT_FALSE(ResolveUrl("http://a.example/", "mailto:x@example.invalid").ok());
+  EXPECT_FALSE(ResolveUrl("http://a.example/", "javascript:void(0)").ok());
+  EXPECT_EQ(Canon("ftp://a.example/x"), "ERROR: url: unsupported scheme 'ftp': ftp://a.example/x");
+}
+
+TEST(UrlTest, RefusesOverlongUrls) {
+  const std::string longurl = "http://a.example/" + std::string(3000, 'x');
+  EXPECT_FALSE(CanonicalizeUrl(longurl).ok());
+}
+
+TEST(UrlTest, HostKeyIncludesSchemeAndPort) {
+  EXPECT_EQ(*HostKey("http://A.example/x"), "http://a.example:80");
+  EXPECT_EQ(*HostKey("https://a.example:8443/x"), "https://a.example:8443");
+}
+
+TEST(UrlTest, TrapGuardStopsRepeatedSegments) {
+  TrapGuard guard;
+  EXPECT_TRUE(guard.Admit("http://a.example/a/b/a/b/a/b").ok());
+  const Status s = guard.Admit("http://a.example/a/b/a/b/a/b/a/b");
+  EXPECT_EQ(s.message(), "trap: path segment 'a' repeated more than 3 times");
+}
+
+TEST(UrlTest, TrapGuardCapsQueryVariantsPerPath) {
+  TrapGuard::Options options;
+  options.max_query_variants_per_path = 5;
+  TrapGuard guard(options);
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_TRUE(guard.Admit("http://a.example/calendar?month=" + std::to_string(i)).ok());
+  }
+  EXPECT_FALSE(guard.Admit("http://a.example/calendar?month=99").ok());
+  EXPECT_TRUE(guard.Admit("http://a.example/other?month=99").ok());
+}
+
+TEST(UrlTest, UrlHashIsStable) {
+  EXPECT_EQ(UrlHash("http://a.example/"), UrlHash("http://a.example/"));
+  EXPECT_NE(UrlHash("http://a.example/"), UrlHash("http://a.example/x"));
+}
+
+}  // namespace
+}  // namespace lantian::crawler

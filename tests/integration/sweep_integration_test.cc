@@ -1,0 +1,230 @@
+// Runs the real `lantian sweep` binary against fixture servers on 127.0.0.7
+// and 127.0.0.8 (no site profile names them) and checks what users care about: nothing disallowed is
+// fetched, one request in flight per host, delays held, hazards survived,
+// each page fetched once, and kill -9 then --resume loses nothing.
+
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <fcntl.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "store/store.h"
+#include "tests/support/fixture_server.h"
+
+extern char** environ;
+
+namespace lantian {
+namespace {
+
+using testing::FixtureServer;
+namespace fs = std::filesystem;
+
+constexpr std::int64_t kDelayMs = 60;
+
+class SweepIntegrationTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("lantian_it_" + std::to_string(::getpid()) + "_" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "root");
+    std::ofstream(dir_ / "root" / "index.html")
+        << "<html><head><meta charset=utf-8><title>shop</title></head><body>"
+           "<p>\xE5\xAE\x9E\xE7\x94\xA8\xE6\x96\xB0\xE5\x9E\x8B\xE4\xB8\x93\xE5\x88\xA9 \xE5\x8C\x85\xE6\x8E\x88\xE6\x9D\x83 "
+           "\xE4\xB8\x8D\xE6\x8E\x88\xE6\x9D\x83\xE5\x85\xA8\xE9\xA2\x9D\xE9\x80\x80\xE6\xAC\xBE</p>"
+           "<a href=\"/hazard/index.html\">hazards</a> <a href=\"/hazard/page/1\">pages</a></body></html>";
+    // Small backoffs so retries finish quickly; everything else as shipped.
+    std::ofstream(dir_ / "lantian.toml") << "[crawler]\nbackoff_base_ms = 100\nmax_retry_after_ms = 1500\n"
+                                            "total_timeout_ms = 1500\nmax_attempts = 2\nblock_backoff_ms = 200\n"
+                                            "fsync = false\nmax_depth = 100\n";
+  }
+  void TearDown() override {
+    servers_.clear();
+    fs::remove_all(dir_);
+  }
+
+  FixtureServer& Serve(const std::string& bind, int pages) {
+    FixtureServer::Options o;
+    o.bind = bind;
+    o.root = (dir_ / "root").string();
+    o.pages = pages;
+    auto s = FixtureServer::Start(o);
+    EXPECT_TRUE(s.ok()) << s.status().message();
+    servers_.push_back(std::move(*s));
+    return *servers_.back();
+  }
+
+  // Starts lantian with `args`; stdout/stderr go to files in dir_.
+  pid_t Spawn(const std::vector<std::string>& args, const std::string& tag) {
+    std::vector<std::string> all = {LANTIAN_BINARY, "sweep", "--config", (dir_ / "lantian.toml").string(), "--db",
+                                    (dir_ / "lantian.db").string(), "--allow-private", "--per-host-delay-ms",
+                                    std::to_string(kDelayMs), "--format", "json"};
+    all.insert(all.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (auto& a : all) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    const std::string out = (dir_ / (tag + ".out")).string();
+    const std::string err = (dir_ / (tag + ".err")).string();
+    posix_spawn_file_actions_addopen(&actions, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&actions, 2, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    pid_t pid = 0;
+    EXPECT_EQ(posix_spawn(&pid, LANTIAN_BINARY, &actions, nullptr, argv.data(), environ), 0);
+    posix_spawn_file_actions_destroy(&actions);
+    return pid;
+  }
+
+  int Wait(pid_t pid) {
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  }
+
+  std::string Read(const std::string& tag, const char* ext) {
+    std::ifstream in(dir_ / (tag + ext));
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  }
+
+  // Politeness as the server saw it: per host, at most one request at a time
+  // and at least the delay between the end of one and the start of the next.
+  void ExpectPolite(const FixtureServer& server) {
+    EXPECT_EQ(server.MaxConcurrentPerHost(), 1);
+    for (const auto& r : server.Requests()) {
+      for (const auto& q : server.Requests()) {
+        if (&r != &q && r.host == q.host && r.start_ms < q.start_ms && q.start_ms < r.end_ms) {
+          ADD_FAILURE() << "overlap: " << r.target << " [" << r.start_ms << "," << r.end_ms << "] and " << q.target
+                        << " [" << q.start_ms << "," << q.end_ms << "]";
+        }
+      }
+    }
+    std::map<std::string, std::vector<testing::FixtureRequest>> by_host;
+    for (const auto& r : server.Requests()) by_host[r.host].push_back(r);
+    for (auto& [host, reqs] : by_host) {
+      std::sort(reqs.begin(), reqs.end(), [](const auto& a, const auto& b) { return a.start_ms < b.start_ms; });
+      for (std::size_t i = 1; i < reqs.size(); ++i) {
+        // libcurl transparently re-sends a request once when a reused
+        // connection turns out dead before any response (the reset hazard).
+        if (reqs[i].target == "/hazard/reset" && reqs[i - 1].target == "/hazard/reset") continue;
+        // 10 ms of slack: the server stamps the end of a request the client
+        // abandoned (timeout, size cap) when it notices the hang-up, a little
+        // after the client's own clock started the delay.
+        EXPECT_GE(reqs[i].start_ms - reqs[i - 1].end_ms, kDelayMs - 10)
+            << host << " " << reqs[i - 1].target << " -> " << reqs[i].target;
+      }
+    }
+  }
+
+  fs::path dir_;
+  std::vector<std::unique_ptr<FixtureServer>> servers_;
+};
+
+TEST_F(SweepIntegrationTest, PoliteSweepSurvivesEveryHazard) {
+  FixtureServer& a = Serve("127.0.0.7", 5);
+  FixtureServer& b = Serve("127.0.0.8", 5);
+  const pid_t pid = Spawn({"--seed", a.base_url() + "/index.html", "--seed", b.base_url() + "/hazard/index.html"}, "run");
+  ASSERT_EQ(Wait(pid), 0) << Read("run", ".err");
+  const auto summary = nlohmann::json::parse(Read("run", ".out"));
+  EXPECT_EQ(summary["status"], "done");
+  EXPECT_GE(summary["pages"].get<int>(), 10);
+  EXPECT_GE(summary["hits"].get<int>(), 1) << summary.dump();  // 包授权 on index.html
+  for (FixtureServer* s : {&a, &b}) {
+    EXPECT_EQ(s->CountPrefix("/private/"), 0);           // robots.txt: Disallow: /private/
+    EXPECT_EQ(s->CountTarget("/hazard/disallowed"), 0);
+    EXPECT_EQ(s->CountTarget("/robots.txt"), 1);
+    ExpectPolite(*s);
+  }
+  // Hazards on b.
+  EXPECT_EQ(b.CountTarget("/hazard/429"), 2);            // Retry-After honoured, then 200
+  EXPECT_EQ(b.CountTarget("/hazard/503"), 2);
+  EXPECT_EQ(b.CountTarget("/hazard/target"), 1);         // eight URL variants, one fetch
+  EXPECT_LE(b.CountPrefix("/hazard/calendar"), 52);      // the calendar trap is cut
+  EXPECT_EQ(b.CountTarget("/hazard/loop/a"), 1);         // the loop stops
+  EXPECT_LE(b.CountTarget("/hazard/slow"), 2);           // timeout, one retry
+  for (int i = 1; i <= 5; ++i) EXPECT_EQ(b.CountTarget("/hazard/page/" + std::to_string(i)), 1);
+}
+
+TEST_F(SweepIntegrationTest, KillDashNineThenResumeLosesNothing) {
+  constexpr int kPages = 40;
+  FixtureServer& a = Serve("127.0.0.7", kPages);
+  const pid_t pid = Spawn({"--seed", a.base_url() + "/hazard/page/1"}, "first");
+  // Wait until about a third of the pages were served, then kill -9.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  while (a.CountPrefix("/hazard/page/") < kPages / 3 && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));  // polling a child process, not synchronizing threads
+  }
+  ASSERT_EQ(kill(pid, SIGKILL), 0);
+  EXPECT_EQ(Wait(pid), 128 + SIGKILL);
+  const int served_before = a.CountPrefix("/hazard/page/");
+  ASSERT_LT(served_before, kPages);
+
+  const pid_t resumed = Spawn({"--resume"}, "resume");
+  ASSERT_EQ(Wait(resumed), 0) << Read("resume", ".err");
+  const auto summary = nlohmann::json::parse(Read("resume", ".out"));
+  EXPECT_EQ(summary["status"], "done");
+  EXPECT_EQ(summary["pending"], 0);
+
+  // Every page is stored exactly once in the frontier as done.
+  store::StoreOptions ro;
+  ro.db_path = (dir_ / "lantian.db").string();
+  ro.read_only = true;
+  auto db = store::Store::Open(ro);
+  ASSERT_TRUE(db.ok()) << db.status().message();
+  auto counts = (*db)->CountFrontier(summary["sweep_id"].get<std::int64_t>());
+  ASSERT_TRUE(counts.ok());
+  EXPECT_EQ(counts->done, kPages);
+  EXPECT_EQ(counts->pending, 0);
+  // Fetched again only what was in flight or not yet committed at the kill
+  // (a write batch at most); everything stored before it was not re-fetched.
+  int refetched = 0;
+  for (int i = 1; i <= kPages; ++i) {
+    const int n = a.CountTarget("/hazard/page/" + std::to_string(i));
+    EXPECT_GE(n, 1) << i;
+    EXPECT_LE(n, 2) << i;
+    refetched += n - 1;
+  }
+  EXPECT_LE(refetched, 3);
+  ExpectPolite(a);
+}
+
+TEST_F(SweepIntegrationTest, RefusesLoopbackWithoutAllowPrivate) {
+  FixtureServer& a = Serve("127.0.0.7", 3);
+  std::vector<std::string> all = {LANTIAN_BINARY, "sweep", "--config", (dir_ / "lantian.toml").string(), "--db",
+                                  (dir_ / "lantian.db").string(), "--seed", a.base_url() + "/hazard/page/1",
+                                  "--format", "json"};
+  std::vector<char*> argv;
+  for (auto& s : all) argv.push_back(s.data());
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  const std::string out = (dir_ / "guard.out").string();
+  posix_spawn_file_actions_addopen(&actions, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  pid_t pid = 0;
+  ASSERT_EQ(posix_spawn(&pid, LANTIAN_BINARY, &actions, nullptr, argv.data(), environ), 0);
+  posix_spawn_file_actions_destroy(&actions);
+  ASSERT_EQ(Wait(pid), 0);
+  const auto summary = nlohmann::json::parse(Read("guard", ".out"));
+  EXPECT_EQ(summary["pages"], 0);
+  EXPECT_EQ(a.Requests().size(), 0u);
+}
+
+}  // namespace
+}  // namespace lantian
