@@ -99,7 +99,11 @@ Result<SweepSummary> Sweep(const SweepArgs& args) {
   if (!rules.ok()) return rules.status();
 
   request.options = options;
-  ExtractingAnalyzer analyzer(**rules, profiles);
+  UrlOptions url_options;
+  url_options.strip_params = options.strip_params;
+  url_options.sort_query = options.sort_query;
+  url_options.max_url_bytes = static_cast<std::size_t>(options.max_url_bytes);
+  ExtractingAnalyzer analyzer(**rules, profiles, std::move(url_options));
   return RunSweep(request, analyzer);
 }
 

@@ -56,6 +56,8 @@ Result<PageAnalysis> ExtractingAnalyzer::Analyze(const PageInput& input) const {
     in.platform = platform;
     in.listing_id = std::move(item.listing_id);
     in.url = item.url.empty() ? std::string(input.url) : std::move(item.url);
+    // Keep the URL as found when it is not canonicalizable (e.g. not http).
+    if (auto canonical = CanonicalizeUrl(in.url, url_options_); canonical.ok()) in.url = std::move(*canonical);
     in.title = std::move(item.title);
     in.price = std::move(item.price);
     in.seller = std::move(item.seller);
@@ -67,8 +69,10 @@ Result<PageAnalysis> ExtractingAnalyzer::Analyze(const PageInput& input) const {
     in.text = std::move(item.text);
     out.items.emplace_back(std::move(in), std::move(*hits));
   }
-  // Hits in text outside every item belong to the page itself.
-  if (!page->items.empty() && !page->outside_text.empty() && page->outside_text != page->text) {
+  // Hits in text outside every item belong to the page itself. For items from
+  // JSON-LD the extractor sets outside_text to the whole visible text, since
+  // those items hold only their structured fields.
+  if (!page->items.empty() && !page->outside_text.empty()) {
     auto hits = Detect(*rules_, page->outside_text);
     if (!hits.ok()) return hits.status().WithContext(std::string(input.url));
     if (!hits->empty()) {

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "crawler/page_analyzer.h"
+#include "crawler/url.h"
 
 namespace lantian::patterns {
 class RuleSet;
@@ -21,8 +22,11 @@ namespace lantian::crawler {
 class ExtractingAnalyzer final : public PageAnalyzer {
  public:
   // Both must outlive the analyzer. `profiles` may be empty (generic extraction).
-  ExtractingAnalyzer(const patterns::RuleSet& rules, const extractors::ProfileSet& profiles)
-      : rules_(&rules), profiles_(&profiles) {}
+  // Item URLs are canonicalized with `url_options` (the sweep's), so a listing
+  // reached with tracking parameters is cited by its clean URL.
+  ExtractingAnalyzer(const patterns::RuleSet& rules, const extractors::ProfileSet& profiles,
+                     UrlOptions url_options = {})
+      : rules_(&rules), profiles_(&profiles), url_options_(std::move(url_options)) {}
   ExtractingAnalyzer(const ExtractingAnalyzer&) = delete;
   ExtractingAnalyzer& operator=(const ExtractingAnalyzer&) = delete;
 
@@ -31,6 +35,7 @@ class ExtractingAnalyzer final : public PageAnalyzer {
  private:
   const patterns::RuleSet* rules_;
   const extractors::ProfileSet* profiles_;
+  UrlOptions url_options_;
 };
 
 }  // namespace lantian::crawler
