@@ -38,6 +38,15 @@ class PageAnalyzer {
   // Error only when analysis could not run (e.g. the rule engine ran out of
   // memory); a page that yields nothing is an empty PageAnalysis.
   [[nodiscard]] virtual Result<PageAnalysis> Analyze(const PageInput& page) const = 0;
+
+  // Links found by the cheap href scan of a page that was not parsed (an
+  // unchanged payload): keeps those the page's site profile would follow, as
+  // Analyze would have. `hrefs` are as found (maybe relative). Default: all.
+  virtual std::vector<std::string> FilterUnparsedLinks(std::string_view page_url,
+                                                       std::vector<std::string> hrefs) const {
+    (void)page_url;
+    return hrefs;
+  }
 };
 
 }  // namespace lantian::crawler

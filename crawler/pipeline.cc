@@ -230,7 +230,7 @@ void WorkerLoop(Shared& sh, const Scope& scope, const PageAnalyzer& analyzer) {
         // Unchanged since a prior capture: a revisit record, no parse, no detection.
         page.revisit_of_capture_id = (*prior)->capture_id;
         parse = false;
-        raw_links = ScanHrefs(r.body);
+        raw_links = analyzer.FilterUnparsedLinks(final_url, ScanHrefs(r.body));
       }
     }
     if (parse) {

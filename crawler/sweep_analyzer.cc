@@ -4,6 +4,7 @@
 
 #include "extractors/extractor.h"
 #include "extractors/site_profile.h"
+#include "extractors/url.h"
 #include "patterns/rule_set.h"
 
 namespace lantian::crawler {
@@ -87,6 +88,18 @@ Result<PageAnalysis> ExtractingAnalyzer::Analyze(const PageInput& input) const {
   }
   out.links = std::move(page->follow_links);
   if (!page->next_page_url.empty()) out.links.push_back(std::move(page->next_page_url));
+  return out;
+}
+
+std::vector<std::string> ExtractingAnalyzer::FilterUnparsedLinks(std::string_view page_url,
+                                                                std::vector<std::string> hrefs) const {
+  const extractors::SiteProfile* profile = profiles_->FindForUrl(page_url);
+  if (profile == nullptr) return hrefs;
+  std::vector<std::string> out;
+  for (const std::string& href : hrefs) {
+    auto absolute = extractors::ResolveUri(page_url, href);
+    if (absolute && profile->ShouldFollow(*absolute)) out.push_back(std::move(*absolute));
+  }
   return out;
 }
 

@@ -31,6 +31,8 @@ class ExtractingAnalyzer final : public PageAnalyzer {
   ExtractingAnalyzer& operator=(const ExtractingAnalyzer&) = delete;
 
   [[nodiscard]] Result<PageAnalysis> Analyze(const PageInput& page) const override;
+  std::vector<std::string> FilterUnparsedLinks(std::string_view page_url,
+                                               std::vector<std::string> hrefs) const override;
 
  private:
   const patterns::RuleSet* rules_;

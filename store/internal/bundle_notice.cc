@@ -459,10 +459,14 @@ Status RenderNotice(const NoticeConfig& config, const BundleOptions& options,
       size_t j = i;
       while (j < items.size() && items[j].platform == items[i].platform) ++j;
       const PlatformInfo& p = config.Platform(items[i].platform);
+      // A platform without its own entry is named by its id, so a notice to
+      // several unlisted platforms still tells them apart.
+      const bool listed = config.platforms.contains(items[i].platform);
+      const std::string& id = items[i].platform;
       TemplateScope g;
-      g.vars = {{"platform.id", items[i].platform},
-                {"platform.name_zh", p.name_zh.empty() ? items[i].platform : p.name_zh},
-                {"platform.name_en", p.name_en.empty() ? items[i].platform : p.name_en},
+      g.vars = {{"platform.id", id},
+                {"platform.name_zh", p.name_zh.empty() ? id : listed ? p.name_zh : p.name_zh + " " + id},
+                {"platform.name_en", p.name_en.empty() ? id : listed ? p.name_en : p.name_en + " " + id},
                 {"platform.desk_zh", p.desk_zh},
                 {"platform.desk_en", p.desk_en},
                 {"platform.notes_zh", p.notes_zh},
