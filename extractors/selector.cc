@@ -361,11 +361,12 @@ bool Selector::Matches(const GumboInternalNode* node) const {
   return false;
 }
 
-std::vector<const GumboInternalNode*> Selector::SelectAll(const GumboInternalNode* root) const {
-  std::vector<const GumboNode*> out;
-  if (root == nullptr) return out;
-  if (compiled_->has_self && IsElement(root)) out.push_back(root);
-  // Iterative pre-order walk (document order); safe on any depth.
+namespace {
+
+// Iterative pre-order walk over the element descendants of `root` (document
+// order); safe on any depth. `visit` returns false to stop the walk.
+template <typename Visit>
+void ForEachDescendantElement(const GumboNode* root, Visit visit) {
   std::vector<std::pair<const GumboNode*, unsigned>> stack;
   stack.emplace_back(root, 0);
   while (!stack.empty()) {
@@ -382,35 +383,33 @@ std::vector<const GumboInternalNode*> Selector::SelectAll(const GumboInternalNod
     }
     const auto* child = static_cast<const GumboNode*>(children->data[next++]);
     if (!IsElement(child)) continue;
-    if (Matches(child)) out.push_back(child);
+    if (!visit(child)) return;
     stack.emplace_back(child, 0);
   }
+}
+
+}  // namespace
+
+std::vector<const GumboInternalNode*> Selector::SelectAll(const GumboInternalNode* root) const {
+  std::vector<const GumboNode*> out;
+  if (root == nullptr) return out;
+  if (compiled_->has_self && IsElement(root)) out.push_back(root);
+  ForEachDescendantElement(root, [&](const GumboNode* n) {
+    if (Matches(n)) out.push_back(n);
+    return true;
+  });
   return out;
 }
 
 const GumboInternalNode* Selector::SelectFirst(const GumboInternalNode* root) const {
   if (root == nullptr) return nullptr;
   if (compiled_->has_self && IsElement(root)) return root;
-  std::vector<std::pair<const GumboNode*, unsigned>> stack;
-  stack.emplace_back(root, 0);
-  while (!stack.empty()) {
-    auto& [node, next] = stack.back();
-    const GumboVector* children = nullptr;
-    if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) {
-      children = &node->v.element.children;
-    } else if (node->type == GUMBO_NODE_DOCUMENT) {
-      children = &node->v.document.children;
-    }
-    if (children == nullptr || next >= children->length) {
-      stack.pop_back();
-      continue;
-    }
-    const auto* child = static_cast<const GumboNode*>(children->data[next++]);
-    if (!IsElement(child)) continue;
-    if (Matches(child)) return child;
-    stack.emplace_back(child, 0);
-  }
-  return nullptr;
+  const GumboNode* found = nullptr;
+  ForEachDescendantElement(root, [&](const GumboNode* n) {
+    if (Matches(n)) found = n;
+    return found == nullptr;
+  });
+  return found;
 }
 
 const std::string& Selector::attribute() const { return compiled_->attribute; }
