@@ -18,6 +18,7 @@
 #include <toml++/toml.h>
 
 #include "crawler/metrics.h"
+#include "crawler/recheck.h"
 #include "crawler/schedule.h"
 #include "crawler/sweep.h"
 #include "store/daemon_state.h"
@@ -165,6 +166,7 @@ class Daemon {
   Status InitJobStates();
   // Runs one job; returns true if a stop signal arrived meanwhile.
   bool RunJob(const ScheduledJob& job);
+  bool RunRecheckJob(const ScheduledJob& job);
   // Waits up to `timeout_ms` for a signal; returns it or 0.
   int WaitSignal(int64_t timeout_ms);
   void Reload();
@@ -192,6 +194,14 @@ std::vector<ScheduledJob> Daemon::BuildJobs(const DaemonConfig& config) {
     auto jitter = ParseJitter(j.jitter);
     if (!schedule.ok() || !jitter.ok()) continue;
     jobs.push_back(ScheduledJob{j, std::move(*schedule), *jitter, false});
+  }
+  if (!config.daemon.recheck_schedule.empty()) {
+    auto schedule = Schedule::Parse(config.daemon.recheck_schedule, config.daemon.utc_offset_minutes);
+    if (schedule.ok()) {
+      JobOptions recheck;
+      recheck.name = "recheck";
+      jobs.push_back(ScheduledJob{recheck, std::move(*schedule), std::chrono::milliseconds(0), true});
+    }
   }
   return jobs;
 }
@@ -234,7 +244,49 @@ void Daemon::Reload() {
   Log(LogLevel::kInfo, "config reloaded: " + std::to_string(jobs_.size()) + " scheduled jobs");
 }
 
+bool Daemon::RunRecheckJob(const ScheduledJob& job) {
+  auto prior = state_->GetJob(job.job.name);
+  store::JobState st;
+  if (prior.ok() && prior->has_value()) st = **prior;
+  st.name = job.job.name;
+  st.last_run_ms = NowMs();
+  Log(LogLevel::kInfo, "job recheck: starting");
+  RecheckArgs args;
+  args.db = config_.crawler.db;
+  args.config_dir = args_.config_dir;
+  args.per_host_delay_ms = std::max<int64_t>(config_.crawler.per_host_delay_ms, 0);
+  args.allow_private = config_.crawler.allow_private;
+  args.version = args_.version;
+  // Sequential and short (one request per reported item); signals that
+  // arrive meanwhile are handled when it returns.
+  auto report = Recheck(args);
+  const int64_t end = NowMs();
+  if (!report.ok()) {
+    st.last_status = "failed: " + report.status().message();
+    Log(LogLevel::kError, "job recheck: " + report.status().message());
+  } else {
+    int64_t removed = 0, still_up = 0, unknown = 0;
+    for (const store::PlatformCompliance& p : report->platforms) {
+      removed += p.removed;
+      still_up += p.still_up;
+      unknown += p.unknown;
+    }
+    st.last_status = "done";
+    st.last_success_ms = end;
+    metrics_.JobSucceeded(job.job.name, end / 1000);
+    Log(LogLevel::kInfo, "job recheck: done, " + std::to_string(report->items.size()) + " items: " +
+                             std::to_string(removed) + " removed, " + std::to_string(still_up) +
+                             " still up, " + std::to_string(unknown) + " unknown");
+  }
+  const auto next = job.schedule.Next(SysClock::time_point(std::chrono::milliseconds(end)));
+  st.next_run_ms = std::chrono::duration_cast<std::chrono::milliseconds>(next.time_since_epoch()).count();
+  Status s = state_->PutJob(st);
+  if (!s.ok()) Log(LogLevel::kError, "job recheck: cannot save state: " + s.message());
+  return false;
+}
+
 bool Daemon::RunJob(const ScheduledJob& job) {
+  if (job.recheck) return RunRecheckJob(job);
   auto prior = state_->GetJob(job.job.name);
   store::JobState st;
   if (prior.ok() && prior->has_value()) st = **prior;

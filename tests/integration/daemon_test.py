@@ -235,6 +235,19 @@ class DaemonTest(unittest.TestCase):
         again.join()
         self.assertIn("no job is due", again.messages())
 
+    def test_builtin_recheck_job_runs_on_its_schedule(self):
+        with open(self.config, "w", encoding="utf-8") as f:
+            f.write('[crawler]\nallow_private = true\ndb = "%s"\n\n[daemon]\nrecheck_schedule = "1h"\n' % self.db)
+        d = Daemon(self.config, "--once")
+        self.assertEqual(d.proc.wait(timeout=30), 0)
+        d.join()
+        self.assertIn("job recheck: starting", d.messages())
+        self.assertTrue(any(m.startswith("job recheck: done, 0 items") for m in d.messages()), d.messages())
+        again = Daemon(self.config, "--once")
+        self.assertEqual(again.proc.wait(timeout=30), 0)
+        again.join()
+        self.assertIn("no job is due", again.messages())
+
 
 if __name__ == "__main__":
     unittest.main(argv=[sys.argv[0], "-v"])
