@@ -72,62 +72,75 @@ std::size_t CountNonAscii(std::string_view bytes) {
   return n;
 }
 
+// Skips ASCII from p[i] on, 8 bytes at a time; returns the index of the next
+// non-ASCII byte (or n).
+std::size_t SkipAscii(const unsigned char* p, std::size_t i, std::size_t n) {
+  while (i + 8 <= n) {
+    std::uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    if (w & 0x8080808080808080ull) break;
+    i += 8;
+  }
+  while (i < n && p[i] < 0x80) ++i;
+  return i;
+}
+
+// The UTF-8 sequence led by the non-ASCII byte p[i]: `len` is its expected
+// length (0 for a byte that cannot lead), `valid` how many of its bytes are
+// well-formed (Unicode Table 3-7); the sequence is valid when valid == len.
+struct Utf8Sequence {
+  std::size_t len = 0;
+  std::size_t valid = 0;
+};
+
+Utf8Sequence ScanUtf8Sequence(const unsigned char* p, std::size_t i, std::size_t n) {
+  const unsigned char c = p[i];
+  Utf8Sequence seq;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) {
+    seq.len = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    seq.len = 3;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    seq.len = 4;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    return seq;
+  }
+  seq.valid = 1;
+  while (seq.valid < seq.len && i + seq.valid < n) {
+    const unsigned char t = p[i + seq.valid];
+    const unsigned char l = seq.valid == 1 ? lo : 0x80;
+    const unsigned char h = seq.valid == 1 ? hi : 0xBF;
+    if (t < l || t > h) break;
+    ++seq.valid;
+  }
+  return seq;
+}
+
 // Appends `bytes` (claimed UTF-8) to `out`, replacing each maximal invalid
 // subpart by U+FFFD (WHATWG/Unicode "substitution of maximal subparts").
 // Returns the number of replacements.
 long AppendSanitizedUtf8(std::string_view bytes, std::string* out) {
   long errors = 0;
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
-  std::size_t n = bytes.size();
+  const std::size_t n = bytes.size();
   std::size_t i = 0;
   std::size_t run_start = 0;
   out->reserve(out->size() + n);
-  while (i < n) {
-    // ASCII fast path, 8 bytes at a time.
-    while (i + 8 <= n) {
-      std::uint64_t w;
-      std::memcpy(&w, p + i, 8);
-      if (w & 0x8080808080808080ull) break;
-      i += 8;
-    }
-    if (i >= n) break;
-    unsigned char c = p[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t len = 0;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      if (c == 0xE0) lo = 0xA0;
-      if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      if (c == 0xF0) lo = 0x90;
-      if (c == 0xF4) hi = 0x8F;
-    }
-    std::size_t valid = 0;
-    if (len != 0) {
-      valid = 1;
-      while (valid < len && i + valid < n) {
-        unsigned char t = p[i + valid];
-        unsigned char l = valid == 1 ? lo : 0x80;
-        unsigned char h = valid == 1 ? hi : 0xBF;
-        if (t < l || t > h) break;
-        ++valid;
-      }
-    }
-    if (len != 0 && valid == len) {
-      i += len;
+  while ((i = SkipAscii(p, i, n)) < n) {
+    const Utf8Sequence seq = ScanUtf8Sequence(p, i, n);
+    if (seq.len != 0 && seq.valid == seq.len) {
+      i += seq.len;
       continue;
     }
     out->append(reinterpret_cast<const char*>(p + run_start), i - run_start);
     out->append(kReplacement);
     ++errors;
-    i += valid == 0 ? 1 : valid;
+    i += seq.valid == 0 ? 1 : seq.valid;
     run_start = i;
   }
   out->append(reinterpret_cast<const char*>(p + run_start), n - run_start);
@@ -230,42 +243,12 @@ DecodedText Heuristic(std::string_view bytes, std::size_t non_ascii, std::string
 
 bool IsValidUtf8(std::string_view bytes) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
-  std::size_t n = bytes.size();
+  const std::size_t n = bytes.size();
   std::size_t i = 0;
-  while (i < n) {
-    while (i + 8 <= n) {
-      std::uint64_t w;
-      std::memcpy(&w, p + i, 8);
-      if (w & 0x8080808080808080ull) break;
-      i += 8;
-    }
-    if (i >= n) break;
-    unsigned char c = p[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t len;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      if (c == 0xE0) lo = 0xA0;
-      if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      if (c == 0xF0) lo = 0x90;
-      if (c == 0xF4) hi = 0x8F;
-    } else {
-      return false;
-    }
-    if (i + len > n) return false;
-    if (p[i + 1] < lo || p[i + 1] > hi) return false;
-    for (std::size_t k = 2; k < len; ++k) {
-      if (p[i + k] < 0x80 || p[i + k] > 0xBF) return false;
-    }
-    i += len;
+  while ((i = SkipAscii(p, i, n)) < n) {
+    const Utf8Sequence seq = ScanUtf8Sequence(p, i, n);
+    if (seq.len == 0 || seq.valid != seq.len) return false;
+    i += seq.len;
   }
   return true;
 }

@@ -365,9 +365,11 @@ namespace {
 
 // Iterative pre-order walk over the element descendants of `root` (document
 // order); safe on any depth. `visit` returns false to stop the walk.
+using WalkStack = std::vector<std::pair<const GumboNode*, unsigned>>;
+
 template <typename Visit>
-void ForEachDescendantElement(const GumboNode* root, Visit visit) {
-  std::vector<std::pair<const GumboNode*, unsigned>> stack;
+void ForEachDescendantElement(const GumboNode* root, Visit visit, WalkStack& stack) {
+  stack.clear();
   stack.emplace_back(root, 0);
   while (!stack.empty()) {
     auto& [node, next] = stack.back();
@@ -386,6 +388,12 @@ void ForEachDescendantElement(const GumboNode* root, Visit visit) {
     if (!visit(child)) return;
     stack.emplace_back(child, 0);
   }
+}
+
+template <typename Visit>
+void ForEachDescendantElement(const GumboNode* root, Visit visit) {
+  WalkStack stack;
+  ForEachDescendantElement(root, visit, stack);
 }
 
 }  // namespace
@@ -448,27 +456,16 @@ const GumboInternalNode* Selector::SelectFirstInGroup(const GumboInternalNode* r
   const Complex& cx = compiled_->groups[group];
   if (cx.self()) return IsElement(root) ? root : nullptr;
   // Reused across calls on this thread: field lookups run per item and field.
-  thread_local std::vector<std::pair<const GumboNode*, unsigned>> stack;
-  stack.clear();
-  stack.emplace_back(root, 0);
-  while (!stack.empty()) {
-    auto& [node, next] = stack.back();
-    const GumboVector* children = nullptr;
-    if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) {
-      children = &node->v.element.children;
-    } else if (node->type == GUMBO_NODE_DOCUMENT) {
-      children = &node->v.document.children;
-    }
-    if (children == nullptr || next >= children->length) {
-      stack.pop_back();
-      continue;
-    }
-    const auto* child = static_cast<const GumboNode*>(children->data[next++]);
-    if (!IsElement(child)) continue;
-    if (MatchComplex(cx, child)) return child;
-    stack.emplace_back(child, 0);
-  }
-  return nullptr;
+  thread_local WalkStack stack;
+  const GumboNode* found = nullptr;
+  ForEachDescendantElement(
+      root,
+      [&](const GumboNode* n) {
+        if (MatchComplex(cx, n)) found = n;
+        return found == nullptr;
+      },
+      stack);
+  return found;
 }
 const std::string& Selector::source() const { return compiled_->source; }
 
