@@ -804,13 +804,9 @@ bool MarkerMatches(const PageMarker& m, const std::vector<const GumboNode*>& ele
   return std::search(hay.begin(), hay.end(), searcher) != hay.end();
 }
 
-}  // namespace
-
-Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, const SiteProfile* profile,
-                         const ExtractOptions& options) {
-  if (!page_url.empty() && SplitUri(page_url).scheme.empty()) {
-    return Status::InvalidArgument("page URL is not absolute: " + std::string(page_url));
-  }
+// Parses `utf8_html` (invalid UTF-8 replaced by U+FFFD first) under the
+// size and nesting caps of `options`. The document keeps its own copy.
+Result<HtmlDocument> ParseHtml(std::string_view utf8_html, const ExtractOptions& options) {
   std::string sanitized;
   if (!IsValidUtf8(utf8_html)) {
     sanitized = SanitizeUtf8(utf8_html);
@@ -819,7 +815,17 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
   HtmlDocument::Options doc_options;
   doc_options.max_bytes = options.max_html_bytes;
   doc_options.max_nesting_depth = options.max_nesting_depth;
-  Result<HtmlDocument> parsed = HtmlDocument::Parse(utf8_html, doc_options);
+  return HtmlDocument::Parse(utf8_html, doc_options);
+}
+
+}  // namespace
+
+Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, const SiteProfile* profile,
+                         const ExtractOptions& options) {
+  if (!page_url.empty() && SplitUri(page_url).scheme.empty()) {
+    return Status::InvalidArgument("page URL is not absolute: " + std::string(page_url));
+  }
+  Result<HtmlDocument> parsed = ParseHtml(utf8_html, options);
   if (!parsed.ok()) return parsed.status();
   const HtmlDocument& doc = *parsed;
 
@@ -1056,15 +1062,7 @@ Result<Page> ExtractPageFromBytes(std::string_view body, std::string_view conten
 }
 
 std::string HtmlToText(std::string_view utf8_html, const ExtractOptions& options) {
-  std::string sanitized;
-  if (!IsValidUtf8(utf8_html)) {
-    sanitized = SanitizeUtf8(utf8_html);
-    utf8_html = sanitized;
-  }
-  HtmlDocument::Options doc_options;
-  doc_options.max_bytes = options.max_html_bytes;
-  doc_options.max_nesting_depth = options.max_nesting_depth;
-  Result<HtmlDocument> parsed = HtmlDocument::Parse(utf8_html, doc_options);
+  Result<HtmlDocument> parsed = ParseHtml(utf8_html, options);
   if (!parsed.ok()) return "";
   TextBuilder b;
   ItemRouting none;

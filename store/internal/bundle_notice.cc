@@ -411,6 +411,25 @@ Status RenderNotice(const NoticeConfig& config, const BundleOptions& options,
       config.dir + (referral ? "/referral.html" : "/complaint.html"));
   if (!tmpl.ok()) return tmpl.status();
 
+  // What the notice and the CSV cite of an item's capture.
+  struct CaptureRef {
+    const BundleCapture* capture = nullptr;
+    std::string record_id, captured_utc, sha256;  // sha256 labelled "sha256:"
+  };
+  auto capture_ref = [&](const BundleItem& it) {
+    CaptureRef ref;
+    auto cap = captures.find(it.capture_key);
+    ref.capture = cap != captures.end() ? cap->second : nullptr;
+    auto rid = record_ids.find(it.capture_key);
+    if (rid != record_ids.end()) ref.record_id = rid->second;
+    if (ref.capture != nullptr) {
+      ref.captured_utc = ref.capture->captured_at_utc;
+      ref.sha256 = ref.capture->sha256;
+    }
+    if (!ref.sha256.empty() && ref.sha256.find(':') == std::string::npos) ref.sha256 = "sha256:" + ref.sha256;
+    return ref;
+  };
+
   bool write_failed = false;
   auto out = [&](std::string_view s) {
     if (!s.empty() && std::fwrite(s.data(), 1, s.size(), html) != s.size()) write_failed = true;
@@ -476,13 +495,11 @@ Status RenderNotice(const NoticeConfig& config, const BundleOptions& options,
       g.lists["items"] = [&, begin, end](const TemplateScope::EachFn& each_item) {
         for (size_t k = begin; k < end; ++k) {
           const BundleItem& it = items[k];
-          auto cap = captures.find(it.capture_key);
-          const BundleCapture* c = cap != captures.end() ? cap->second : nullptr;
-          auto rid = record_ids.find(it.capture_key);
-          std::string record_id = rid != record_ids.end() ? rid->second : "";
-          std::string captured = c != nullptr ? c->captured_at_utc : "";
-          std::string sha = c != nullptr ? c->sha256 : "";
-          if (!sha.empty() && sha.find(':') == std::string::npos) sha = "sha256:" + sha;
+          const CaptureRef ref = capture_ref(it);
+          const BundleCapture* c = ref.capture;
+          const std::string& record_id = ref.record_id;
+          const std::string& captured = ref.captured_utc;
+          const std::string& sha = ref.sha256;
           TemplateScope e;
           e.vars = {{"item.no", std::to_string(k + 1)},
                     {"item.platform", it.platform},
@@ -533,13 +550,11 @@ Status RenderNotice(const NoticeConfig& config, const BundleOptions& options,
   LANTIAN_RETURN_IF_ERROR(tmpl->Render(top, out));
   for (size_t k = 0; k < items.size(); ++k) {
     const BundleItem& it = items[k];
-    auto cap = captures.find(it.capture_key);
-    const BundleCapture* c = cap != captures.end() ? cap->second : nullptr;
-    auto rid = record_ids.find(it.capture_key);
-    std::string record_id = rid != record_ids.end() ? rid->second : "";
-    std::string captured = c != nullptr ? c->captured_at_utc : "";
-    std::string sha = c != nullptr ? c->sha256 : "";
-    if (!sha.empty() && sha.find(':') == std::string::npos) sha = "sha256:" + sha;
+    const CaptureRef ref = capture_ref(it);
+    const BundleCapture* c = ref.capture;
+    const std::string& record_id = ref.record_id;
+    const std::string& captured = ref.captured_utc;
+    const std::string& sha = ref.sha256;
     std::vector<std::string> cats, cats_zh, rules, bases, matches, contexts;
     for (const BundleHit& h : it.hits) {
       CategoryInfo ci = config.Category(h.category);
