@@ -189,6 +189,9 @@ Result<ExportResult> ExportHits(Store& store, const ExportRequest& request) {
       item.url = h.item_url;
       item.title = h.item_title;
       item.seller = h.seller;
+      item.listing_id = h.listing_id;
+      item.price = h.price;
+      item.seller_url = h.seller_url;
       item.first_seen_utc = h.first_seen;
       items.push_back(std::move(item));
       item_capture.push_back(h.capture_id);
@@ -361,6 +364,7 @@ Result<RecheckReport> RecheckReported(Store& store, const RecheckFetcher& fetch,
     std::string platform, url;
     std::vector<int64_t> hit_ids;
     std::vector<std::string> matches;
+    std::string reported_at;  // the earliest notice that cited the item
   };
   std::map<std::pair<std::string, std::string>, Group> groups;
   for (const HitRow& h : *hits) {
@@ -369,6 +373,9 @@ Result<RecheckReport> RecheckReported(Store& store, const RecheckFetcher& fetch,
     g.url = h.item_url;
     g.hit_ids.push_back(h.id);
     g.matches.push_back(h.match);
+    if (!h.reported_at.empty() && (g.reported_at.empty() || h.reported_at < g.reported_at)) {
+      g.reported_at = h.reported_at;
+    }
   }
   RecheckReport report;
   std::map<std::string, PlatformCompliance> per_platform;
@@ -382,6 +389,7 @@ Result<RecheckReport> RecheckReported(Store& store, const RecheckFetcher& fetch,
     item.platform = g.platform;
     item.item_url = g.url;
     item.hit_ids = g.hit_ids;
+    item.reported_at = g.reported_at;
     std::vector<std::string> markers;
     if (auto m = options.gone_markers.find(g.platform); m != options.gone_markers.end()) {
       markers = m->second;

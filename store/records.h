@@ -190,6 +190,10 @@ struct HitRow {
   std::string capture_sha256;  // payload sha256 of that capture (lowercase hex)
   std::string first_seen, last_seen;  // of the item
   int64_t sightings = 0;              // of the item
+  std::string listing_id, price, seller_url;  // of the item ("" when the page had none)
+  // When this hit last went out in a notice (its latest change to "reported"),
+  // RFC 3339 UTC; "" if it was never reported.
+  std::string reported_at;
 };
 
 // A status change of hits (review, export, recheck).

@@ -1156,7 +1156,10 @@ namespace {
 constexpr const char* kHitSelect =
     "SELECT h.id, h.category, h.rule_id, h.severity, h.status, i.platform, i.url, i.title, "
     "i.seller, c.url, h.match, h.snippet, h.legal_basis, h.start, h.\"end\", h.item_id, "
-    "h.capture_id, c.fetched_at, c.payload_sha256, i.first_seen, i.last_seen, i.sightings "
+    "h.capture_id, c.fetched_at, c.payload_sha256, i.first_seen, i.last_seen, i.sightings, "
+    "i.listing_id, i.price, i.seller_url, "
+    "(SELECT MAX(sc.at) FROM status_changes sc WHERE sc.hit_id = h.id AND sc.to_status = "
+    "'reported') "
     "FROM hits h JOIN items i ON i.id = h.item_id JOIN captures c ON c.id = h.capture_id ";
 
 HitRow ReadHitRow(SQLite::Statement& q) {
@@ -1183,6 +1186,10 @@ HitRow ReadHitRow(SQLite::Statement& q) {
   r.first_seen = q.getColumn(19).getString();
   r.last_seen = q.getColumn(20).getString();
   r.sightings = q.getColumn(21).getInt64();
+  r.listing_id = q.getColumn(22).getString();
+  r.price = q.getColumn(23).getString();
+  r.seller_url = q.getColumn(24).getString();
+  r.reported_at = q.getColumn(25).getString();  // NULL reads as ""
   return r;
 }
 }  // namespace

@@ -95,7 +95,11 @@ nlohmann::json HitJson(const HitRow& h) {
           {"item_id", h.item_id},
           {"first_seen", h.first_seen},
           {"last_seen", h.last_seen},
-          {"sightings", h.sightings}};
+          {"sightings", h.sightings},
+          {"listing_id", h.listing_id},
+          {"price", h.price},
+          {"seller_url", h.seller_url},
+          {"reported_at", h.reported_at}};
 }
 
 }  // namespace
@@ -118,7 +122,8 @@ std::string FormatHitsCsv(const std::vector<HitRow>& hits) {
                                    "item_url", "item_title", "seller", "page_url", "match",
                                    "snippet", "start", "end", "legal_basis", "captured_at",
                                    "capture_id", "capture_sha256", "item_id", "first_seen",
-                                   "last_seen", "sightings"};
+                                   "last_seen", "sightings", "listing_id", "price",
+                                   "seller_url", "reported_at"};
   std::string out;
   for (size_t i = 0; i < std::size(kColumns); ++i) {
     if (i) out += ",";

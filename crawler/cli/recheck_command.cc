@@ -63,13 +63,14 @@ int RunRecheck(const RecheckFlags& f) {
   std::printf("%-14s %8s %8s %8s %8s %s\n", "platform", "reported", "removed", "still_up",
               "unknown", "median_h_to_removal");
   for (const store::PlatformCompliance& p : report->platforms) {
-    std::string median = p.median_hours_to_removal
-                             ? std::to_string(*p.median_hours_to_removal)
-                             : std::string("n/a");
+    char median[32] = "n/a";
+    if (p.median_hours_to_removal) {
+      std::snprintf(median, sizeof median, "%.1f", *p.median_hours_to_removal);
+    }
     std::printf("%-14s %8lld %8lld %8lld %8lld %s\n", p.platform.c_str(),
                 static_cast<long long>(p.reported), static_cast<long long>(p.removed),
                 static_cast<long long>(p.still_up), static_cast<long long>(p.unknown),
-                median.c_str());
+                median);
   }
   return 0;
 }

@@ -56,6 +56,9 @@ class ExportTest : public ::testing::Test {
       item.platform = platforms[i];
       item.url = url;
       item.title = i == 1 ? "<script>alert(1)</script>专利加急" : "专利代写 包授权";
+      item.listing_id = "L" + std::to_string(700 + i);
+      item.price = "¥" + std::to_string(1200 + i);
+      item.seller_url = "https://shop.example.test/store/" + std::to_string(i);
       item.seller = "某店";
       item.text = text;
       HitInput hit;
@@ -113,11 +116,26 @@ TEST_F(ExportTest, ExportsConfirmedHitsVerifiesAndMovesThemToReported) {
   std::string html = testing::ReadZipEntry(dir_.File("bundle.zip"), "notice.html");
   EXPECT_EQ(html.find("<script>"), std::string::npos);
   EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;/script&gt;专利加急"), std::string::npos);
+  // The item's listing id, price and shop URL reach the notice and the CSV.
+  EXPECT_NE(html.find("L701"), std::string::npos);
+  EXPECT_NE(html.find("¥1201"), std::string::npos);
+  EXPECT_NE(html.find("https://shop.example.test/store/1"), std::string::npos);
+  std::string csv = testing::ReadZipEntry(dir_.File("bundle.zip"), "notice.csv");
+  EXPECT_NE(csv.find("L700"), std::string::npos);
+  EXPECT_NE(csv.find("https://shop.example.test/store/0"), std::string::npos);
   HitFilter f;
   f.status = HitStatus::kReported;
   auto reported = store_->ListHits(f);
   ASSERT_TRUE(reported.ok());
   EXPECT_EQ(reported->size(), 2u);
+  for (const HitRow& h : *reported) {
+    EXPECT_EQ(h.reported_at.size(), 24u) << h.reported_at;  // 2026-11-25T18:30:46.123Z
+    EXPECT_EQ(h.reported_at.back(), 'Z');
+    EXPECT_TRUE(h.listing_id.starts_with("L70"));
+  }
+  auto unreported = store_->GetHit(hit_ids_[2]);
+  ASSERT_TRUE(unreported.ok());
+  EXPECT_EQ(unreported->reported_at, "");
   auto chain = store_->VerifyChain();
   ASSERT_TRUE(chain.ok());
   EXPECT_TRUE(chain->ok()) << chain->failures[0].reason;
@@ -178,6 +196,13 @@ TEST_F(ExportTest, RecheckClassifiesAndMovesHits) {
   EXPECT_EQ(rep->platforms[1].reported, 2);
   EXPECT_EQ(rep->platforms[1].removed, 1);
   EXPECT_EQ(rep->platforms[1].still_up, 1);
+  // Median time from the notice to this recheck, for platforms with removals:
+  // the recheck runs right after the export here, so it is minutes at most.
+  ASSERT_TRUE(rep->platforms[0].median_hours_to_removal.has_value());
+  EXPECT_GE(*rep->platforms[0].median_hours_to_removal, 0.0);
+  EXPECT_LT(*rep->platforms[0].median_hours_to_removal, 0.1);
+  ASSERT_TRUE(rep->platforms[1].median_hours_to_removal.has_value());
+  for (const RecheckItem& item : rep->items) EXPECT_FALSE(item.reported_at.empty()) << item.item_url;
   HitFilter f;
   f.status = HitStatus::kTakenDown;
   EXPECT_EQ(store_->ListHits(f)->size(), 2u);
