@@ -106,7 +106,7 @@ struct CrawlerOptions {
 
   // --- pipeline -------------------------------------------------------------
   int workers = 0;             // decode/parse/detect threads; 0 = hardware threads. Default 0.
-  int queue_capacity = 64;     // pages between stages (bounded; producers wait). Default 64.
+  int queue_capacity = 64;     // pages between stages (bounded; producers wait; also 4 MiB per queue). Default 64.
   int write_batch = 32;        // pages per store transaction. Default 32.
   int frontier_window = 10'000;  // pending URLs held in memory; the rest stays in the store. Default 10000.
 

@@ -1,5 +1,7 @@
 #include "crawler/pipeline.h"
 
+#include <malloc.h>
+
 #include <re2/re2.h>
 
 #include <nlohmann/json.hpp>
@@ -12,6 +14,7 @@
 #include <set>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <variant>
 
@@ -19,7 +22,7 @@
 #include "crawler/fetcher.h"
 #include "crawler/frontier.h"
 #include "crawler/internal/bounded_queue.h"
-#include "crawler/internal/url_hash_set.h"
+#include "crawler/internal/recent_url_cache.h"
 #include "crawler/link_scan.h"
 #include "crawler/robots.h"
 #include "crawler/url.h"
@@ -31,6 +34,13 @@ namespace {
 using internal::BoundedQueue;
 
 constexpr std::size_t kMaxNotes = 50;
+// Memory bounds between stages, in bytes (on top of crawler.queue_capacity
+// items): pages differ in size by 1000x (a hub page's 10,000 links cost
+// ~2 MB in flight), so a count alone does not bound memory. A few pages per
+// worker keep the workers busy; ordinary pages (~100 KB) rarely hit these.
+constexpr std::size_t kWorkQueueBytes = 4u << 20;    // fetched pages waiting for a worker
+constexpr std::size_t kWriterQueueBytes = 4u << 20;  // analyzed pages waiting for the writer
+constexpr std::size_t kWriterBatchBytes = 4u << 20;  // one store transaction's pages
 
 std::string FormatUtc(std::int64_t unix_ms) {
   const std::time_t seconds = static_cast<std::time_t>(unix_ms / 1000);
@@ -116,11 +126,37 @@ struct WorkItem {
   FetchResult result;
 };
 
+// What a fetched page costs in the work queue: its wire bytes and heads.
+std::size_t WorkItemBytes(const FetchResult& r) {
+  std::size_t bytes = sizeof(WorkItem);
+  for (const FetchHop& h : r.hops) bytes += h.wire_body.size() + h.response_head.size() + h.request_head.size();
+  return bytes;
+}
+
 // Worker → writer: one analyzed page (or a block page: no capture).
 struct PageMsg {
   std::optional<store::PageResult> page;
   std::vector<store::FrontierUrl> links;
+  std::size_t bytes = 0;  // estimated heap held (PageMsgBytes), for the writer queue's budget
 };
+
+// An estimate of the memory a PageMsg holds: bodies, items and links.
+std::size_t PageMsgBytes(const PageMsg& m) {
+  std::size_t bytes = sizeof(PageMsg);
+  if (m.page) {
+    for (const store::ExchangeHop& h : m.page->capture.hops) {
+      bytes += sizeof h + h.url.size() + h.request_bytes.size() + h.response_head.size() + h.response_body_raw.size();
+    }
+    for (const auto& [item, hits] : m.page->items) {
+      bytes += sizeof item + item.text.size() + item.title.size() + item.url.size() + 64 * item.contacts.size();
+      for (const store::HitInput& h : hits) bytes += sizeof h + h.snippet.size() + h.match.size() + 64;
+    }
+  }
+  for (const store::FrontierUrl& f : m.links) {
+    bytes += sizeof f + f.url.capacity() + f.parent.capacity() + f.host.capacity();
+  }
+  return bytes;
+}
 // Fetch thread → writer: frontier state changes without a capture.
 struct MarkMsg {
   std::vector<store::FrontierUpdate> updates;
@@ -164,13 +200,14 @@ struct Shared {
   }
 };
 
-store::ExchangeHop ToExchangeHop(const FetchHop& h, FetchOutcome outcome, bool last) {
+// Moves the hop's buffers (the body is the largest thing a page holds: no copy).
+store::ExchangeHop ToExchangeHop(FetchHop&& h, FetchOutcome outcome, bool last) {
   store::ExchangeHop x;
-  x.url = h.url;
-  x.request_bytes = h.request_head;
-  x.response_head = h.response_head;
-  x.response_body_raw = h.wire_body;
-  x.ip = h.ip;
+  x.url = std::move(h.url);
+  x.request_bytes = std::move(h.request_head);
+  x.response_head = std::move(h.response_head);
+  x.response_body_raw = std::move(h.wire_body);
+  x.ip = std::move(h.ip);
   x.status = h.http_status;
   x.truncated = h.truncated;
   if (h.truncated) {
@@ -209,9 +246,6 @@ void WorkerLoop(Shared& sh, const Scope& scope, const PageAnalyzer& analyzer) {
     PageMsg msg;
     store::PageResult page;
     page.capture.sweep_id = sh.sweep_id;
-    for (std::size_t i = 0; i < r.hops.size(); ++i) {
-      page.capture.hops.push_back(ToExchangeHop(r.hops[i], r.outcome, i + 1 == r.hops.size()));
-    }
     page.capture.fetched_at_utc = FormatUtc(r.hops.front().fetched_at_unix_ms);
     page.capture.payload_sha256 = store::Sha256Hex(last.wire_body);
     page.capture.via = entry.parent;
@@ -219,7 +253,7 @@ void WorkerLoop(Shared& sh, const Scope& scope, const PageAnalyzer& analyzer) {
     page.capture.depth = entry.depth;
     page.capture.frontier_id = entry.id;
 
-    const std::string& final_url = last.url;
+    const std::string& final_url = last.url;  // valid until the hops move into the capture, below
     std::vector<std::string> raw_links;
     char link_hop = 'L';
     const bool success = last.http_status >= 200 && last.http_status < 300;
@@ -247,7 +281,7 @@ void WorkerLoop(Shared& sh, const Scope& scope, const PageAnalyzer& analyzer) {
           sh.blocked_inbox.emplace_back(entry, analysis->block_reason);
         }
         sh.fetcher->Wakeup();
-        sh.writer->Push(std::move(msg));  // no page: only settles in_pipeline
+        sh.writer->Push(std::move(msg), sizeof(PageMsg));  // no page: only settles in_pipeline
         continue;
       } else {
         page.items = std::move(analysis->items);
@@ -262,8 +296,15 @@ void WorkerLoop(Shared& sh, const Scope& scope, const PageAnalyzer& analyzer) {
     for (const std::string& raw : raw_links) {
       if (auto f = scope.Admit(final_url, raw, link_depth, link_hop)) msg.links.push_back(std::move(*f));
     }
+    std::vector<std::string>().swap(raw_links);
+    std::string().swap(r.body);  // the decoded copy is done with; the capture keeps the wire bytes
+    for (std::size_t i = 0; i < r.hops.size(); ++i) {
+      page.capture.hops.push_back(ToExchangeHop(std::move(r.hops[i]), r.outcome, i + 1 == r.hops.size()));
+    }
     msg.page = std::move(page);
-    if (!sh.writer->Push(std::move(msg))) continue;  // writer failed; drain
+    msg.bytes = PageMsgBytes(msg);
+    const std::size_t bytes = msg.bytes;
+    if (!sh.writer->Push(std::move(msg), bytes)) continue;  // writer failed; drain
   }
 }
 
@@ -286,18 +327,22 @@ class Writer {
     while (true) {
       std::optional<WriterMsg> msg = sh_.writer->PopFor(std::chrono::milliseconds(20));
       const bool idle = !msg.has_value();
+      std::size_t batch_bytes = 0;
       while (msg) {
         if (auto* page = std::get_if<PageMsg>(&*msg)) {
+          batch_bytes += page->bytes;
           batch.push_back(std::move(*page));
         } else if (!Fail(store_.MarkUrls(std::get<MarkMsg>(*msg).updates))) {
           return;
         }
         if (batch.size() >= static_cast<std::size_t>(sh_.options.write_batch)) break;
+        if (batch_bytes >= kWriterBatchBytes) break;
         msg = sh_.writer->PopFor(std::chrono::milliseconds(0));
       }
       if (!batch.empty() && !Flush(batch)) return;
       if (!Refill()) return;
       if (idle && closed_) return;
+      ReleaseFreedMemory(batch_bytes);
     }
   }
 
@@ -317,23 +362,43 @@ class Writer {
   bool Flush(std::vector<PageMsg>& batch) {
     // Links first: a crash between the two transactions re-fetches the page
     // (its row is still pending) but never loses its links.
-    std::vector<store::FrontierUrl> links;
+    // Dedup: the store's UNIQUE(sweep_id, url_hash) is the set of known URLs;
+    // memory holds only a fixed-size cache of recent ones, so it stays flat
+    // however many URLs the sweep knows. Only URLs new to the store count
+    // against max_pages, the per-host cap and the trap guard.
+    std::vector<store::FrontierUrl> fresh;
+    std::vector<std::uint64_t> fresh_hashes;
+    std::unordered_set<std::uint64_t> in_batch;
     for (PageMsg& m : batch) {
       for (store::FrontierUrl& f : m.links) {
-        if (!seen_.Insert(UrlHash(f.url))) continue;
-        if (admitted_ >= sh_.options.max_pages) {
-          if (!noted_cap_) sh_.Note("max_pages " + std::to_string(sh_.options.max_pages) + " reached; further links ignored");
-          noted_cap_ = true;
-          continue;
-        }
-        if (sh_.options.per_host_page_cap > 0 && ++per_host_[f.host] > sh_.options.per_host_page_cap) continue;
-        if (Status trap = traps_.Admit(f.url); !trap.ok()) {
-          if (trap_notes_++ < 5) sh_.Note(trap.message() + ": " + f.url.substr(0, 120));
-          continue;
-        }
-        links.push_back(std::move(f));
-        ++admitted_;
+        const std::uint64_t h = UrlHash(f.url);
+        if (recent_.Contains(h) || !in_batch.insert(h).second) continue;
+        fresh.push_back(std::move(f));
+        fresh_hashes.push_back(h);
       }
+      std::vector<store::FrontierUrl>().swap(m.links);
+    }
+    auto known = store_.KnownUrls(sh_.sweep_id, fresh);
+    if (!Fail(known.status())) return false;
+    std::vector<store::FrontierUrl> links;
+    for (std::size_t i = 0; i < fresh.size(); ++i) {
+      store::FrontierUrl& f = fresh[i];
+      recent_.Insert(fresh_hashes[i]);
+      if ((*known)[i]) continue;
+      if (admitted_ >= sh_.options.max_pages) {
+        if (!noted_cap_) {
+          sh_.Note("max_pages " + std::to_string(sh_.options.max_pages) + " reached; further links ignored");
+        }
+        noted_cap_ = true;
+        continue;
+      }
+      if (sh_.options.per_host_page_cap > 0 && ++per_host_[f.host] > sh_.options.per_host_page_cap) continue;
+      if (Status trap = traps_.Admit(f.url); !trap.ok()) {
+        if (trap_notes_++ < 5) sh_.Note(trap.message() + ": " + f.url.substr(0, 120));
+        continue;
+      }
+      links.push_back(std::move(f));
+      ++admitted_;
     }
     if (!links.empty()) {
       auto added = store_.EnqueueUrls(sh_.sweep_id, links);
@@ -372,6 +437,22 @@ class Writer {
     sh_.in_pipeline.fetch_sub(static_cast<std::int64_t>(batch.size()), std::memory_order_acq_rel);
     batch.clear();
     return true;
+  }
+
+  // Pages of 10,000 links come and go in bursts, from several threads'
+  // malloc arenas; glibc keeps what they freed unless asked. Hands free pages
+  // back to the OS once enough has passed through, at most every 2 s.
+  void ReleaseFreedMemory(std::size_t flushed_bytes) {
+#ifdef __GLIBC__
+    freed_since_trim_ += flushed_bytes;
+    const auto now = std::chrono::steady_clock::now();
+    if (freed_since_trim_ < kWriterBatchBytes || now - last_trim_ < std::chrono::seconds(2)) return;
+    malloc_trim(0);
+    freed_since_trim_ = 0;
+    last_trim_ = now;
+#else
+    (void)flushed_bytes;
+#endif
   }
 
   // Pages pending rows in from the store while the fetch thread's window has room.
@@ -420,7 +501,9 @@ class Writer {
   store::Store& store_;
   std::int64_t admitted_;
   std::int64_t cursor_ = 0;
-  internal::UrlHashSet seen_;
+  internal::RecentUrlCache recent_;
+  std::size_t freed_since_trim_ = 0;
+  std::chrono::steady_clock::time_point last_trim_{};
   TrapGuard traps_;
   std::unordered_map<std::string, int> per_host_;
   bool noted_cap_ = false;
@@ -460,6 +543,16 @@ store::FrontierUpdate ToUpdate(const FrontierEntry& e, const Completion& c) {
 Result<SweepSummary> RunSweep(const SweepRequest& request, const PageAnalyzer& analyzer) {
   const CrawlerOptions& o = request.options;
   const auto started = std::chrono::steady_clock::now();
+#ifdef __GLIBC__
+  // Big pages (a hub page of 10,000 links, its parse tree and link lists)
+  // are allocated and freed by different threads. glibc raises its mmap
+  // threshold to the largest block freed (up to 32 MB), after which such
+  // blocks live in per-thread arenas that keep their pages: RSS then follows
+  // the largest bursts, not the work. A fixed 1 MiB threshold maps blocks
+  // that big and unmaps them on free; ordinary pages (< 1 MB) still reuse
+  // heap memory (a lower threshold costs page faults on every page).
+  mallopt(M_MMAP_THRESHOLD, 1 << 20);
+#endif
 
   // Seeds: canonical, in scope by definition.
   UrlOptions url_options;
@@ -598,8 +691,8 @@ Result<SweepSummary> RunSweep(const SweepRequest& request, const PageAnalyzer& a
     return rules->IsAllowed(parts->path_and_query) ? RedirectVerdict::kFollow : RedirectVerdict::kRefuseRobots;
   });
 
-  BoundedQueue<WorkItem> work(static_cast<std::size_t>(o.queue_capacity));
-  BoundedQueue<WriterMsg> writer_queue(static_cast<std::size_t>(o.queue_capacity) * 2);
+  BoundedQueue<WorkItem> work(static_cast<std::size_t>(o.queue_capacity), kWorkQueueBytes);
+  BoundedQueue<WriterMsg> writer_queue(static_cast<std::size_t>(o.queue_capacity) * 2, kWriterQueueBytes);
   sh.work = &work;
   sh.writer = &writer_queue;
 
@@ -732,7 +825,8 @@ Result<SweepSummary> RunSweep(const SweepRequest& request, const PageAnalyzer& a
       if (c.kind == Completion::Kind::kDone) {
         ++finished;
         sh.in_pipeline.fetch_add(1, std::memory_order_acq_rel);
-        work.Push(WorkItem{std::move(entry), std::move(r)});
+        const std::size_t bytes = WorkItemBytes(r);
+        work.Push(WorkItem{std::move(entry), std::move(r)}, bytes);
       } else {
         settle(entry, c);
       }

@@ -3,8 +3,10 @@
 // One sweep: seeds → frontier → fetcher → workers (decode, extract, detect)
 // → one store writer. Threads: the calling thread drives curl multi and the
 // frontier; `workers` threads analyze pages; one writer thread owns the
-// read-write Store and commits in batches. Stages talk through bounded
-// blocking queues. Unchanged payloads (same URL and payload sha256 as a prior
+// read-write Store and commits in batches. Stages talk through blocking
+// queues bounded in pages and in bytes; URL dedup is the store's unique
+// index (memory holds a fixed-size cache), so RSS stays flat however many
+// URLs a sweep knows. Unchanged payloads (same URL and payload sha256 as a prior
 // capture) are not parsed again: a revisit is stored and only links are scanned.
 
 #include <atomic>

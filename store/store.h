@@ -95,6 +95,10 @@ class Store {
   // ---- Frontier (never loads all of it; page through with PendingUrls) ----
   // INSERT OR IGNORE by (sweep_id, url); returns how many were new. One transaction.
   [[nodiscard]] Result<int64_t> EnqueueUrls(int64_t sweep_id, std::span<const FrontierUrl> urls);
+  // For each URL, whether the sweep's frontier already holds it (looked up by
+  // the UNIQUE(sweep_id, url_hash) key, so memory does not grow with known
+  // URLs). Lets the crawler apply caps and trap guards to new URLs only.
+  [[nodiscard]] Result<std::vector<bool>> KnownUrls(int64_t sweep_id, std::span<const FrontierUrl> urls);
   // Pending rows with id > after_id, ascending id, at most `limit`
   // (includes rows with a retry_at in the future: the caller schedules them).
   [[nodiscard]] Result<std::vector<FrontierRow>> PendingUrls(int64_t sweep_id, int64_t after_id,

@@ -198,6 +198,21 @@ TEST(StoreTest, UnchangedPayloadGetsRevisitRecordAndMarksItemsSeen) {
   EXPECT_TRUE(verify->ok());
 }
 
+TEST(StoreTest, KnownUrlsLooksUpTheSweepsFrontier) {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  auto sweep = store->BeginSweep("job", "{}");
+  std::vector<FrontierUrl> urls{{"http://a.example/1", "a.example", 1, "", 'L'},
+                                {"http://a.example/2", "a.example", 1, "", 'L'}};
+  ASSERT_TRUE(store->EnqueueUrls(*sweep, std::span<const FrontierUrl>(urls.data(), 1)).ok());
+  auto known = store->KnownUrls(*sweep, urls);
+  ASSERT_TRUE(known.ok());
+  EXPECT_EQ(*known, (std::vector<bool>{true, false}));
+  auto other = store->BeginSweep("job", "{}");
+  EXPECT_EQ(*store->KnownUrls(*other, urls), (std::vector<bool>{false, false}));
+  EXPECT_TRUE(store->KnownUrls(*sweep, {})->empty());
+}
+
 TEST(StoreTest, FrontierDedupsPagesAndMarksDoneWithTheCapture) {
   TempDir dir;
   auto store = OpenStore(dir);
