@@ -583,6 +583,13 @@ Status LoadDaemonConfig(const std::string& path, DaemonConfig& config) {
       const std::string name = t->get("name") && t->get("name")->as_string()
                                    ? t->get("name")->as_string()->get()
                                    : std::string("?");
+      // "recheck" names the built-in job (daemon.recheck_schedule); a user
+      // job of that name would share its persisted schedule state.
+      if (name == "recheck" && t->get("schedule") != nullptr && !c.daemon.recheck_schedule.empty()) {
+        return TomlError(path, *t->get("name"), "job recheck",
+                         "the name is taken by the built-in recheck job (daemon.recheck_schedule); "
+                         "rename the job");
+      }
       if (const auto* s = t->get("schedule")) {
         auto parsed = Schedule::Parse(s->as_string() ? s->as_string()->get() : "",
                                       c.daemon.utc_offset_minutes);

@@ -68,6 +68,7 @@ Result<store::RecheckReport> Recheck(const RecheckArgs& args) {
   fopt.user_agent = "lantian/" + args.version + " (takedown recheck)";
   Fetcher fetcher(fopt);
   std::map<std::string, RobotsRules> robots;
+  std::map<std::string, std::string> robots_failure;  // origin -> why robots.txt failed
   std::map<std::string, std::chrono::steady_clock::time_point> next_allowed;
   auto polite_wait = [&](const std::string& origin) {
     auto it = next_allowed.find(origin);
@@ -91,9 +92,20 @@ Result<store::RecheckReport> Recheck(const RecheckArgs& args) {
       robots[origin] = st >= 200 && st < 300 ? RobotsRules::Parse(r.body, "lantian")
                        : st >= 400 && st < 500 ? RobotsRules::AllowAll()
                                                : RobotsRules::DisallowAll();
+      if (st < 200 || st >= 500) {
+        // RFC 9309 §2.3.1.4: an unreachable robots.txt means "disallow all".
+        robots_failure[origin] =
+            st ? "HTTP " + std::to_string(st)
+               : std::string(FetchOutcomeName(r.outcome)) +
+                     (r.curl_error.empty() ? "" : ": " + r.curl_error);
+      }
     }
     if (!robots[origin].IsAllowed(PathOf(url))) {
-      out.error = "robots.txt disallows " + url;
+      auto why = robots_failure.find(origin);
+      out.error = why == robots_failure.end()
+                      ? "robots.txt disallows " + url
+                      : origin + "/robots.txt unreachable (" + why->second +
+                            "), so the host counts as disallowed";
       return out;
     }
     polite_wait(origin);

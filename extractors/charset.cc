@@ -246,6 +246,20 @@ bool IsValidUtf8(std::string_view bytes) {
   const std::size_t n = bytes.size();
   std::size_t i = 0;
   while ((i = SkipAscii(p, i, n)) < n) {
+    // Fast path for the common case on Chinese pages: runs of three-byte
+    // sequences whose lead byte puts no extra bound on the second byte
+    // (E1..EC, EE, EF), then two-byte ones (C2..DF).
+    while (i + 2 < n) {
+      const unsigned c = p[i];
+      if (c >= 0xE1 && c <= 0xEF && c != 0xED && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+        i += 3;
+      } else if (c >= 0xC2 && c <= 0xDF && (p[i + 1] & 0xC0) == 0x80) {
+        i += 2;
+      } else {
+        break;
+      }
+    }
+    if (i >= n || p[i] < 0x80) continue;
     const Utf8Sequence seq = ScanUtf8Sequence(p, i, n);
     if (seq.len == 0 || seq.valid != seq.len) return false;
     i += seq.len;

@@ -4,6 +4,7 @@
 #include <strings.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <functional>
 #include <string>
@@ -27,32 +28,94 @@ using internal::Attr;
 using internal::HtmlDocument;
 using Json = nlohmann::json;
 
+bool IsHtmlSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+
+// A text node with its whitespace collapsed: computed once, then appended to
+// every builder the text goes to (the page's and its item's).
+class CollapsedText {
+ public:
+  explicit CollapsedText(std::string_view s) {
+    std::size_t b = 0;
+    std::size_t e = s.size();
+    while (b < e && IsHtmlSpace(s[b])) ++b;
+    lead_ = b > 0;
+    if (b == e) return;
+    while (IsHtmlSpace(s[e - 1])) --e;
+    trail_ = e < s.size();
+    std::string_view mid = s.substr(b, e - b);
+    std::size_t first = FirstToCollapse(mid);
+    if (first == mid.size()) {
+      body_ = mid;
+      return;
+    }
+    buf_.reserve(mid.size());
+    buf_.append(mid.data(), first);
+    bool space = false;
+    for (std::size_t i = first; i < mid.size(); ++i) {
+      char c = mid[i];
+      if (IsHtmlSpace(c)) {
+        space = true;
+        continue;
+      }
+      if (space) buf_.push_back(' ');
+      space = false;
+      buf_.push_back(c);
+    }
+    body_ = buf_;
+  }
+  CollapsedText(const CollapsedText&) = delete;
+  CollapsedText& operator=(const CollapsedText&) = delete;
+
+  bool lead() const { return lead_; }
+  bool trail() const { return trail_; }
+  std::string_view body() const { return body_; }
+
+ private:
+  // Index of the first whitespace byte that is not a lone ' ' (those are
+  // kept as they are); mid.size() when the text needs no collapsing. Skips
+  // eight bytes at a time while none is below 0x21 (every HTML space is).
+  static std::size_t FirstToCollapse(std::string_view mid) {
+    const char* p = mid.data();
+    const std::size_t n = mid.size();
+    std::size_t i = 0;
+    while (true) {
+      while (i + 8 <= n) {
+        std::uint64_t w;
+        std::memcpy(&w, p + i, 8);
+        if (((w - 0x2121212121212121ull) & ~w & 0x8080808080808080ull) != 0) break;
+        i += 8;
+      }
+      while (i < n && !IsHtmlSpace(p[i])) ++i;
+      if (i >= n) return n;
+      if (p[i] != ' ' || IsHtmlSpace(p[i + 1])) return i;  // mid ends in non-space: p[i + 1] exists
+      ++i;
+    }
+  }
+
+  bool lead_ = false;
+  bool trail_ = false;
+  std::string_view body_;
+  std::string buf_;
+};
+
 // Collapses whitespace and keeps block boundaries as single line breaks.
 class TextBuilder {
  public:
-  static bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
-
-  void Text(std::string_view s) {
-    const char* p = s.data();
-    const char* end = p + s.size();
-    while (p < end) {
-      if (IsSpace(*p)) {
-        pending_space_ = true;
-        ++p;
-        continue;
-      }
-      const char* run = p;
-      while (p < end && !IsSpace(*p)) ++p;
-      if (pending_space_ && !at_line_start_) out_.push_back(' ');
-      pending_space_ = false;
-      at_line_start_ = false;
-      out_.append(run, static_cast<std::size_t>(p - run));
+  void Text(std::string_view s) { Append(CollapsedText(s)); }
+  void Append(const CollapsedText& t) {
+    if (t.body().empty()) {
+      if (t.lead()) pending_space_ = true;
+      return;
     }
+    if ((t.lead() || pending_space_) && !at_line_start_) out_.push_back(' ');
+    out_.append(t.body());
+    at_line_start_ = false;
+    pending_space_ = t.trail();
   }
   // Words from an attribute: set apart by spaces.
-  void Words(std::string_view s) {
+  void Words(const CollapsedText& t) {
     pending_space_ = true;
-    Text(s);
+    Append(t);
     pending_space_ = true;
   }
   void Space() { pending_space_ = true; }
@@ -187,7 +250,9 @@ class Sink {
 
 void AttributeWords(const GumboNode* n, GumboTag tag, Sink* sink) {
   auto words = [&](const char* v) {
-    if (v != nullptr && *v != '\0') sink->Each([&](TextBuilder& b) { b.Words(v); });
+    if (v == nullptr || *v == '\0') return;
+    CollapsedText t(v);
+    sink->Each([&](TextBuilder& b) { b.Words(t); });
   };
   words(Attr(n, "title"));
   words(Attr(n, "aria-label"));
@@ -247,9 +312,10 @@ void CollectElement(const GumboNode* n, GumboTag tag, Collected* col, Sink* sink
       const char* content = Attr(n, "content");
       if (content == nullptr) break;
       if (name != nullptr && (strcasecmp(name, "description") == 0 || strcasecmp(name, "keywords") == 0)) {
+        CollapsedText t(content);
         sink->Each([&](TextBuilder& b) {
           b.Newline();
-          b.Text(content);
+          b.Append(t);
           b.Newline();
         });
       }
@@ -338,8 +404,8 @@ void Walk(const GumboNode* start, Collected* col, Sink* sink, const ItemRouting&
       case GUMBO_NODE_TEXT:
       case GUMBO_NODE_CDATA:
       case GUMBO_NODE_WHITESPACE: {
-        std::string_view text = n->v.text.text;
-        sink->Each([&](TextBuilder& b) { b.Text(text); });
+        CollapsedText text(n->v.text.text);
+        sink->Each([&](TextBuilder& b) { b.Append(text); });
         continue;
       }
       case GUMBO_NODE_COMMENT:
@@ -793,15 +859,17 @@ bool IsAncestorIn(const GumboNode* n, const std::unordered_set<const GumboNode*>
   return false;
 }
 
-bool MarkerMatches(const PageMarker& m, const std::vector<const GumboNode*>& elements, std::string_view text,
-                   std::string_view raw_html) {
-  if (m.selector) return m.selector->FirstIn(elements) != nullptr;
+// `html` is the markup the document was parsed from; `text_hay` is where a
+// text marker is looked for (block markers look in the raw HTML: it holds the
+// visible text too, and CAPTCHA pages keep their tell-tales in scripts; gone
+// markers look in the visible text).
+bool MarkerMatches(const PageMarker& m, const std::vector<const GumboNode*>& elements, std::string_view html,
+                   std::string_view text_hay) {
+  if (m.selector) return m.selector->MayMatchIn(html) && m.selector->FirstIn(elements) != nullptr;
   if (m.text.empty()) return false;
-  // Block markers look in the raw HTML (it holds the visible text too, and
-  // CAPTCHA pages keep their tell-tales in scripts); gone markers in the text.
-  std::string_view hay = raw_html.empty() ? text : raw_html;
-  std::boyer_moore_horspool_searcher searcher(m.text.begin(), m.text.end());
-  return std::search(hay.begin(), hay.end(), searcher) != hay.end();
+  // glibc's memmem (two-way with a byte-pair skip table) beats a per-call
+  // Boyer-Moore-Horspool here: UTF-8 Chinese needles share lead bytes.
+  return memmem(text_hay.data(), text_hay.size(), m.text.data(), m.text.size()) != nullptr;
 }
 
 // Parses `utf8_html` (invalid UTF-8 replaced by U+FFFD first) under the
@@ -1027,14 +1095,14 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
   // 6. Markers.
   if (profile != nullptr) {
     for (const PageMarker& m : profile->block_markers) {
-      if (MarkerMatches(m, elements, page.text, doc.html())) {
+      if (MarkerMatches(m, elements, doc.html(), doc.html())) {
         page.is_blocked = true;
         page.block_marker = m.Describe();
         break;
       }
     }
     for (const PageMarker& m : profile->gone_markers) {
-      if (MarkerMatches(m, elements, page.text, "")) {
+      if (MarkerMatches(m, elements, doc.html(), page.text)) {
         page.is_gone = true;
         page.gone_marker = m.Describe();
         break;

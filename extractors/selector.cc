@@ -430,6 +430,21 @@ std::vector<const GumboInternalNode*> Selector::Filter(const std::vector<const G
   return out;
 }
 
+bool Selector::MayMatchIn(std::string_view html) const {
+  for (const Complex& cx : compiled_->groups) {
+    if (cx.self()) return true;
+    const Compound& last = cx.compounds.back();
+    bool all_present = true;
+    for (const auto* names : {&last.ids, &last.classes}) {
+      for (const std::string& name : *names) {
+        if (html.find(name) == std::string_view::npos) all_present = false;
+      }
+    }
+    if (all_present) return true;
+  }
+  return false;
+}
+
 const GumboInternalNode* Selector::FirstIn(const std::vector<const GumboInternalNode*>& elements) const {
   for (const GumboNode* n : elements) {
     if (Matches(n)) return n;

@@ -62,6 +62,12 @@ class Selector {
   const GumboInternalNode* FirstInGroup(const std::vector<const GumboInternalNode*>& elements,
                                         std::size_t group) const;
 
+  // False only when no element of a document parsed from `html` can match:
+  // every group's last compound names an id or class that does not occur in
+  // `html` at all. A cheap test before a walk over every element. (An id or
+  // class spelled with character references in the markup is missed; page
+  // markers are the sites' own plain markup.)
+  bool MayMatchIn(std::string_view html) const;
   // The attribute named after '@' when every group names the same one, else "".
   const std::string& attribute() const;
   // Groups, in the order written, with their own '@' attribute ("" = text).

@@ -8,6 +8,7 @@
 // a one-shot command, so the delay is a wait between sequential requests
 // rather than the daemon frontier's per-host schedule.
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -60,14 +61,18 @@ int RunRecheck(const RecheckFlags& f) {
     std::printf("%-9s %s %s (%s)\n", store::RecheckVerdictName(it.verdict), it.platform.c_str(),
                 it.item_url.c_str(), it.reason.c_str());
   }
-  std::printf("%-14s %8s %8s %8s %8s %s\n", "platform", "reported", "removed", "still_up",
+  int width = 14;
+  for (const store::PlatformCompliance& p : report->platforms) {
+    width = std::max(width, static_cast<int>(p.platform.size()));
+  }
+  std::printf("%-*s %8s %8s %8s %8s %s\n", width, "platform", "reported", "removed", "still_up",
               "unknown", "median_h_to_removal");
   for (const store::PlatformCompliance& p : report->platforms) {
     char median[32] = "n/a";
     if (p.median_hours_to_removal) {
       std::snprintf(median, sizeof median, "%.1f", *p.median_hours_to_removal);
     }
-    std::printf("%-14s %8lld %8lld %8lld %8lld %s\n", p.platform.c_str(),
+    std::printf("%-*s %8lld %8lld %8lld %8lld %s\n", width, p.platform.c_str(),
                 static_cast<long long>(p.reported), static_cast<long long>(p.removed),
                 static_cast<long long>(p.still_up), static_cast<long long>(p.unknown),
                 median);

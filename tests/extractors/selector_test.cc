@@ -49,6 +49,28 @@ TEST_F(SelectorTest, TypeSelector) { EXPECT_EQ(Select("section"), (std::vector<s
 
 TEST_F(SelectorTest, UnknownTypeByName) { EXPECT_EQ(Select("my-widget"), (std::vector<std::string>{"my-widget"})); }
 
+// The literal prefilter may say "maybe" freely, but never "no" for markup
+// that matches.
+TEST(SelectorMayMatchTest, NoOnlyWhenANamedIdOrClassIsAbsent) {
+  auto sel = [](const char* text) {
+    auto s = Selector::Parse(text);
+    EXPECT_TRUE(s.ok()) << text;
+    return std::move(*s);
+  };
+  const std::string html = kHtml;
+  EXPECT_TRUE(sel("#main").MayMatchIn(html));
+  EXPECT_TRUE(sel("div.item.hot").MayMatchIn(html));
+  EXPECT_TRUE(sel("section").MayMatchIn(html));          // no id/class: cannot tell
+  EXPECT_TRUE(sel("#nocaptcha, div.item").MayMatchIn(html));  // one group may match
+  EXPECT_FALSE(sel("#nocaptcha").MayMatchIn(html));
+  EXPECT_FALSE(sel("div.J_MIDDLEWARE_FRAME_WIDGET, #nc_1_wrapper").MayMatchIn(html));
+  EXPECT_FALSE(sel("div.item.sold-out").MayMatchIn(html));  // every class is needed
+  // Whatever the prefilter says no to really matches nothing.
+  auto doc = HtmlDocument::Parse(kHtml, {});
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(sel("div.item.sold-out").SelectFirst(doc->document()), nullptr);
+}
+
 TEST_F(SelectorTest, IdAndClass) {
   EXPECT_EQ(Select("#main").size(), 1u);
   EXPECT_EQ(Select(".item"), (std::vector<std::string>{"div#1", "div#2", "section#30"}));
