@@ -15,6 +15,7 @@
 
 #include <toml++/toml.h>
 
+#include "patterns/internal/set_prefilter.h"
 #include "patterns/internal/utf8.h"
 
 namespace lantian::patterns {
@@ -32,7 +33,20 @@ struct Window {
   const RE2* re = nullptr;  // owned by the rule set's term table (shared by identical lists)
   size_t term_id = 0;       // index into that table (per-document cache for within = 0)
   size_t within = 0;
+  bool edge = false;        // `re` has ^, $ or \b-style assertions (HasEdgeAssertion)
 };
+
+// True when `pattern` may match differently in a substring than in the whole
+// text: anchors and word-boundary assertions see the substring's edges.
+bool HasEdgeAssertion(const std::string& pattern) {
+  if (pattern.find_first_of("^$") != std::string::npos) return true;
+  for (size_t i = pattern.find('\\'); i != std::string::npos; i = pattern.find('\\', i + 2)) {
+    if (i + 1 < pattern.size() && std::string_view("bBAz").find(pattern[i + 1]) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
 
 // Term alternations, deduplicated across rules: many rules share the same
 // `unless` list, and a within = 0 check is then run once per document.
@@ -203,6 +217,7 @@ class RuleParser {
     if (!re.ok()) return re.status();
     w.re = re->first;
     w.term_id = re->second;
+    w.edge = HasEdgeAssertion(w.re->pattern());
     return w;
   }
 
@@ -310,6 +325,16 @@ void RuleSet::Impl::EvaluateRule(size_t index, const NormalizedText& doc, std::s
     if (w.within == 0 && !WindowHolds(w, text, 0, 0, term_cache)) return;
   }
   if (rule.unless && rule.unless->within == 0 && WindowHolds(*rule.unless, text, 0, 0, term_cache)) return;
+  // A near window whose terms occur nowhere in the document cannot hold
+  // around any match: skip the rule before searching for its matches (one
+  // cached whole-document search per term list instead of one window search
+  // per match). Only for term lists without ^, $ or \b-style assertions,
+  // which in a window substring also match at the window's edges.
+  for (const Window& w : rule.required) {
+    if (w.within == 0 || w.edge) continue;
+    const Window anywhere{w.re, w.term_id, 0};
+    if (!WindowHolds(anywhere, text, 0, 0, term_cache)) return;
+  }
   bool firm_ok = false;
   size_t pos = 0;
   re2::StringPiece m;
@@ -727,7 +752,7 @@ Result<std::unique_ptr<RuleSet>> RuleSet::LoadDir(const std::string& dir, const 
     impl->set = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
     for (size_t i = 0; i < impl->infos.size(); ++i) {
       std::string error;
-      if (impl->set->Add(impl->infos[i].pattern, &error) < 0) {
+      if (impl->set->Add(internal::SetPrefilterPattern(impl->infos[i].pattern), &error) < 0) {
         return Status::InvalidArgument(Where(impl->infos[i].file, impl->infos[i].line) + "rule " + impl->infos[i].id +
                                        ": invalid pattern in RE2::Set: " + error);
       }

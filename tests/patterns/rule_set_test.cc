@@ -1,4 +1,5 @@
 #include "patterns/rule_set.h"
+#include "patterns/internal/set_prefilter.h"
 
 #include <stdlib.h>
 
@@ -219,3 +220,26 @@ TEST(RuleSetLoadTest, TestRulesLoad) {
 
 }  // namespace
 }  // namespace lantian::patterns
+
+namespace lantian::patterns::internal {
+namespace {
+
+TEST(SetPrefilterPatternTest, WidensBoundedGapsOfWideAtomsOnly) {
+  // A gap outside groups ends its top-level alternative in the prefilter.
+  EXPECT_EQ(SetPrefilterPattern("驳回.{0,8}全退"), "驳回");
+  EXPECT_EQ(SetPrefilterPattern("a.{2,5}?b|c[^。]{0,80}d|e"), "a|c|e");
+  // Inside a group (or with nothing before it) the gap is widened instead.
+  EXPECT_EQ(SetPrefilterPattern("(?:驳回|没过)(?:.{0,8})全退"), "(?:驳回|没过)(?:.*)全退");
+  EXPECT_EQ(SetPrefilterPattern("x|\\p{Han}{1,6}的章"), "x|\\p{Han}+的章");
+  EXPECT_EQ(SetPrefilterPattern("([]x]{0,3}y)"), "([]x]*y)");
+  EXPECT_EQ(SetPrefilterPattern("(a|b)c.{0,4}d"), "(a|b)c");
+  // Exact counts, literals, escaped dots and groups are left alone.
+  EXPECT_EQ(SetPrefilterPattern("a.{3}b"), "a.{3}b");
+  EXPECT_EQ(SetPrefilterPattern("包{1,2}过"), "包{1,2}过");
+  EXPECT_EQ(SetPrefilterPattern("1\\.{0,3}2"), "1\\.{0,3}2");
+  EXPECT_EQ(SetPrefilterPattern("(?:单位的){2,}"), "(?:单位的){2,}");
+  EXPECT_EQ(SetPrefilterPattern("x{"), "x{");
+}
+
+}  // namespace
+}  // namespace lantian::patterns::internal
