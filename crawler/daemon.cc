@@ -345,6 +345,9 @@ bool Daemon::RunJob(const ScheduledJob& job) {
                              std::to_string(summary.pages) + " pages, " + std::to_string(summary.hits) +
                              " hits (" + std::to_string(summary.new_hits) + " new) in " +
                              std::to_string(static_cast<int64_t>(summary.seconds * 1000)) + " ms");
+    // Latency first: a scrape in between then never sees more pages than
+    // latency observations.
+    metrics_.AddLatency(summary.latency_counts, summary.latency_sum_seconds);
     for (const auto& [status, n] : summary.status_histogram) metrics_.AddPages(status, static_cast<uint64_t>(n));
     metrics_.AddBytes(static_cast<uint64_t>(summary.wire_bytes));
     for (const auto& [kind, n] : summary.outcomes) {

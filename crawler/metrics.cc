@@ -49,6 +49,13 @@ void Metrics::PageFetched(int http_status, uint64_t wire_bytes, double seconds) 
   latency_sum_ += seconds;
 }
 
+void Metrics::AddLatency(const std::vector<int64_t>& counts, double sum_seconds) {
+  std::lock_guard lock(mu_);
+  if (counts.size() != latency_counts_.size()) return;
+  for (size_t i = 0; i < counts.size(); ++i) latency_counts_[i] += static_cast<uint64_t>(counts[i]);
+  latency_sum_ += sum_seconds;
+}
+
 void Metrics::FetchError(std::string_view kind) { AddFetchErrors(kind, 1); }
 
 void Metrics::RobotsDenied() { AddRobotsDenied(1); }

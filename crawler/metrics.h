@@ -41,6 +41,10 @@ class Metrics {
   void AddFetchErrors(std::string_view kind, uint64_t count);
   void AddRobotsDenied(uint64_t count);
   void AddHits(std::string_view category, uint64_t count);
+  // Folds a finished sweep's latency histogram in: `counts` per
+  // LatencyBuckets() bucket plus +Inf last (ignored unless that long),
+  // `sum_seconds` their total.
+  void AddLatency(const std::vector<int64_t>& counts, double sum_seconds);
 
   // The whole exposition, ending in a newline.
   std::string RenderPrometheus() const;

@@ -24,12 +24,23 @@
 #include "crawler/internal/bounded_queue.h"
 #include "crawler/internal/recent_url_cache.h"
 #include "crawler/link_scan.h"
+#include "crawler/metrics.h"
 #include "crawler/robots.h"
 #include "crawler/url.h"
 #include "store/store.h"
 
 namespace lantian::crawler {
 namespace {
+
+// Counts one fetch's time into the summary's latency buckets.
+void RecordLatency(double seconds, SweepSummary* summary) {
+  const std::vector<double>& bounds = Metrics::LatencyBuckets();
+  if (summary->latency_counts.empty()) summary->latency_counts.assign(bounds.size() + 1, 0);
+  std::size_t i = 0;
+  while (i < bounds.size() && seconds > bounds[i]) ++i;
+  ++summary->latency_counts[i];
+  summary->latency_sum_seconds += seconds;
+}
 
 using internal::BoundedQueue;
 
@@ -820,6 +831,9 @@ Result<SweepSummary> RunSweep(const SweepRequest& request, const PageAnalyzer& a
       }
       ++summary.status_histogram[r.http_status];
       ++summary.outcomes[FetchOutcomeName(r.outcome)];
+      std::int64_t elapsed_ms = 0;
+      for (const FetchHop& h : r.hops) elapsed_ms += h.elapsed_ms;
+      RecordLatency(static_cast<double>(elapsed_ms) / 1000.0, &summary);
       const Completion c = frontier.Complete(entry, r, false);
       if (c.reason.starts_with("blocked")) ++summary.blocked;
       if (c.kind == Completion::Kind::kDone) {

@@ -52,6 +52,11 @@ struct SweepSummary {
   std::map<std::string, std::int64_t> hits_per_category;
   std::vector<std::string> notes;  // deferred hosts, trap refusals (one line each, capped)
   double seconds = 0;
+  // Time per page fetch (request sent to last byte, redirects included),
+  // counted in Metrics::LatencyBuckets() buckets (one more for +Inf) with
+  // their sum, so the daemon can fold a sweep into its histogram.
+  std::vector<std::int64_t> latency_counts;
+  double latency_sum_seconds = 0;
 };
 
 struct SweepRequest {

@@ -33,6 +33,20 @@ TEST(MetricsTest, RendersCountersHistogramAndLabels) {
   EXPECT_EQ(text.back(), '\n');
 }
 
+TEST(MetricsTest, FoldsASweepsLatencyHistogram) {
+  Metrics m;
+  std::vector<int64_t> counts(Metrics::LatencyBuckets().size() + 1, 0);
+  counts[0] = 2;           // <= first bound
+  counts.back() = 1;       // +Inf
+  m.AddLatency(counts, 31.5);
+  m.AddLatency({1, 2, 3}, 9.0);  // wrong length: ignored
+  const std::string text = m.RenderPrometheus();
+  EXPECT_NE(text.find("lantian_fetch_duration_seconds_bucket{le=\"0.005\"} 2\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("lantian_fetch_duration_seconds_bucket{le=\"+Inf\"} 3\n"), std::string::npos);
+  EXPECT_NE(text.find("lantian_fetch_duration_seconds_count 3\n"), std::string::npos);
+  EXPECT_NE(text.find("lantian_fetch_duration_seconds_sum 31.5\n"), std::string::npos);
+}
+
 TEST(MetricsServerTest, ServesMetricsAndHealthOnLoopback) {
   Metrics m;
   m.HitFound("forged_seal");

@@ -194,6 +194,11 @@ class DaemonTest(unittest.TestCase):
                 hits_total = sum(v for k, v in samples.items() if k.startswith("lantian_hits_total{"))
                 self.assertEqual(hits_total, logged_hits)
                 self.assertIn("lantian_alerts_pending", samples)
+                # Every fetched page is one latency observation.
+                pages = sum(v for k, v in samples.items() if k.startswith("lantian_pages_fetched_total{"))
+                self.assertGreater(pages, 0)
+                self.assertGreaterEqual(samples["lantian_fetch_duration_seconds_count"], pages)
+                self.assertGreater(samples["lantian_fetch_duration_seconds_sum"], 0)
                 health = urllib.request.urlopen("http://127.0.0.1:%d/healthz" % port, timeout=5).read()
                 self.assertEqual(health, b"ok\n")
 
