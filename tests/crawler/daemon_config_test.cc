@@ -6,13 +6,13 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/crawler/temp_toml.h"
+
 namespace lantian::crawler {
 namespace {
 
 std::string WriteTemp(const std::string& name, const std::string& text) {
-  const auto path = std::filesystem::temp_directory_path() / ("lantian_daemon_config_test_" + name + ".toml");
-  std::ofstream(path) << text;
-  return path.string();
+  return testing::WriteTempToml("daemon_config_test_" + name, text);
 }
 
 TEST(DaemonConfigTest, ShippedConfigLoads) {
