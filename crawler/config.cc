@@ -1,5 +1,7 @@
 #include "crawler/config.h"
 
+#include "patterns/category.h"
+
 #include <functional>
 #include <limits>
 #include <set>
@@ -10,6 +12,16 @@
 
 namespace lantian::crawler {
 namespace {
+
+// "unlicensed_agency, guaranteed_grant, ..." for error messages.
+std::string KnownCategories() {
+  std::string out;
+  for (int i = 0; i < patterns::kCategoryCount; ++i) {
+    if (i) out += ", ";
+    out += patterns::CategoryId(static_cast<patterns::Category>(i));
+  }
+  return out;
+}
 
 // Top-level tables other libraries own; they validate their own keys.
 const std::set<std::string, std::less<>> kForeignTables = {"store", "alerts", "daemon", "metrics", "notice",
@@ -190,9 +202,16 @@ Status LoadCrawlerConfig(const std::string& path, CrawlerOptions& options) {
             {"max_pages", Int(job.max_pages, 0, 100'000'000)},
             {"max_depth", Int(job.max_depth, -1, 1000)},
             {"schedule", &job.schedule}, {"jitter", &job.jitter},
+            {"categories", &job.categories},
         };
         LANTIAN_RETURN_IF_ERROR(ApplyTable(path, "job.", *t, fields));
         if (job.name.empty()) return Error(path, element, "job.name", "missing");
+        for (const std::string& c : job.categories) {
+          if (!patterns::ParseCategory(c)) {
+            return Error(path, *t->get("categories"), "job.categories",
+                         "unknown category '" + c + "' (one of " + KnownCategories() + ")");
+          }
+        }
         o.jobs.push_back(std::move(job));
       }
     } else if (key == "site") {

@@ -28,6 +28,9 @@ struct JobOptions {
   // `lantian daemon`: a random delay up to this is added to each run so
   // many offices' daemons do not hit a platform at the same minute. Default "0s".
   std::string jitter = "0s";
+  // Only hits in these categories are stored (ids as in config/patterns,
+  // e.g. "forged_seal"); empty = every category.
+  std::vector<std::string> categories;
 };
 
 // Per-site settings from [site.NAME] (proxy, cookies, politeness override).

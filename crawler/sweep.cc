@@ -49,6 +49,7 @@ Result<SweepSummary> Sweep(const SweepArgs& args) {
 
   std::string site = args.site;
   std::vector<std::string> queries = args.queries;
+  std::vector<std::string> categories = args.categories;
   if (!args.job.empty()) {
     const JobOptions* job = nullptr;
     for (const JobOptions& j : options.jobs) {
@@ -61,6 +62,7 @@ Result<SweepSummary> Sweep(const SweepArgs& args) {
     request.seeds.insert(request.seeds.end(), job->seeds.begin(), job->seeds.end());
     if (site.empty()) site = job->site;
     if (queries.empty()) queries = job->queries;
+    if (categories.empty()) categories = job->categories;
     if (job->max_pages > 0 && !args.max_pages) options.max_pages = job->max_pages;
     if (job->max_depth >= 0 && !args.max_depth) options.max_depth = job->max_depth;
   }
@@ -103,7 +105,13 @@ Result<SweepSummary> Sweep(const SweepArgs& args) {
   url_options.strip_params = options.strip_params;
   url_options.sort_query = options.sort_query;
   url_options.max_url_bytes = static_cast<std::size_t>(options.max_url_bytes);
-  ExtractingAnalyzer analyzer(**rules, profiles, std::move(url_options));
+  std::vector<patterns::Category> keep;
+  for (const std::string& c : categories) {
+    auto parsed = patterns::ParseCategory(c);
+    if (!parsed) return Status::InvalidArgument("--category: unknown category '" + c + "'");
+    keep.push_back(*parsed);
+  }
+  ExtractingAnalyzer analyzer(**rules, profiles, std::move(url_options), std::move(keep));
   return RunSweep(request, analyzer);
 }
 

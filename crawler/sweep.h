@@ -23,6 +23,7 @@ struct SweepArgs {
   std::string seeds_file;    // one URL per line; '#' comments and blank lines ignored
   std::string site;          // site profile name
   std::vector<std::string> queries;
+  std::vector<std::string> categories;  // keep only these hits' categories ("" = the job's, else all)
   std::optional<int> max_pages, max_depth, max_in_flight;
   std::optional<std::int64_t> per_host_delay_ms;
   std::string db;            // "" = crawler.db

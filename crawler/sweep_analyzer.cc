@@ -1,5 +1,6 @@
 #include "crawler/sweep_analyzer.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "extractors/extractor.h"
@@ -19,12 +20,14 @@ std::vector<store::ContactInput> ToContacts(const std::vector<extractors::Contac
   return out;
 }
 
-Result<std::vector<store::HitInput>> Detect(const patterns::RuleSet& rules, std::string_view text) {
+Result<std::vector<store::HitInput>> Detect(const patterns::RuleSet& rules, std::string_view text,
+                                            const std::vector<patterns::Category>& keep) {
   auto hits = rules.Scan(text);
   if (!hits.ok()) return hits.status();
   std::vector<store::HitInput> out;
   out.reserve(hits->size());
   for (patterns::Hit& h : *hits) {
+    if (!keep.empty() && std::find(keep.begin(), keep.end(), h.category) == keep.end()) continue;
     store::HitInput x;
     x.rule_id = std::move(h.rule);
     x.category = std::string(patterns::CategoryId(h.category));
@@ -65,7 +68,7 @@ Result<PageAnalysis> ExtractingAnalyzer::Analyze(const PageInput& input) const {
     in.seller_url = std::move(item.seller_url);
     in.posted_at = std::move(item.posted_at);
     in.contacts = ToContacts(item.contacts);
-    auto hits = Detect(*rules_, item.text);
+    auto hits = Detect(*rules_, item.text, categories_);
     if (!hits.ok()) return hits.status().WithContext(std::string(input.url));
     in.text = std::move(item.text);
     out.items.emplace_back(std::move(in), std::move(*hits));
@@ -74,7 +77,7 @@ Result<PageAnalysis> ExtractingAnalyzer::Analyze(const PageInput& input) const {
   // JSON-LD the extractor sets outside_text to the whole visible text, since
   // those items hold only their structured fields.
   if (!page->items.empty() && !page->outside_text.empty()) {
-    auto hits = Detect(*rules_, page->outside_text);
+    auto hits = Detect(*rules_, page->outside_text, categories_);
     if (!hits.ok()) return hits.status().WithContext(std::string(input.url));
     if (!hits->empty()) {
       store::ItemInput in;

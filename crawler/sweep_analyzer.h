@@ -5,9 +5,11 @@
 // every item's text.
 
 #include <memory>
+#include <vector>
 
 #include "crawler/page_analyzer.h"
 #include "crawler/url.h"
+#include "patterns/category.h"
 
 namespace lantian::patterns {
 class RuleSet;
@@ -24,9 +26,11 @@ class ExtractingAnalyzer final : public PageAnalyzer {
   // Both must outlive the analyzer. `profiles` may be empty (generic extraction).
   // Item URLs are canonicalized with `url_options` (the sweep's), so a listing
   // reached with tracking parameters is cited by its clean URL.
+  // `categories`: keep only hits in these; empty = all.
   ExtractingAnalyzer(const patterns::RuleSet& rules, const extractors::ProfileSet& profiles,
-                     UrlOptions url_options = {})
-      : rules_(&rules), profiles_(&profiles), url_options_(std::move(url_options)) {}
+                     UrlOptions url_options = {}, std::vector<patterns::Category> categories = {})
+      : rules_(&rules), profiles_(&profiles), url_options_(std::move(url_options)),
+        categories_(std::move(categories)) {}
   ExtractingAnalyzer(const ExtractingAnalyzer&) = delete;
   ExtractingAnalyzer& operator=(const ExtractingAnalyzer&) = delete;
 
@@ -38,6 +42,7 @@ class ExtractingAnalyzer final : public PageAnalyzer {
   const patterns::RuleSet* rules_;
   const extractors::ProfileSet* profiles_;
   UrlOptions url_options_;
+  std::vector<patterns::Category> categories_;
 };
 
 }  // namespace lantian::crawler

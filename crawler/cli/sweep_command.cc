@@ -85,6 +85,8 @@ void RegisterSweepCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--seeds-file", flags->args.seeds_file, "File with one seed URL per line");
   cmd->add_option("--site", flags->args.site, "Site profile (config/sites/NAME.toml)");
   cmd->add_option("--query", flags->args.queries, "Search query expanded through the site's search_url (repeatable)");
+  cmd->add_option("--category", flags->args.categories,
+                  "Keep only hits of this category, e.g. forged_seal (repeatable; default: the job's, else all)");
   cmd->add_option("--max-pages", flags->max_pages, "URLs admitted per sweep")->check(CLI::Range(1, 100'000'000));
   cmd->add_option("--max-depth", flags->max_depth, "Link hops from a seed")->check(CLI::Range(0, 1000));
   cmd->add_option("--db", flags->args.db, "Evidence database (default: crawler.db of the config)");

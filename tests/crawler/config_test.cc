@@ -103,5 +103,29 @@ TEST(ConfigTest, UserAgentNamesOperatorAndContact) {
   EXPECT_EQ(BuildUserAgent(o, "0.1.0"), "lantian/0.1.0 (+https://ipo.example/crawler; IP Office Monitoring)");
 }
 
+TEST(ConfigTest, JobCategoriesAreCheckedByName) {
+  CrawlerOptions o;
+  const std::string ok = WriteTemp("job_categories_ok", R"([[job]]
+name = "seals"
+seeds = ["https://shop.example.com/"]
+categories = ["forged_seal"]
+)");
+  ASSERT_TRUE(LoadCrawlerConfig(ok, o).ok());
+  ASSERT_EQ(o.jobs.size(), 1u);
+  EXPECT_EQ(o.jobs[0].categories, std::vector<std::string>{"forged_seal"});
+
+  const std::string bad = WriteTemp("job_categories_bad", R"([[job]]
+name = "seals"
+seeds = ["https://shop.example.com/"]
+categories = ["seals"]
+)");
+  Status s = LoadCrawlerConfig(bad, o);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find(bad + ":4:"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("unknown category 'seals' (one of unlicensed_agency, guaranteed_grant"),
+            std::string::npos)
+      << s.message();
+}
+
 }  // namespace
 }  // namespace lantian::crawler
