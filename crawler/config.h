@@ -38,6 +38,7 @@ struct SiteOptions {
   std::string proxy;           // "http://h:p" or "socks5h://h:p"; "" = crawler.proxy
   std::string cookie;          // Cookie header value; "" = none
   std::int64_t delay_ms = -1;  // per-host delay override; -1 = crawler.per_host_delay_ms
+  int max_per_host = 0;        // requests in flight per host; 0 = crawler.max_per_host
   std::vector<std::string> hosts;  // hosts the settings apply to (lowercase)
 };
 

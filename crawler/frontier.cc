@@ -83,7 +83,7 @@ std::optional<FrontierEntry> Frontier::Next() {
   for (std::size_t i = 0; i < n; ++i) {
     const std::size_t index = (cursor_ + i) % n;
     Host& host = hosts_[host_order_[index]];
-    if (!host.deferred_reason.empty() || host.in_flight >= options_.max_per_host || now < host.next_allowed) continue;
+    if (!host.deferred_reason.empty() || host.in_flight >= MaxInFlight(host) || now < host.next_allowed) continue;
     if (host.queue.empty() && host.retries.empty()) continue;
     if (host.robots == RobotsState::kFetching) continue;
     while (true) {
@@ -144,7 +144,7 @@ std::vector<std::pair<FrontierEntry, std::string>> Frontier::TakeSkipped() {
 std::optional<TimePoint> Frontier::NextReadyTime() const {
   std::optional<TimePoint> best;
   for (const auto& [key, host] : hosts_) {
-    if (!host.deferred_reason.empty() || host.in_flight >= options_.max_per_host) continue;
+    if (!host.deferred_reason.empty() || host.in_flight >= MaxInFlight(host)) continue;
     if (host.robots == RobotsState::kFetching) continue;
     std::optional<TimePoint> entry_time;
     if (!host.queue.empty()) {
@@ -295,6 +295,12 @@ void Frontier::SetHostDelay(const std::string& host_key, Duration delay) {
   if (inserted) host_order_.push_back(host_key);
   it->second.delay = delay;
   it->second.delay_overridden = true;
+}
+
+void Frontier::SetHostMaxInFlight(const std::string& host_key, int max_in_flight) {
+  auto [it, inserted] = hosts_.try_emplace(host_key);
+  if (inserted) host_order_.push_back(host_key);
+  it->second.max_in_flight = max_in_flight;
 }
 
 void Frontier::InvalidateRobots(const std::string& host_key) {

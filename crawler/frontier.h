@@ -119,6 +119,9 @@ class Frontier {
 
   // Per-site delay override (replaces the default for this host).
   void SetHostDelay(const std::string& host_key, Duration delay);
+  // Per-site limit of requests in flight to this host (replaces
+  // Options::max_per_host; values < 1 restore the default).
+  void SetHostMaxInFlight(const std::string& host_key, int max_in_flight);
   // Forgets a host's robots state so robots.txt is fetched again (TTL expiry).
   void InvalidateRobots(const std::string& host_key);
 
@@ -136,6 +139,7 @@ class Frontier {
     Duration delay{};
     bool delay_overridden = false;
     int in_flight = 0;
+    int max_in_flight = 0;  // 0 = Options::max_per_host
     int consecutive_blocks = 0;
     int consecutive_refusals = 0;  // 403/429 answers in a row
     RobotsState robots = RobotsState::kUnknown;
@@ -143,6 +147,7 @@ class Frontier {
   };
 
   Duration Backoff(int attempt);
+  int MaxInFlight(const Host& host) const { return host.max_in_flight > 0 ? host.max_in_flight : options_.max_per_host; }
   Duration BlockBackoff(Host& host);
   void Requeue(Host& host, FrontierEntry entry);
   void DropHost(Host& host, const std::string& reason);

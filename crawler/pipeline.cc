@@ -675,6 +675,10 @@ Result<SweepSummary> RunSweep(const SweepRequest& request, const PageAnalyzer& a
         frontier.SetHostDelay("http://" + h + ":80", Duration(site.delay_ms));
         frontier.SetHostDelay("https://" + h + ":443", Duration(site.delay_ms));
       }
+      if (site.max_per_host > 0) {
+        frontier.SetHostMaxInFlight("http://" + h + ":80", site.max_per_host);
+        frontier.SetHostMaxInFlight("https://" + h + ":443", site.max_per_host);
+      }
     }
   }
 

@@ -88,11 +88,13 @@ Result<SweepSummary> Sweep(const SweepArgs& args) {
   } else if (!queries.empty()) {
     return Status::InvalidArgument("--query needs --site (the profile's search_url expands it)");
   }
+  // A profile's politeness overrides (delay_ms, max_in_flight per host).
   for (const extractors::SiteProfile& p : profiles.profiles()) {
-    if (!p.delay_ms) continue;
+    if (!p.delay_ms && !p.max_in_flight) continue;
     SiteOptions& s = options.sites["profile:" + p.name];
     s.hosts = p.hosts;
-    s.delay_ms = *p.delay_ms;
+    if (p.delay_ms) s.delay_ms = *p.delay_ms;
+    if (p.max_in_flight) s.max_per_host = *p.max_in_flight;
   }
 
   const std::string patterns_dir =

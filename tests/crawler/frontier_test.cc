@@ -81,6 +81,21 @@ TEST_F(FrontierTest, HostsAreIndependent) {
   EXPECT_NE(x->host_key, y->host_key);
 }
 
+TEST_F(FrontierTest, PerHostInFlightOverride) {
+  Frontier f(clock_, Options());
+  for (int i = 1; i <= 3; ++i) f.Add(Entry(i, "a.example", "/" + std::to_string(i)));
+  for (int i = 4; i <= 6; ++i) f.Add(Entry(i, "b.example", "/" + std::to_string(i)));
+  f.SetHostDelay("http://a.example:80", milliseconds(0));
+  f.SetHostDelay("http://b.example:80", milliseconds(0));
+  f.SetHostMaxInFlight("http://a.example:80", 2);  // a site profile's max_in_flight = 2
+  PassRobots(f);
+  PassRobots(f);
+  int a = 0, b = 0;
+  while (auto e = f.Next()) (e->host_key == "http://a.example:80" ? a : b)++;
+  EXPECT_EQ(a, 2);
+  EXPECT_EQ(b, 1);  // the default, one per host
+}
+
 TEST_F(FrontierTest, CrawlDelayWinsWhenLarger) {
   Frontier f(clock_, Options());
   f.Add(Entry(1, "a.example", "/1"));
