@@ -62,9 +62,8 @@ Result<SitesCheckReport> RunSitesCheck(const SitesCheckOptions& options) {
   if (options.format != "table" && options.format != "jsonl") {
     return Status::InvalidArgument("--format: expected table or jsonl, got '" + options.format + "'");
   }
-  if (options.html_path.empty()) {
-    return Status::InvalidArgument(
-        "--html FILE is required: sites check reads a saved page and does not fetch (--url alone is not supported)");
+  if (options.html_path.empty() && !options.fetched_body) {
+    return Status::InvalidArgument("--html FILE or --url URL is required");
   }
   Result<ProfileSet> profiles = ProfileSet::LoadDir(options.sites_dir);
   if (!profiles.ok()) return profiles.status();
@@ -72,29 +71,38 @@ Result<SitesCheckReport> RunSitesCheck(const SitesCheckOptions& options) {
   if (profile == nullptr) {
     return Status::InvalidArgument("--site: no site profile named '" + options.site + "' in " + options.sites_dir);
   }
-  std::ifstream in(options.html_path, std::ios::binary);
-  if (!in) return Status::InvalidArgument(options.html_path + ": cannot open");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  std::string body = ss.str();
+  std::string body;
+  std::string content_type = options.fetched_content_type;
+  // What the report calls the page: the saved file, else the fetched URL.
+  const std::string source = options.html_path.empty() ? options.page_url : options.html_path;
+  if (!options.html_path.empty()) {
+    std::ifstream in(options.html_path, std::ios::binary);
+    if (!in) return Status::InvalidArgument(options.html_path + ": cannot open");
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    body = ss.str();
+    content_type.clear();
+  } else {
+    body = *options.fetched_body;
+  }
   std::string page_url = options.page_url;
   if (page_url.empty()) page_url = "https://" + (profile->hosts.empty() ? std::string("localhost") : profile->hosts[0]) + "/";
-  std::string content_type = options.charset.empty() ? "" : "text/html; charset=" + options.charset;
+  if (!options.charset.empty()) content_type = "text/html; charset=" + options.charset;
   if (!options.charset.empty() && CanonicalCharset(options.charset).empty()) {
     return Status::InvalidArgument("--charset: unknown charset '" + options.charset + "'");
   }
   Result<Page> page = ExtractPageFromBytes(body, content_type, page_url, profile);
-  if (!page.ok()) return page.status().WithContext(options.html_path);
+  if (!page.ok()) return page.status().WithContext(source);
 
   SitesCheckReport report;
   std::size_t from_profile = 0;
   for (const Item& item : page->items) from_profile += item.source == "profile";
   if (page->is_blocked) {
     report.problem = true;
-    report.problem_message = options.html_path + ": block page (" + page->block_marker + ")";
+    report.problem_message = source + ": block page (" + page->block_marker + ")";
   } else if (from_profile == 0) {
     report.problem = true;
-    report.problem_message = options.html_path + ": profile '" + profile->name +
+    report.problem_message = source + ": profile '" + profile->name +
                              "' extracted no items (item selector '" +
                              (profile->item ? profile->item->source() : std::string("<none>")) +
                              "' matched nothing)";
@@ -103,7 +111,7 @@ Result<SitesCheckReport> RunSitesCheck(const SitesCheckOptions& options) {
   if (options.format == "jsonl") {
     nlohmann::ordered_json head = {{"type", "page"},
                            {"site", profile->name},
-                           {"file", options.html_path},
+                           {"file", source},
                            {"url", page_url},
                            {"charset", page->charset},
                            {"charset_how", page->charset_how},
@@ -139,7 +147,7 @@ Result<SitesCheckReport> RunSitesCheck(const SitesCheckOptions& options) {
     }
   } else {
     out << "site: " << profile->name << " (" << profile->platform << ", " << SiteKindName(profile->kind)
-        << ")  file: " << options.html_path << "\n";
+        << ")  file: " << source << "\n";
     out << "charset: " << page->charset << " (" << page->charset_how << ")  title: " << Preview(page->title, 80)
         << "\n";
     out << "items: " << page->items.size() << " (" << from_profile << " from the profile)  links: "

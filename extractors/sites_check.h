@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "crawler/base/status.h"
@@ -10,7 +11,12 @@ namespace lantian::extractors {
 struct SitesCheckOptions {
   std::string sites_dir;  // directory of *.toml profiles
   std::string site;       // profile name (required)
-  std::string html_path;  // saved page (required: this command does not fetch)
+  std::string html_path;  // saved page; "" = use `fetched_body`
+  // A page the caller fetched from `page_url` (the CLI does, for --url
+  // without --html: extractors/ never touches the network), with the
+  // response's Content-Type.
+  std::optional<std::string> fetched_body;
+  std::string fetched_content_type;
   std::string page_url;   // the page's URL, for resolving links; "" = https://<first host>/
   std::string charset;    // force this charset instead of sniffing; "" = sniff
   std::string format = "table";  // table | jsonl

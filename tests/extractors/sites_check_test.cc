@@ -67,8 +67,16 @@ TEST(SitesCheckTest, BadUsage) {
   EXPECT_EQ(RunSitesCheck(o).status().message(), o.html_path + ": cannot open");
   o = Options("taobao", "taobao_search.html");
   o.html_path.clear();
-  EXPECT_EQ(RunSitesCheck(o).status().message(),
-            "--html FILE is required: sites check reads a saved page and does not fetch (--url alone is not supported)");
+  EXPECT_EQ(RunSitesCheck(o).status().message(), "--html FILE or --url URL is required");
+  // A page the caller fetched is checked like a saved one, named by its URL.
+  o.fetched_body = "<html><body><p>nothing here</p></body></html>";
+  o.fetched_content_type = "text/html; charset=utf-8";
+  o.page_url = "https://s.taobao.com/search?q=x";
+  auto fetched = RunSitesCheck(o);
+  ASSERT_TRUE(fetched.ok()) << fetched.status().message();
+  EXPECT_TRUE(fetched->problem);
+  EXPECT_EQ(fetched->problem_message.rfind("https://s.taobao.com/search?q=x: profile 'taobao' extracted no items", 0), 0u)
+      << fetched->problem_message;
   o = Options("taobao", "taobao_search.html");
   o.charset = "klingon";
   EXPECT_EQ(RunSitesCheck(o).status().message(), "--charset: unknown charset 'klingon'");

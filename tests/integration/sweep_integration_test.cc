@@ -70,12 +70,9 @@ class SweepIntegrationTest : public ::testing::Test {
     return *servers_.back();
   }
 
-  // Starts lantian with `args`; stdout/stderr go to files in dir_.
-  pid_t Spawn(const std::vector<std::string>& args, const std::string& tag) {
-    std::vector<std::string> all = {LANTIAN_BINARY, "sweep", "--config", (dir_ / "lantian.toml").string(), "--db",
-                                    (dir_ / "lantian.db").string(), "--allow-private", "--per-host-delay-ms",
-                                    std::to_string(kDelayMs), "--format", "json"};
-    all.insert(all.end(), args.begin(), args.end());
+  // Starts lantian with the whole `argv` (argv[0] included); stdout/stderr go
+  // to files in dir_.
+  pid_t SpawnArgv(std::vector<std::string> all, const std::string& tag) {
     std::vector<char*> argv;
     for (auto& a : all) argv.push_back(a.data());
     argv.push_back(nullptr);
@@ -89,6 +86,15 @@ class SweepIntegrationTest : public ::testing::Test {
     EXPECT_EQ(posix_spawn(&pid, LANTIAN_BINARY, &actions, nullptr, argv.data(), environ), 0);
     posix_spawn_file_actions_destroy(&actions);
     return pid;
+  }
+
+  // Starts `lantian sweep` with the test config and `args`.
+  pid_t Spawn(const std::vector<std::string>& args, const std::string& tag) {
+    std::vector<std::string> all = {LANTIAN_BINARY, "sweep", "--config", (dir_ / "lantian.toml").string(), "--db",
+                                    (dir_ / "lantian.db").string(), "--allow-private", "--per-host-delay-ms",
+                                    std::to_string(kDelayMs), "--format", "json"};
+    all.insert(all.end(), args.begin(), args.end());
+    return SpawnArgv(std::move(all), tag);
   }
 
   int Wait(pid_t pid) {
@@ -207,23 +213,38 @@ TEST_F(SweepIntegrationTest, KillDashNineThenResumeLosesNothing) {
 
 TEST_F(SweepIntegrationTest, RefusesLoopbackWithoutAllowPrivate) {
   FixtureServer& a = Serve("127.0.0.7", 3);
-  std::vector<std::string> all = {LANTIAN_BINARY, "sweep", "--config", (dir_ / "lantian.toml").string(), "--db",
-                                  (dir_ / "lantian.db").string(), "--seed", a.base_url() + "/hazard/page/1",
-                                  "--format", "json"};
-  std::vector<char*> argv;
-  for (auto& s : all) argv.push_back(s.data());
-  argv.push_back(nullptr);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  const std::string out = (dir_ / "guard.out").string();
-  posix_spawn_file_actions_addopen(&actions, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  pid_t pid = 0;
-  ASSERT_EQ(posix_spawn(&pid, LANTIAN_BINARY, &actions, nullptr, argv.data(), environ), 0);
-  posix_spawn_file_actions_destroy(&actions);
+  const pid_t pid = SpawnArgv({LANTIAN_BINARY, "sweep", "--config", (dir_ / "lantian.toml").string(), "--db",
+                               (dir_ / "lantian.db").string(), "--seed", a.base_url() + "/hazard/page/1",
+                               "--format", "json"},
+                              "guard");
   ASSERT_EQ(Wait(pid), 0);
   const auto summary = nlohmann::json::parse(Read("guard", ".out"));
   EXPECT_EQ(summary["pages"], 0);
   EXPECT_EQ(a.Requests().size(), 0u);
+}
+
+// `sites check --url` fetches the page itself: robots.txt first, then the page.
+TEST_F(SweepIntegrationTest, SitesCheckFetchesTheUrlPolitely) {
+  FixtureServer& a = Serve("127.0.0.8", 3);
+  const pid_t pid = SpawnArgv({LANTIAN_BINARY, "sites", "check", "--site", "mock_shop", "--url",
+                               a.base_url() + "/index.html", "--allow-private"},
+                              "check");
+  // The mock shop's item selector finds nothing on this page: exit 1, named.
+  EXPECT_EQ(Wait(pid), 1);
+  EXPECT_NE(Read("check", ".out").find("file: " + a.base_url() + "/index.html"), std::string::npos)
+      << Read("check", ".out");
+  EXPECT_NE(Read("check", ".err").find("extracted no items"), std::string::npos) << Read("check", ".err");
+  std::vector<std::string> targets;
+  for (const auto& r : a.Requests()) targets.push_back(r.target);
+  EXPECT_EQ(targets, (std::vector<std::string>{"/robots.txt", "/index.html"}));
+
+  // Without --allow-private the address guard refuses loopback, and says so.
+  const pid_t refused = SpawnArgv({LANTIAN_BINARY, "sites", "check", "--site", "mock_shop", "--url",
+                                   a.base_url() + "/index.html"},
+                                  "refused");
+  EXPECT_EQ(Wait(refused), 2);
+  EXPECT_NE(Read("refused", ".err").find("lantian: --url: "), std::string::npos) << Read("refused", ".err");
+  EXPECT_EQ(a.Requests().size(), 2u);
 }
 
 }  // namespace

@@ -1,0 +1,75 @@
+#include "crawler/polite_fetcher.h"
+
+#include <thread>
+#include <utility>
+
+namespace lantian::crawler {
+namespace {
+
+std::string PathOf(const std::string& url, const std::string& origin) {
+  std::string rest = url.substr(origin.size());
+  if (rest.empty() || rest[0] != '/') rest.insert(0, "/");
+  const size_t hash = rest.find('#');
+  if (hash != std::string::npos) rest.resize(hash);
+  return rest;
+}
+
+}  // namespace
+
+PoliteFetcher::PoliteFetcher(FetchOptions options, std::chrono::milliseconds per_origin_delay,
+                             std::string robots_token)
+    : fetcher_(std::move(options)), delay_(per_origin_delay), robots_token_(std::move(robots_token)) {}
+
+std::string PoliteFetcher::OriginOf(const std::string& url) {
+  const size_t s = url.find("://");
+  if (s == std::string::npos) return "";
+  const size_t end = url.find_first_of("/?#", s + 3);
+  return url.substr(0, end == std::string::npos ? url.size() : end);
+}
+
+void PoliteFetcher::WaitTurn(const std::string& origin) {
+  auto it = next_allowed_.find(origin);
+  if (it != next_allowed_.end()) std::this_thread::sleep_until(it->second);
+  next_allowed_[origin] = std::chrono::steady_clock::now() + delay_;
+}
+
+PoliteFetcher::Outcome PoliteFetcher::Fetch(const std::string& url) {
+  Outcome out;
+  const std::string origin = OriginOf(url);
+  if (origin.empty()) {
+    out.refused = "not an absolute URL: " + url;
+    return out;
+  }
+  if (!robots_.contains(origin)) {
+    WaitTurn(origin);
+    FetchRequest rq;
+    rq.id = ++next_id_;
+    rq.url = origin + "/robots.txt";
+    FetchResult r = fetcher_.FetchBlocking(rq);
+    const int st = r.outcome == FetchOutcome::kOk || r.outcome == FetchOutcome::kHttpError ? r.http_status : 0;
+    robots_[origin] = st >= 200 && st < 300 ? RobotsRules::Parse(r.body, robots_token_)
+                      : st >= 400 && st < 500 ? RobotsRules::AllowAll()
+                                              : RobotsRules::DisallowAll();
+    if (st < 200 || st >= 500) {
+      // RFC 9309 §2.3.1.4: an unreachable robots.txt means "disallow all".
+      robots_failure_[origin] = st ? "HTTP " + std::to_string(st)
+                                   : std::string(FetchOutcomeName(r.outcome)) +
+                                         (r.curl_error.empty() ? "" : ": " + r.curl_error);
+    }
+  }
+  if (!robots_[origin].IsAllowed(PathOf(url, origin))) {
+    auto why = robots_failure_.find(origin);
+    out.refused = why == robots_failure_.end()
+                      ? "robots.txt disallows " + url
+                      : origin + "/robots.txt unreachable (" + why->second + "), so the host counts as disallowed";
+    return out;
+  }
+  WaitTurn(origin);
+  FetchRequest rq;
+  rq.id = ++next_id_;
+  rq.url = url;
+  out.result = fetcher_.FetchBlocking(rq);
+  return out;
+}
+
+}  // namespace lantian::crawler
