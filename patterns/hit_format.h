@@ -18,9 +18,4 @@ std::string FormatDocumentJson(std::string_view doc, const std::vector<Hit>& hit
 // start-end  match  snippet", one line per hit (each ending in '\n').
 std::string FormatDocumentTable(std::string_view doc, const std::vector<Hit>& hits);
 
-// A minimal visible-text extraction from HTML: script/style/noscript/template
-// dropped, tags removed (block tags become newlines), entities decoded.
-// Stand-in until extractors/ provides the real one.
-std::string HtmlToVisibleText(std::string_view html);
-
 }  // namespace lantian::patterns

@@ -15,6 +15,7 @@
 
 #include "crawler/cli/commands.h"
 #include "crawler/cli/config_paths.h"
+#include "extractors/extractor.h"
 #include "patterns/hit_format.h"
 #include "patterns/rule_set.h"
 
@@ -41,7 +42,14 @@ bool ScanDocument(const patterns::RuleSet& rules, const ScanFlags& flags, const 
                   std::string_view text) {
   std::string visible;
   if (flags.html) {
-    visible = patterns::HtmlToVisibleText(text);
+    // The crawler's own extraction: charset sniffing (GBK, Big5, ...), Gumbo
+    // parse, visible text without scripts and styles.
+    auto page = extractors::ExtractPageFromBytes(text, "", "file:///scan", nullptr);
+    if (!page.ok()) {
+      std::fprintf(stderr, "lantian scan: %s: %s\n", doc_name.c_str(), page.status().message().c_str());
+      return false;
+    }
+    visible = std::move(page->text);
     text = visible;
   }
   Result<std::vector<patterns::Hit>> hits = rules.Scan(text);

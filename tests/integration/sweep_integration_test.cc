@@ -247,5 +247,21 @@ TEST_F(SweepIntegrationTest, SitesCheckFetchesTheUrlPolitely) {
   EXPECT_EQ(a.Requests().size(), 2u);
 }
 
+// `scan --html` reads a page as the crawler does: the GBK bytes labelled in
+// <meta> are decoded, and text inside <script> is not scanned.
+TEST_F(SweepIntegrationTest, ScanHtmlUsesTheCrawlersExtraction) {
+  std::ofstream(dir_ / "page.html", std::ios::binary)
+      << "<html><head><meta charset=\"gbk\"></head><body><script>var x=\""
+         "\xB0\xFC\xCA\xDA\xC8\xA8" "\";</script><p>"
+         "\xCA\xB5\xD3\xC3\xD0\xC2\xD0\xCD\xD7\xA8\xC0\xFB\xB4\xFA\xD0\xB4 \xB0\xFC\xCA\xDA\xC8\xA8"
+         "</p></body></html>";
+  const pid_t pid = SpawnArgv({LANTIAN_BINARY, "scan", "--html", (dir_ / "page.html").string()}, "scan");
+  ASSERT_EQ(Wait(pid), 0) << Read("scan", ".err");
+  const auto doc = nlohmann::json::parse(Read("scan", ".out"));
+  ASSERT_EQ(doc["hits"].size(), 1u) << doc.dump();
+  EXPECT_EQ(doc["hits"][0]["match"], "\xE5\x8C\x85\xE6\x8E\x88\xE6\x9D\x83");  // 包授权, once: not the script's
+  EXPECT_EQ(doc["hits"][0]["category"], "guaranteed_grant");
+}
+
 }  // namespace
 }  // namespace lantian

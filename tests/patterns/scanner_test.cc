@@ -242,12 +242,6 @@ TEST_F(ScannerTest, CheckRunsExamplesAndCounterExamples) {
   EXPECT_TRUE(report->failures.empty()) << report->failures[0];
 }
 
-TEST_F(ScannerTest, HtmlToVisibleTextDropsScriptsAndDecodesEntities) {
-  EXPECT_EQ(HtmlToVisibleText("<html><head><style>p{}</style><script>var a='<b>';</script></head>"
-                              "<body><p>包<b>授</b>权&amp;&#x4e13;&#21033;</p></body></html>"),
-            "\n包授权&专利\n");
-}
-
 TEST(EvalTest, ScoresACorpusAndReportsBadLines) {
   auto r = RuleSet::LoadDir(std::string(LANTIAN_TEST_DATA_DIR) + "/rules");
   ASSERT_TRUE(r.ok());
