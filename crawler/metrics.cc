@@ -42,11 +42,15 @@ void Metrics::PageFetched(int http_status, uint64_t wire_bytes, double seconds) 
   bytes_total_.fetch_add(wire_bytes, std::memory_order_relaxed);
   std::lock_guard lock(mu_);
   ++pages_by_status_[http_status];
+  ++latency_counts_[LatencyBucket(seconds)];
+  latency_sum_ += seconds;
+}
+
+size_t Metrics::LatencyBucket(double seconds) {
   const auto& b = LatencyBuckets();
   size_t i = 0;
   while (i < b.size() && seconds > b[i]) ++i;
-  ++latency_counts_[i];
-  latency_sum_ += seconds;
+  return i;
 }
 
 void Metrics::AddLatency(const std::vector<int64_t>& counts, double sum_seconds) {

@@ -51,6 +51,8 @@ class Metrics {
 
   // Upper bounds of the fetch-latency histogram buckets, in seconds.
   static const std::vector<double>& LatencyBuckets();
+  // Index of the bucket `seconds` falls in (LatencyBuckets().size() = +Inf).
+  static size_t LatencyBucket(double seconds);
 
  private:
   std::atomic<uint64_t> bytes_total_{0};

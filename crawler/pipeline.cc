@@ -34,11 +34,8 @@ namespace {
 
 // Counts one fetch's time into the summary's latency buckets.
 void RecordLatency(double seconds, SweepSummary* summary) {
-  const std::vector<double>& bounds = Metrics::LatencyBuckets();
-  if (summary->latency_counts.empty()) summary->latency_counts.assign(bounds.size() + 1, 0);
-  std::size_t i = 0;
-  while (i < bounds.size() && seconds > bounds[i]) ++i;
-  ++summary->latency_counts[i];
+  if (summary->latency_counts.empty()) summary->latency_counts.assign(Metrics::LatencyBuckets().size() + 1, 0);
+  ++summary->latency_counts[Metrics::LatencyBucket(seconds)];
   summary->latency_sum_seconds += seconds;
 }
 
@@ -52,16 +49,6 @@ constexpr std::size_t kMaxNotes = 50;
 constexpr std::size_t kWorkQueueBytes = 4u << 20;    // fetched pages waiting for a worker
 constexpr std::size_t kWriterQueueBytes = 4u << 20;  // analyzed pages waiting for the writer
 constexpr std::size_t kWriterBatchBytes = 4u << 20;  // one store transaction's pages
-
-std::string FormatUtc(std::int64_t unix_ms) {
-  const std::time_t seconds = static_cast<std::time_t>(unix_ms / 1000);
-  std::tm tm{};
-  gmtime_r(&seconds, &tm);
-  char buf[96];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
-                tm.tm_hour, tm.tm_min, tm.tm_sec, static_cast<int>(unix_ms % 1000));
-  return buf;
-}
 
 std::int64_t UnixMsNow() {
   return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
@@ -257,7 +244,7 @@ void WorkerLoop(Shared& sh, const Scope& scope, const PageAnalyzer& analyzer) {
     PageMsg msg;
     store::PageResult page;
     page.capture.sweep_id = sh.sweep_id;
-    page.capture.fetched_at_utc = FormatUtc(r.hops.front().fetched_at_unix_ms);
+    page.capture.fetched_at_utc = store::FormatUtcMs(r.hops.front().fetched_at_unix_ms);
     page.capture.payload_sha256 = store::Sha256Hex(last.wire_body);
     page.capture.via = entry.parent;
     page.capture.hop = entry.hop;
@@ -536,7 +523,7 @@ store::FrontierUpdate ToUpdate(const FrontierEntry& e, const Completion& c) {
     case Completion::Kind::kRetry: {
       u.state = store::FrontierState::kPending;
       const auto wait = c.retry_at - SystemClock::Get().Now();
-      u.retry_at = FormatUtc(UnixMsNow() + std::max<long long>(0, wait.count()));
+      u.retry_at = store::FormatUtcMs(UnixMsNow() + std::max<long long>(0, wait.count()));
       break;
     }
     case Completion::Kind::kFailed:

@@ -3,18 +3,9 @@
 #include <thread>
 #include <utility>
 
+#include "crawler/url.h"
+
 namespace lantian::crawler {
-namespace {
-
-std::string PathOf(const std::string& url, const std::string& origin) {
-  std::string rest = url.substr(origin.size());
-  if (rest.empty() || rest[0] != '/') rest.insert(0, "/");
-  const size_t hash = rest.find('#');
-  if (hash != std::string::npos) rest.resize(hash);
-  return rest;
-}
-
-}  // namespace
 
 PoliteFetcher::PoliteFetcher(FetchOptions options, std::chrono::milliseconds per_origin_delay,
                              std::string robots_token)
@@ -36,7 +27,8 @@ void PoliteFetcher::WaitTurn(const std::string& origin) {
 PoliteFetcher::Outcome PoliteFetcher::Fetch(const std::string& url) {
   Outcome out;
   const std::string origin = OriginOf(url);
-  if (origin.empty()) {
+  auto parts = ParseUrl(url);
+  if (origin.empty() || !parts.ok()) {
     out.refused = "not an absolute URL: " + url;
     return out;
   }
@@ -57,7 +49,7 @@ PoliteFetcher::Outcome PoliteFetcher::Fetch(const std::string& url) {
                                          (r.curl_error.empty() ? "" : ": " + r.curl_error);
     }
   }
-  if (!robots_[origin].IsAllowed(PathOf(url, origin))) {
+  if (!robots_[origin].IsAllowed(parts->path_and_query)) {
     auto why = robots_failure_.find(origin);
     out.refused = why == robots_failure_.end()
                       ? "robots.txt disallows " + url

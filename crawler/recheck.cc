@@ -1,7 +1,6 @@
 #include "crawler/recheck.h"
 
 #include <chrono>
-#include <ctime>
 #include <string>
 
 #include "crawler/polite_fetcher.h"
@@ -10,20 +9,6 @@
 #include "store/store.h"
 
 namespace lantian::crawler {
-namespace {
-
-std::string Rfc3339FromUnixMs(int64_t ms) {
-  std::time_t secs = std::time_t(ms / 1000);
-  struct tm tm {};
-  gmtime_r(&secs, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%S", &tm);
-  char out[48];
-  std::snprintf(out, sizeof(out), "%s.%03dZ", buf, int(ms % 1000));
-  return out;
-}
-
-}  // namespace
 
 Result<store::RecheckReport> Recheck(const RecheckArgs& args) {
   store::RecheckOptions opt;
@@ -79,7 +64,7 @@ Result<store::RecheckReport> Recheck(const RecheckArgs& args) {
       e.mime = h.content_type.substr(0, h.content_type.find(';'));
       out.hops.push_back(std::move(e));
     }
-    if (last != nullptr) out.fetched_at_utc = Rfc3339FromUnixMs(r.hops.front().fetched_at_unix_ms);
+    if (last != nullptr) out.fetched_at_utc = store::FormatUtcMs(r.hops.front().fetched_at_unix_ms);
     return out;
   };
   auto report = store::RecheckReported(**db, fetch, opt);

@@ -161,6 +161,8 @@ class Store {
 
 // Current UTC time as RFC 3339 with milliseconds: 2026-11-25T16:00:00.123Z.
 std::string NowUtc();
+// The same form for a time in milliseconds since the Unix epoch.
+std::string FormatUtcMs(std::int64_t unix_ms);
 
 // Lowercase hex sha256 of bytes.
 std::string Sha256Hex(std::string_view bytes);

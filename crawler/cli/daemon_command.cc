@@ -16,6 +16,7 @@
 #include "crawler/cli/commands.h"
 #include "crawler/cli/config_paths.h"
 #include "crawler/daemon.h"
+#include "store/store.h"
 
 namespace lantian::cli {
 namespace {
@@ -26,18 +27,6 @@ struct DaemonFlags {
   std::string log_format = "text";
 };
 
-std::string NowRfc3339Ms() {
-  const auto now = std::chrono::system_clock::now();
-  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
-  const time_t secs = static_cast<time_t>(ms / 1000);
-  struct tm tm {};
-  gmtime_r(&secs, &tm);
-  char buf[40];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
-  char out[48];
-  std::snprintf(out, sizeof out, "%s.%03dZ", buf, static_cast<int>(ms % 1000));
-  return out;
-}
 
 int RunDaemonCommand(const DaemonFlags& f) {
   auto logger = spdlog::stderr_color_mt("lantian-daemon");
@@ -62,7 +51,7 @@ int RunDaemonCommand(const DaemonFlags& f) {
       case crawler::LogLevel::kError: l = spdlog::level::err; name = "error"; break;
     }
     if (json) {
-      const nlohmann::json line = {{"ts", NowRfc3339Ms()}, {"level", name}, {"msg", std::string(message)}};
+      const nlohmann::json line = {{"ts", store::NowUtc()}, {"level", name}, {"msg", std::string(message)}};
       logger->log(l, "{}", line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     } else {
       logger->log(l, "{}", message);
