@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 
 namespace lantian::crawler {
 

@@ -25,7 +25,7 @@
 #include <string_view>
 
 #include "crawler/alerts.h"
-#include "crawler/base/status.h"
+#include "base/status.h"
 #include "crawler/config.h"
 
 namespace lantian::crawler {

@@ -14,7 +14,7 @@
 #include <string_view>
 #include <vector>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 
 namespace lantian::crawler {
 

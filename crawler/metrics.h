@@ -9,8 +9,8 @@
 #include <string_view>
 #include <vector>
 
-#include "crawler/base/status.h"
-#include "crawler/base/thread_annotations.h"
+#include "base/status.h"
+#include "base/thread_annotations.h"
 
 namespace lantian::crawler {
 

@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 #include "store/records.h"
 
 namespace lantian::crawler {

@@ -16,7 +16,7 @@
 #include <string>
 #include <vector>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 #include "crawler/config.h"
 #include "crawler/page_analyzer.h"
 

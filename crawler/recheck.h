@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <string>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 #include "store/bundle_export.h"
 
 namespace lantian::crawler {

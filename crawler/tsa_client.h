@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 
 namespace lantian::crawler {
 

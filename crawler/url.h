@@ -10,7 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 
 namespace lantian::crawler {
 

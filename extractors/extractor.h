@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 #include "extractors/charset.h"
 #include "extractors/contacts.h"
 #include "extractors/site_profile.h"

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 
 // Gumbo's node type, forward-declared so this header does not include <gumbo.h>.
 struct GumboInternalNode;

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 #include "extractors/selector.h"
 
 namespace re2 {

@@ -3,7 +3,7 @@
 #include <optional>
 #include <string>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 
 namespace lantian::extractors {
 

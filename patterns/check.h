@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 #include "patterns/rule_set.h"
 
 namespace lantian::patterns {

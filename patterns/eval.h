@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 #include "patterns/category.h"
 #include "patterns/rule_set.h"
 

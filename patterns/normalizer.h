@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 
 namespace lantian::patterns {
 

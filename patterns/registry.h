@@ -7,7 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 #include "patterns/normalizer.h"
 
 namespace lantian::patterns {

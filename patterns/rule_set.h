@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 #include "patterns/category.h"
 #include "patterns/normalizer.h"
 #include "patterns/registry.h"

@@ -18,7 +18,7 @@
 #include <string_view>
 #include <vector>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 
 namespace lantian::store {
 

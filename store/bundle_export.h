@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 #include "store/bundle.h"
 #include "store/records.h"
 

@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 
 namespace lantian::store {
 

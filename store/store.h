@@ -23,7 +23,7 @@
 #include <string_view>
 #include <vector>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 #include "store/records.h"
 
 namespace lantian::store {

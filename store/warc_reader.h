@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 
 namespace lantian::store {
 

@@ -14,7 +14,7 @@
 #include <utility>
 #include <vector>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 #include "store/internal/append_file.h"
 
 struct libdeflate_compressor;

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 
 namespace lantian::store::internal {
 

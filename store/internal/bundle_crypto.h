@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 
 struct evp_md_ctx_st;
 

@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 #include "store/bundle.h"
 
 namespace lantian::store::internal {

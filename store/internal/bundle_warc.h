@@ -16,7 +16,7 @@
 #include <string_view>
 #include <vector>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 #include "store/internal/bundle_crypto.h"
 
 namespace lantian::store::internal {

@@ -11,7 +11,7 @@
 #include <string>
 #include <string_view>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 
 struct archive;
 struct archive_entry;

@@ -2,7 +2,7 @@
 
 // Schema creation and migrations for the store database.
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 
 namespace SQLite {
 class Database;

@@ -39,7 +39,7 @@
 #include <string_view>
 #include <vector>
 
-#include "crawler/base/status.h"
+#include "base/status.h"
 
 namespace lantian::testing {
 

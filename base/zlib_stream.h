@@ -1,0 +1,73 @@
+#pragma once
+
+// RAII over a zlib z_stream, both directions: the one place lantian calls
+// inflateInit2/deflateInit2 and their End functions. The z_stream lives behind
+// a pointer to an incomplete type so <zlib.h> stays out of this header.
+//
+//   auto inf = base::ZlibStream::Inflater(base::ZlibFormat::kGzip);
+//   std::string out;
+//   auto st = inf->Inflate(wire, /*max_out=*/8 << 20, &out);
+//   // st->stream_end, st->input_consumed, st->output_capped ...
+//
+//   auto def = base::ZlibStream::Deflater(base::ZlibFormat::kGzip, 9);
+//   def->Deflate(chunk, /*finish=*/false, &out); def->Deflate({}, true, &out);
+//
+// One-shot helpers: base::Gzip(data, level), base::GunzipAll(data, max_out).
+// A ZlibStream is single-thread; movable, not copyable.
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "base/status.h"
+
+namespace lantian::base {
+
+enum class ZlibFormat {
+  kGzip,  // RFC 1952 (window bits 16+15)
+  kZlib,  // RFC 1950 (15)
+  kRaw,   // RFC 1951 raw deflate (-15)
+};
+
+class ZlibStream {
+ public:
+  // What one Inflate() call did.
+  struct InflateStep {
+    bool stream_end = false;      // a whole stream (every gzip member, see below) ended
+    bool output_capped = false;   // stopped because `max_out` bytes were produced
+    bool input_exhausted = false; // all input consumed before the stream ended (short input)
+  };
+
+  [[nodiscard]] static Result<ZlibStream> Inflater(ZlibFormat format);
+  [[nodiscard]] static Result<ZlibStream> Deflater(ZlibFormat format, int level);
+  ~ZlibStream();
+  ZlibStream(ZlibStream&&) noexcept;
+  ZlibStream& operator=(ZlibStream&&) noexcept;
+  ZlibStream(const ZlibStream&) = delete;
+  ZlibStream& operator=(const ZlibStream&) = delete;
+
+  // Inflates `in`, appending to *out until out->size() reaches `max_out`.
+  // Concatenated gzip members (RFC 1952 §2.2) are followed when
+  // `multi_member` is set. Errors: Corruption "<zlib message>" for bad data;
+  // *out keeps what decoded before it.
+  [[nodiscard]] Result<InflateStep> Inflate(std::string_view in, size_t max_out, std::string* out,
+                                            bool multi_member = true);
+
+  // Compresses `in`, appending to *out; `finish` ends the stream.
+  [[nodiscard]] Status Deflate(std::string_view in, bool finish, std::string* out);
+
+ private:
+  struct State;
+  explicit ZlibStream(std::unique_ptr<State> state);
+  std::unique_ptr<State> state_;
+};
+
+// One-shot gzip of `data` at `level` (0-9).
+std::string Gzip(std::string_view data, int level = 6);
+
+// Inflates every gzip member of `gz`. Errors: ResourceExhausted when the
+// output would pass `max_out` bytes, Corruption for bad or truncated data.
+[[nodiscard]] Result<std::string> GunzipAll(std::string_view gz, size_t max_out);
+
+}  // namespace lantian::base
