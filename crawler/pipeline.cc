@@ -18,6 +18,7 @@
 #include <utility>
 #include <variant>
 
+#include "base/uri.h"
 #include "crawler/clock.h"
 #include "crawler/fetcher.h"
 #include "crawler/frontier.h"
@@ -369,7 +370,7 @@ class Writer {
     std::unordered_set<std::uint64_t> in_batch;
     for (PageMsg& m : batch) {
       for (store::FrontierUrl& f : m.links) {
-        const std::uint64_t h = UrlHash(f.url);
+        const std::uint64_t h = base::UrlHash(f.url);
         if (recent_.Contains(h) || !in_batch.insert(h).second) continue;
         fresh.push_back(std::move(f));
         fresh_hashes.push_back(h);

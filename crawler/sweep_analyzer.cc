@@ -5,7 +5,7 @@
 
 #include "extractors/extractor.h"
 #include "extractors/site_profile.h"
-#include "extractors/url.h"
+#include "base/uri.h"
 #include "patterns/rule_set.h"
 
 namespace lantian::crawler {
@@ -100,7 +100,7 @@ std::vector<std::string> ExtractingAnalyzer::FilterUnparsedLinks(std::string_vie
   if (profile == nullptr) return hrefs;
   std::vector<std::string> out;
   for (const std::string& href : hrefs) {
-    auto absolute = extractors::ResolveUri(page_url, href);
+    auto absolute = base::ResolveUri(page_url, href);
     if (absolute && profile->ShouldFollow(*absolute)) out.push_back(std::move(*absolute));
   }
   return out;

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <optional>
 #include <utility>
 
+#include "base/uri.h"
 #include "crawler/internal/curl.h"
 
 namespace lantian::crawler {
@@ -162,11 +164,12 @@ Result<std::string> CanonicalizeUrl(std::string_view url, const UrlOptions& opti
 }
 
 Result<std::string> ResolveUrl(std::string_view base, std::string_view ref, const UrlOptions& options) {
+  // RFC 3986 resolution is base/uri's; curl then canonicalizes the result.
+  std::optional<std::string> absolute = base::ResolveUri(base, ref);
+  if (!absolute) return Status::InvalidArgument("url: cannot resolve '" + std::string(ref) + "' against '" + std::string(base) + "'");
   CurlUrl u(curl_url());
   if (!u) return Status::ResourceExhausted("url: out of memory");
-  LANTIAN_RETURN_IF_ERROR(SetUrl(u.get(), PrepareHref(base), base));
-  // curl resolves a relative reference against the URL already in the handle.
-  LANTIAN_RETURN_IF_ERROR(SetUrl(u.get(), PrepareHref(ref), ref));
+  LANTIAN_RETURN_IF_ERROR(SetUrl(u.get(), PrepareHref(*absolute), ref));
   return CanonicalFromHandle(u.get(), ref, options);
 }
 
@@ -197,15 +200,6 @@ Result<std::string> HostKey(std::string_view url) {
   return parts->scheme + "://" + parts->host + ":" + std::to_string(parts->port);
 }
 
-std::uint64_t UrlHash(std::string_view canonical_url) {
-  std::uint64_t h = 1469598103934665603ULL;
-  for (char c : canonical_url) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ULL;
-  }
-  return h;
-}
-
 Status TrapGuard::Admit(std::string_view url) {
   if (url.size() > options_.max_url_bytes) {
     return Status::ResourceExhausted("trap: url longer than " + std::to_string(options_.max_url_bytes) + " bytes");
@@ -231,7 +225,7 @@ Status TrapGuard::Admit(std::string_view url) {
     pos = end + 1;
   }
   if (query_start != std::string_view::npos) {
-    int& count = variants_per_path_[UrlHash(url.substr(0, query_start))];
+    int& count = variants_per_path_[base::UrlHash(url.substr(0, query_start))];
     if (count >= options_.max_query_variants_per_path) {
       return Status::ResourceExhausted("trap: more than " + std::to_string(options_.max_query_variants_per_path) +
                                        " query variants of " + std::string(url.substr(0, query_start)));

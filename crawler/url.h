@@ -1,7 +1,13 @@
 #pragma once
 
-// URL canonicalization, relative-link resolution and crawler-trap guards.
-// Parsing goes through curl's URL API (curl_url), never by hand.
+// URL canonicalization, relative-link resolution and crawler-trap guards, on
+// top of base/uri.h (RFC 3986 resolution, UrlHash). Canonicalization goes
+// through curl's URL API (curl_url), never by hand.
+//
+//   auto u = crawler::ResolveUrl("http://a.example/shop/list?page=2", "item/7?spm=x#p");
+//   *u -> "http://a.example/shop/item/7"        (resolved, canonical, tracker dropped)
+//   crawler::TrapGuard guard;
+//   guard.Admit(*u);                              // Ok, or ResourceExhausted with the reason
 
 #include <cstddef>
 #include <cstdint>
@@ -55,9 +61,6 @@ struct UrlParts {
 // "host:port" key that politeness and robots.txt are tracked by (RFC 9309 §2.3:
 // robots.txt applies per scheme, host and port).
 [[nodiscard]] Result<std::string> HostKey(std::string_view url);
-
-// Stable 64-bit hash of a canonical URL (FNV-1a). For compact dedup sets.
-std::uint64_t UrlHash(std::string_view canonical_url);
 
 // Refuses URLs that look like crawler traps. Single-thread (thread-compatible).
 // Memory: one counter per distinct scheme+host+path seen with a query.

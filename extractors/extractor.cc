@@ -19,7 +19,7 @@
 #include "extractors/charset.h"
 #include "extractors/contacts.h"
 #include "extractors/internal/html_document.h"
-#include "extractors/url.h"
+#include "base/uri.h"
 
 namespace lantian::extractors {
 namespace {
@@ -484,16 +484,16 @@ bool IsSkippedScheme(std::string_view ref) {
 // Resolves links against one base URL, split once.
 class Resolver {
  public:
-  explicit Resolver(std::string_view base) : base_(SplitUri(base)) {}
+  explicit Resolver(std::string_view base) : base_(base::SplitUri(base)) {}
 
   // The absolute URL without fragment; "" when `ref` is skipped
   // (javascript:, mailto:, ...), cannot be resolved or is not http(s)/file.
   std::string Resolve(std::string_view ref) const {
     if (IsSkippedScheme(ref)) return "";
-    std::optional<std::string> abs = ResolveUri(base_, ref);
+    std::optional<std::string> abs = base::ResolveUri(base_, ref);
     if (!abs) {
       // No base: keep only absolute references.
-      if (SplitUri(ref).scheme.empty()) return "";
+      if (base::SplitUri(ref).scheme.empty()) return "";
       abs = Trim(ref);
     }
     std::size_t hash = abs->find('#');
@@ -509,7 +509,7 @@ class Resolver {
   }
 
  private:
-  UriParts base_;
+  base::UriParts base_;
 };
 
 // The value a field selector gives inside `scope`: for each group in order,
@@ -890,7 +890,7 @@ Result<HtmlDocument> ParseHtml(std::string_view utf8_html, const ExtractOptions&
 
 Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, const SiteProfile* profile,
                          const ExtractOptions& options) {
-  if (!page_url.empty() && SplitUri(page_url).scheme.empty()) {
+  if (!page_url.empty() && base::SplitUri(page_url).scheme.empty()) {
     return Status::InvalidArgument("page URL is not absolute: " + std::string(page_url));
   }
   Result<HtmlDocument> parsed = ParseHtml(utf8_html, options);
@@ -1081,7 +1081,7 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
       item.item_index = static_cast<int>(i);
       if (!item.url.empty()) item.url = resolver.Resolve(item.url);
       if (item.url.empty() && items.size() == 1) {
-        item.url = page.canonical_url.empty() ? StripFragment(page_url) : page.canonical_url;
+        item.url = page.canonical_url.empty() ? base::StripFragment(page_url) : page.canonical_url;
       }
       if (!item.seller_url.empty()) item.seller_url = resolver.Resolve(item.seller_url);
       if (item.listing_id.empty() && profile != nullptr && !item.url.empty()) {

@@ -12,7 +12,7 @@
 #include <re2/re2.h>
 #include <toml++/toml.h>
 
-#include "extractors/url.h"
+#include "base/uri.h"
 
 namespace lantian::extractors {
 namespace {
@@ -199,7 +199,7 @@ Result<std::string> SiteProfile::SearchUrl(std::string_view query, int page_inde
   std::string out;
   std::string_view t = search_url;
   const std::string page = std::to_string(page_start + page_index * page_step);
-  const std::string q = PercentEncode(query);
+  const std::string q = base::PercentEncode(query);
   while (!t.empty()) {
     if (t.starts_with("{query}")) {
       out += q;
@@ -286,7 +286,7 @@ Result<SiteProfile> ParseSiteProfile(std::string_view toml_text, std::string_vie
     } else if (key == "search_url") {
       LANTIAN_RETURN_IF_ERROR(GetString(v, key, err, &p.search_url));
       if (p.search_url.find("{query}") == std::string::npos) return err(v, key, "must contain {query}");
-      UriParts parts = SplitUri(p.search_url);
+      base::UriParts parts = base::SplitUri(p.search_url);
       if (parts.scheme.empty() || !parts.has_authority) return err(v, key, "must be an absolute URL");
     } else if (key == "page_start" || key == "page_step") {
       long long x = 0;
@@ -391,7 +391,7 @@ Status ProfileSet::Add(SiteProfile profile) {
 }
 
 const SiteProfile* ProfileSet::FindForUrl(std::string_view url) const {
-  std::string host = UriHost(url);
+  std::string host = base::UriHost(url);
   if (host.empty()) return nullptr;
   const SiteProfile* best = nullptr;
   std::size_t best_len = 0;

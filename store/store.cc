@@ -20,6 +20,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include "base/uri.h"
 #include "store/internal/hash.h"
 #include "store/internal/schema.h"
 #include "store/warc_reader.h"
@@ -134,15 +135,8 @@ std::string ChainHash(std::string_view prev, std::string_view kind, int64_t row_
   return Sha256Hex(s);
 }
 
-// Stable 64-bit FNV-1a of a URL for the frontier's UNIQUE(sweep_id, url_hash).
-int64_t UrlHash(std::string_view url) {
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : url) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  return static_cast<int64_t>(h);
-}
+// The frontier's UNIQUE(sweep_id, url_hash) key: base::UrlHash as SQLite's signed 64-bit.
+int64_t UrlHash(std::string_view url) { return static_cast<int64_t>(base::UrlHash(url)); }
 
 // True if the response head names a Content-Encoding other than identity
 // (the body bytes are compressed already; RFC 9110 §8.4).

@@ -77,10 +77,5 @@ TEST(UrlTest, TrapGuardCapsQueryVariantsPerPath) {
   EXPECT_TRUE(guard.Admit("http://a.example/other?month=99").ok());
 }
 
-TEST(UrlTest, UrlHashIsStable) {
-  EXPECT_EQ(UrlHash("http://a.example/"), UrlHash("http://a.example/"));
-  EXPECT_NE(UrlHash("http://a.example/"), UrlHash("http://a.example/x"));
-}
-
 }  // namespace
 }  // namespace lantian::crawler

@@ -1,9 +1,9 @@
-#include "extractors/url.h"
+#include "base/uri.h"
 
 #include <string>
 #include <string_view>
 
-namespace lantian::extractors {
+namespace lantian::base {
 namespace {
 
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -204,4 +204,13 @@ std::string PercentEncode(std::string_view utf8) {
   return out;
 }
 
-}  // namespace lantian::extractors
+std::uint64_t UrlHash(std::string_view url) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (char c : url) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+}  // namespace lantian::base

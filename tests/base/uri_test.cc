@@ -1,8 +1,8 @@
-#include "extractors/url.h"
+#include "base/uri.h"
 
 #include <gtest/gtest.h>
 
-namespace lantian::extractors {
+namespace lantian::base {
 namespace {
 
 constexpr const char* kBase = "http://a/b/c/d;p?q";
@@ -82,5 +82,12 @@ TEST(UrlTest, PercentEncodeKeepsUnreservedOnly) {
 
 TEST(UrlTest, StripFragment) { EXPECT_EQ(StripFragment("http://a/b#c#d"), "http://a/b"); }
 
+// The store's frontier key: the values must never change.
+TEST(UrlTest, UrlHashIsFnv1a64) {
+  EXPECT_EQ(UrlHash(""), 1469598103934665603ULL);
+  EXPECT_EQ(UrlHash("a"), 4953267810257967366ULL);
+  EXPECT_NE(UrlHash("http://a.example/"), UrlHash("http://a.example/x"));
+}
+
 }  // namespace
-}  // namespace lantian::extractors
+}  // namespace lantian::base

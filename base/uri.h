@@ -1,10 +1,24 @@
 #pragma once
 
+// The project's one RFC 3986 URI module: split, resolve, recompose, and the
+// one URL hash. Pure string work, no curl, so every layer can use it:
+// extractors resolve page links with it, crawler/url canonicalizes on top of
+// it (curl's URL API) and adds trap guards, store keys its frontier by
+// UrlHash.
+//
+//   base::ResolveUri("https://s.taobao.com/search?q=x", "//item.taobao.com/i?id=1")
+//       -> "https://item.taobao.com/i?id=1"
+//   base::UriHost("https://User@Item.Taobao.com:443/x")  -> "item.taobao.com"
+//   base::UrlHash("http://a.example/")                   -> stable FNV-1a 64
+//
+// All functions are thread-safe (pure).
+
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 
-namespace lantian::extractors {
+namespace lantian::base {
 
 // The five components of a URI reference (RFC 3986 §3, split per Appendix B).
 // Value type; views are not kept, every part is a copy.
@@ -47,4 +61,10 @@ std::string UriHost(std::string_view url);
 // becomes %20.
 std::string PercentEncode(std::string_view utf8);
 
-}  // namespace lantian::extractors
+// Stable 64-bit FNV-1a of a (canonical) URL: the frontier's unique key in the
+// store and the crawler's compact dedup sets. Its offset basis is
+// 1469598103934665603, one digit short of FNV's 14695981039346656037; it
+// stays so, because stored frontiers (and --resume) are keyed by the value.
+std::uint64_t UrlHash(std::string_view url);
+
+}  // namespace lantian::base
