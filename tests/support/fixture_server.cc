@@ -355,7 +355,9 @@ struct FixtureServer::State {
   }
 
   // Returns false when the connection must close.
-  bool Respond(int fd, const std::string& target, int& status_out) {
+  // `abandoned_ms` is set when the client hung up mid-body: the time of the
+  // last write it accepted, which is when it stopped reading at the latest.
+  bool Respond(int fd, const std::string& target, int& status_out, std::int64_t& abandoned_ms) {
     Response r = Route(target);
     status_out = r.status;
     switch (r.kind) {
@@ -391,9 +393,15 @@ struct FixtureServer::State {
         }
         std::string chunk(1 << 16, 'z');
         for (std::size_t sent = 0; sent < total && !stopping.load(); sent += chunk.size()) {
-          if (PeerClosed(fd, 0)) return false;
-          if (!SendAll(fd, std::string_view(chunk).substr(0, std::min(chunk.size(), total - sent)))) return false;
+          // Noticing the hang-up can lag the client's close by a scheduler
+          // slice on a loaded machine; the last accepted write does not.
+          if (PeerClosed(fd, 0) ||
+              !SendAll(fd, std::string_view(chunk).substr(0, std::min(chunk.size(), total - sent)))) {
+            return false;
+          }
+          abandoned_ms = NowMs();
         }
+        abandoned_ms = 0;
         return true;
       }
       case Response::Kind::kNormal:
@@ -438,13 +446,14 @@ struct FixtureServer::State {
         max_concurrent = std::max(max_concurrent, ++active[req.host]);
       }
       int status = 0;
-      open = Respond(fd, target, status);
+      std::int64_t abandoned_ms = 0;
+      open = Respond(fd, target, status, abandoned_ms);
       const std::string connection = HeaderOf(head, "connection");
       if (connection == "close" || version == "HTTP/1.0") open = false;
       {
         std::lock_guard lock(mu);
         --active[req.host];
-        req.end_ms = NowMs();
+        req.end_ms = open || abandoned_ms == 0 ? NowMs() : abandoned_ms;
         req.status = status;
         if (!options.log_path.empty()) {
           if (FILE* f = std::fopen(options.log_path.c_str(), "a")) {
