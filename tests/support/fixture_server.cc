@@ -378,11 +378,17 @@ struct FixtureServer::State {
           return false;
         }
         for (int i = 0; i < 480 && !stopping.load(); ++i) {
-          // The hazard itself is slowness; waking early when the client hangs
-          // up ends the request at once, so per-host concurrency stays exact.
-          if (PeerClosed(fd, 250)) return false;
+          // The hazard itself is slowness: one byte per 250 ms. Waking within
+          // 10 ms of the client hanging up ends the request at once, so
+          // per-host concurrency stays exact; the end is stamped before the
+          // poll that saw the hang-up (never after the client's close).
+          for (int slice = 0; slice < 25; ++slice) {
+            abandoned_ms = NowMs();
+            if (PeerClosed(fd, 10)) return false;
+          }
           if (!SendAll(fd, "x")) return false;
         }
+        abandoned_ms = 0;
         return false;
       }
       case Response::Kind::kHuge: {
