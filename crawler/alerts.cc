@@ -1,6 +1,5 @@
 #include "crawler/alerts.h"
 
-#include <curl/curl.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -12,34 +11,27 @@
 #include <cstring>
 #include <memory>
 
+#include "crawler/internal/curl.h"
+
 namespace lantian::crawler {
 namespace {
-
-struct EasyDeleter {
-  void operator()(CURL* h) const { curl_easy_cleanup(h); }
-};
-struct SlistDeleter {
-  void operator()(curl_slist* l) const { curl_slist_free_all(l); }
-};
 
 size_t DiscardBody(char*, size_t size, size_t n, void*) { return size * n; }
 
 Status PostWebhook(const AlertOptions& o, const Alert& alert) {
   const std::string where = "webhook " + o.webhook_url;
-  std::unique_ptr<CURL, EasyDeleter> easy(curl_easy_init());
+  internal::CurlEasy easy(curl_easy_init());
   if (!easy) return Status::Internal(where + ": curl_easy_init failed");
-  curl_slist* raw = nullptr;
-  raw = curl_slist_append(raw, "Content-Type: application/json; charset=utf-8");
-  const std::string key = "Idempotency-Key: lantian-alert-" + std::to_string(alert.id);
-  raw = curl_slist_append(raw, key.c_str());
-  std::unique_ptr<curl_slist, SlistDeleter> headers(raw);
+  auto headers = internal::CurlSlist::Make({"Content-Type: application/json; charset=utf-8",
+                                            "Idempotency-Key: lantian-alert-" + std::to_string(alert.id)});
+  if (!headers) return Status::ResourceExhausted(where + ": curl_slist_append failed");
   char errbuf[CURL_ERROR_SIZE] = {0};
   CURL* h = easy.get();
   curl_easy_setopt(h, CURLOPT_URL, o.webhook_url.c_str());
   curl_easy_setopt(h, CURLOPT_POST, 1L);
   curl_easy_setopt(h, CURLOPT_POSTFIELDS, alert.json.data());
   curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(alert.json.size()));
-  curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers.get());
+  curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers->get());
   curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, static_cast<long>(o.timeout_ms));
   curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
   curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
@@ -47,7 +39,7 @@ Status PostWebhook(const AlertOptions& o, const Alert& alert) {
   curl_easy_setopt(h, CURLOPT_USERAGENT, "lantian-alerts");
   const CURLcode rc = curl_easy_perform(h);
   if (rc != CURLE_OK) {
-    return Status::Unavailable(where + ": " + (errbuf[0] ? errbuf : curl_easy_strerror(rc)));
+    return Status::Unavailable(where + ": " + internal::CurlErrorText(rc, errbuf));
   }
   long status = 0;
   curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);

@@ -343,7 +343,7 @@ struct Fetcher::Impl {
     FinishHop(t, code);
     FetchResult& r = t.result;
     r.curl_code = static_cast<int>(code);
-    r.curl_error = t.errbuf[0] != '\0' ? std::string(t.errbuf) : (code != CURLE_OK ? curl_easy_strerror(code) : "");
+    r.curl_error = internal::CurlErrorText(code, t.errbuf);
     r.http_status = t.hop.http_status;
     r.outcome = OutcomeFor(t, code);
     r.truncated = r.truncated || t.hop.truncated;

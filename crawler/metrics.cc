@@ -40,7 +40,7 @@ Metrics::Metrics() : latency_counts_(LatencyBuckets().size() + 1, 0) {}
 
 void Metrics::PageFetched(int http_status, uint64_t wire_bytes, double seconds) {
   bytes_total_.fetch_add(wire_bytes, std::memory_order_relaxed);
-  std::lock_guard lock(mu_);
+  base::MutexLock lock(&mu_);
   ++pages_by_status_[http_status];
   ++latency_counts_[LatencyBucket(seconds)];
   latency_sum_ += seconds;
@@ -54,7 +54,7 @@ size_t Metrics::LatencyBucket(double seconds) {
 }
 
 void Metrics::AddLatency(const std::vector<int64_t>& counts, double sum_seconds) {
-  std::lock_guard lock(mu_);
+  base::MutexLock lock(&mu_);
   if (counts.size() != latency_counts_.size()) return;
   for (size_t i = 0; i < counts.size(); ++i) latency_counts_[i] += static_cast<uint64_t>(counts[i]);
   latency_sum_ += sum_seconds;
@@ -73,21 +73,21 @@ void Metrics::SetAlertsPending(int64_t pending) {
 }
 
 void Metrics::JobSucceeded(std::string_view job, int64_t unix_seconds) {
-  std::lock_guard lock(mu_);
+  base::MutexLock lock(&mu_);
   last_success_by_job_[std::string(job)] = unix_seconds;
 }
 
 void Metrics::SweepFinished() { sweeps_total_.fetch_add(1, std::memory_order_relaxed); }
 
 void Metrics::AddPages(int http_status, uint64_t count) {
-  std::lock_guard lock(mu_);
+  base::MutexLock lock(&mu_);
   pages_by_status_[http_status] += count;
 }
 
 void Metrics::AddBytes(uint64_t bytes) { bytes_total_.fetch_add(bytes, std::memory_order_relaxed); }
 
 void Metrics::AddFetchErrors(std::string_view kind, uint64_t count) {
-  std::lock_guard lock(mu_);
+  base::MutexLock lock(&mu_);
   auto it = errors_by_kind_.find(kind);
   if (it == errors_by_kind_.end()) it = errors_by_kind_.emplace(std::string(kind), 0).first;
   it->second += count;
@@ -98,7 +98,7 @@ void Metrics::AddRobotsDenied(uint64_t count) {
 }
 
 void Metrics::AddHits(std::string_view category, uint64_t count) {
-  std::lock_guard lock(mu_);
+  base::MutexLock lock(&mu_);
   auto it = hits_by_category_.find(category);
   if (it == hits_by_category_.end()) it = hits_by_category_.emplace(std::string(category), 0).first;
   it->second += count;
@@ -117,7 +117,7 @@ std::string Metrics::RenderPrometheus() const {
     out += type;
     out += '\n';
   };
-  std::lock_guard lock(mu_);
+  base::MutexLock lock(&mu_);
   header("lantian_pages_fetched_total", "counter", "HTTP responses received, by status code.");
   for (const auto& [status, n] : pages_by_status_) {
     out += "lantian_pages_fetched_total{status=\"" + std::to_string(status) + "\"} " +

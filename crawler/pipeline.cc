@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <ctime>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <set>
 #include <thread>
@@ -18,6 +17,8 @@
 #include <utility>
 #include <variant>
 
+#include "base/mutex.h"
+#include "base/thread_annotations.h"
 #include "base/uri.h"
 #include "crawler/clock.h"
 #include "crawler/fetcher.h"
@@ -177,9 +178,9 @@ struct Shared {
   // Writer → fetch thread: frontier rows paged in from the store, and block
   // reports from workers. Unbounded, but the writer only pages in while the
   // fetch thread's window has room.
-  std::mutex inbox_mu;
-  std::vector<FrontierEntry> inbox;          // guarded by inbox_mu
-  std::vector<std::pair<FrontierEntry, std::string>> blocked_inbox;  // guarded by inbox_mu
+  base::Mutex inbox_mu;
+  std::vector<FrontierEntry> inbox GUARDED_BY(inbox_mu);
+  std::vector<std::pair<FrontierEntry, std::string>> blocked_inbox GUARDED_BY(inbox_mu);
 
   std::atomic<std::int64_t> in_pipeline{0};     // pages handed to workers, not yet committed
   std::atomic<bool> store_has_pending{true};    // pending rows beyond the writer's cursor may exist
@@ -189,13 +190,17 @@ struct Shared {
 
   std::atomic<std::int64_t> pages{0}, revisits{0}, items{0}, hits{0}, new_hits{0}, admitted{0};
   std::atomic<std::int64_t> analysis_errors{0};
-  std::mutex notes_mu;
-  std::vector<std::string> notes;               // guarded by notes_mu
+  base::Mutex notes_mu;
+  std::vector<std::string> notes GUARDED_BY(notes_mu);
   std::map<std::string, std::int64_t> hits_per_category;  // writer only
 
-  void Note(std::string line) {
-    std::lock_guard lock(notes_mu);
+  void Note(std::string line) LOCKS_EXCLUDED(notes_mu) {
+    base::MutexLock lock(&notes_mu);
     if (notes.size() < kMaxNotes) notes.push_back(std::move(line));
+  }
+  std::vector<std::string> TakeNotes() LOCKS_EXCLUDED(notes_mu) {
+    base::MutexLock lock(&notes_mu);
+    return std::exchange(notes, {});
   }
 };
 
@@ -276,7 +281,7 @@ void WorkerLoop(Shared& sh, const Scope& scope, const PageAnalyzer& analyzer) {
       } else if (analysis->blocked) {
         // A block/CAPTCHA page is never content or evidence; the host backs off.
         {
-          std::lock_guard lock(sh.inbox_mu);
+          base::MutexLock lock(&sh.inbox_mu);
           sh.blocked_inbox.emplace_back(entry, analysis->block_reason);
         }
         sh.fetcher->Wakeup();
@@ -460,7 +465,7 @@ class Writer {
     const std::int64_t window = sh_.options.frontier_window;
     std::size_t inbox_size;
     {
-      std::lock_guard lock(sh_.inbox_mu);
+      base::MutexLock lock(&sh_.inbox_mu);
       inbox_size = sh_.inbox.size();
     }
     const std::int64_t load = sh_.fetch_load.load(std::memory_order_acquire) + static_cast<std::int64_t>(inbox_size);
@@ -487,7 +492,7 @@ class Writer {
     }
     const bool exhausted = rows->size() < static_cast<std::size_t>(room);
     if (!entries.empty()) {
-      std::lock_guard lock(sh_.inbox_mu);
+      base::MutexLock lock(&sh_.inbox_mu);
       for (FrontierEntry& e : entries) sh_.inbox.push_back(std::move(e));
     }
     // After the inbox push: the fetch thread reads store_has_pending before the inbox.
@@ -750,7 +755,7 @@ Result<SweepSummary> RunSweep(const SweepRequest& request, const PageAnalyzer& a
     std::vector<FrontierEntry> incoming;
     std::vector<std::pair<FrontierEntry, std::string>> blocked;
     {
-      std::lock_guard lock(sh.inbox_mu);
+      base::MutexLock lock(&sh.inbox_mu);
       incoming.swap(sh.inbox);
       blocked.swap(sh.blocked_inbox);
     }
@@ -857,7 +862,7 @@ Result<SweepSummary> RunSweep(const SweepRequest& request, const PageAnalyzer& a
     // writer fills the inbox before it clears store_has_pending.
     if (frontier.empty() && fetcher.in_flight() == 0 && sh.in_pipeline.load(std::memory_order_acquire) == 0 &&
         !sh.store_has_pending.load(std::memory_order_acquire)) {
-      std::lock_guard lock(sh.inbox_mu);
+      base::MutexLock lock(&sh.inbox_mu);
       if (sh.inbox.empty() && sh.blocked_inbox.empty()) break;
     }
   }
@@ -883,7 +888,7 @@ Result<SweepSummary> RunSweep(const SweepRequest& request, const PageAnalyzer& a
   summary.hits = sh.hits.load();
   summary.new_hits = sh.new_hits.load();
   summary.hits_per_category = sh.hits_per_category;
-  summary.notes = sh.notes;
+  summary.notes = sh.TakeNotes();
   if (sh.analysis_errors.load() > 0) {
     summary.notes.push_back(std::to_string(sh.analysis_errors.load()) + " page(s) could not be analyzed");
   }

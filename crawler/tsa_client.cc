@@ -1,18 +1,11 @@
 #include "crawler/tsa_client.h"
 
-#include <curl/curl.h>
+#include <string>
 
-#include <memory>
+#include "crawler/internal/curl.h"
 
 namespace lantian::crawler {
 namespace {
-
-struct EasyDeleter {
-  void operator()(CURL* c) const { curl_easy_cleanup(c); }
-};
-struct SlistDeleter {
-  void operator()(curl_slist* s) const { curl_slist_free_all(s); }
-};
 
 struct Sink {
   std::string body;
@@ -35,13 +28,11 @@ size_t OnData(char* ptr, size_t size, size_t nmemb, void* user) {
 
 Result<std::string> PostTimestampQuery(const std::string& url, std::string_view request_der,
                                        const TsaClientOptions& options) {
-  std::unique_ptr<CURL, EasyDeleter> easy(curl_easy_init());
-  if (!easy) return Status::Internal("curl_easy_init failed");
-  std::unique_ptr<curl_slist, SlistDeleter> headers;
-  curl_slist* h = curl_slist_append(nullptr, "Content-Type: application/timestamp-query");
-  h = curl_slist_append(h, "Accept: application/timestamp-reply");
-  h = curl_slist_append(h, "Expect:");
-  headers.reset(h);
+  internal::CurlEasy easy(curl_easy_init());
+  if (!easy) return Status::Internal(url + ": curl_easy_init failed");
+  auto headers = internal::CurlSlist::Make(
+      {"Content-Type: application/timestamp-query", "Accept: application/timestamp-reply", "Expect:"});
+  if (!headers) return Status::ResourceExhausted(url + ": curl_slist_append failed");
   char errbuf[CURL_ERROR_SIZE] = {0};
   Sink sink;
   sink.cap = options.max_reply_bytes;
@@ -50,7 +41,7 @@ Result<std::string> PostTimestampQuery(const std::string& url, std::string_view 
   curl_easy_setopt(c, CURLOPT_POST, 1L);
   curl_easy_setopt(c, CURLOPT_POSTFIELDS, request_der.data());
   curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(request_der.size()));
-  curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers.get());
+  curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers->get());
   curl_easy_setopt(c, CURLOPT_USERAGENT, options.user_agent.c_str());
   curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, long(options.timeout.count()));
   curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
@@ -64,7 +55,7 @@ Result<std::string> PostTimestampQuery(const std::string& url, std::string_view 
                               std::to_string(options.max_reply_bytes) + " bytes");
   }
   if (rc != CURLE_OK) {
-    return Status::Unavailable(url + ": " + (errbuf[0] != 0 ? errbuf : curl_easy_strerror(rc)));
+    return Status::Unavailable(url + ": " + internal::CurlErrorText(rc, errbuf));
   }
   long status = 0;
   curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);

@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "base/status.h"
+
 namespace CLI {
 class App;
 }  // namespace CLI
@@ -26,16 +28,9 @@ void RegisterSitesCommand(CLI::App& app, int& exit_code);
 void RegisterSweepCommand(CLI::App& app, int& exit_code);
 void RegisterVerifyCommand(CLI::App& app, int& exit_code);
 
-// `lantian verify FILE.zip`: verifies a bundle, prints its report, returns the
-// exit code (0/1/2). Install it in main.cc before parsing; without one,
-// verify FILE prints "bundle verification not available" and exits 2.
-using BundleVerifier = int (*)(const char* bundle_path);
-void SetBundleVerifier(BundleVerifier verifier);
-
-// `lantian verify FILE.zip [--trust KEY] [--tsa-ca FILE]` (export_command.cc):
-// checks an evidence bundle, prints a one-line summary (exit 0) or the first
-// failure then the others, one line each (exit 1); 2 for unreadable input.
-int RunBundleVerify(const std::string& path, const std::string& trust_key_path,
-                    const std::string& tsa_ca_path);
+// The exit code for a command that failed with `s`: 2 for bad usage or bad
+// input (kInvalidArgument, kIoError), 0 for ok, else 1 (the command ran and
+// found a problem).
+int ExitCodeFor(const Status& s);
 
 }  // namespace lantian::cli

@@ -1,5 +1,12 @@
 #pragma once
 
+// Where the CLI finds lantian's configuration directory when no flag names
+// one. Used by every command that reads config/ (scan, sweep, daemon, sites,
+// export, recheck).
+//
+//   const std::string dir = DefaultConfigDir();   // e.g. "/usr/share/lantian/config"
+//   const std::string patterns = dir + "/patterns";
+
 #include <string>
 
 namespace lantian::cli {

@@ -2,7 +2,7 @@
 //   [--since DATE] [--route referral|complaint] [--config FILE] [--key FILE]
 //   [--db PATH]`: writes a signed evidence bundle (takedown notice + WACZ) of
 // the selected hits, moves them to `reported` and records the export in the
-// evidence chain. Also hosts `lantian verify FILE.zip` (RunBundleVerify).
+// evidence chain.
 
 #include <cstdio>
 #include <memory>
@@ -20,24 +20,6 @@
 
 namespace lantian::cli {
 namespace {
-
-int ExitCodeFor(const Status& s) {
-  switch (s.code()) {
-    case Status::Code::kInvalidArgument:
-    case Status::Code::kIoError:
-      return 2;
-    case Status::Code::kOk:
-      return 0;
-    case Status::Code::kNotFound:
-    case Status::Code::kCorruption:
-    case Status::Code::kFailedPrecondition:
-    case Status::Code::kResourceExhausted:
-    case Status::Code::kUnavailable:
-    case Status::Code::kInternal:
-      return 1;
-  }
-  return 1;
-}
 
 struct ExportFlags {
   std::string out;
@@ -115,34 +97,6 @@ int RunExport(const ExportFlags& f) {
 }
 
 }  // namespace
-
-int RunBundleVerify(const std::string& path, const std::string& trust_key_path,
-                    const std::string& tsa_ca_path) {
-  store::BundleVerifyOptions opt;
-  if (!trust_key_path.empty()) {
-    auto k = store::LoadTrustedPublicKey(trust_key_path);
-    if (!k.ok()) {
-      std::fprintf(stderr, "lantian verify: --trust: %s\n", k.status().message().c_str());
-      return 2;
-    }
-    opt.trusted_public_key = *k;
-  }
-  opt.tsa_ca_path = tsa_ca_path;
-  auto r = store::VerifyBundle(path, opt);
-  if (!r.ok()) {
-    std::fprintf(stderr, "lantian verify: %s\n", r.status().message().c_str());
-    return ExitCodeFor(r.status());
-  }
-  if (r->ok()) {
-    std::printf("%s: %s\n", path.c_str(), r->Summary().c_str());
-    return 0;
-  }
-  std::fprintf(stderr, "%s: FAILED: %s\n", path.c_str(), r->failures[0].c_str());
-  for (size_t i = 1; i < r->failures.size(); ++i) {
-    std::fprintf(stderr, "  also: %s\n", r->failures[i].c_str());
-  }
-  return 1;
-}
 
 void RegisterExportCommand(CLI::App& app, int& exit_code) {
   auto f = std::make_shared<ExportFlags>();

@@ -1,21 +1,23 @@
 // `lantian verify FILE.zip | --db PATH`
 // --db: walks the evidence chain and recomputes every content hash from rows
 // and WARC bytes: exit 0 "chain OK: N entries", or exit 1 with one line per
-// failure. FILE.zip: delegated to the bundle verifier installed with
-// SetBundleVerifier (the export side); without one, exit 2.
+// failure. FILE.zip [--trust KEY] [--tsa-ca FILE]: checks an evidence bundle
+// and prints a one-line summary (exit 0), or the first failure then the
+// others, one line each (exit 1); 2 for unreadable input.
 
 #include <cstdio>
+#include <memory>
 #include <string>
 
 #include <CLI/CLI.hpp>
 
 #include "crawler/cli/commands.h"
+#include "store/bundle.h"
+#include "store/bundle_signing.h"
 #include "store/triage.h"
 
 namespace lantian::cli {
 namespace {
-
-BundleVerifier g_bundle_verifier = nullptr;  // set once in main, before parsing
 
 struct VerifyFlags {
   std::string file;
@@ -36,9 +38,35 @@ int RunVerifyDb(const std::string& db) {
   return report->ok() ? 0 : 1;
 }
 
-}  // namespace
+int RunBundleVerify(const std::string& path, const std::string& trust_key_path,
+                    const std::string& tsa_ca_path) {
+  store::BundleVerifyOptions opt;
+  if (!trust_key_path.empty()) {
+    auto k = store::LoadTrustedPublicKey(trust_key_path);
+    if (!k.ok()) {
+      std::fprintf(stderr, "lantian verify: --trust: %s\n", k.status().message().c_str());
+      return 2;
+    }
+    opt.trusted_public_key = *k;
+  }
+  opt.tsa_ca_path = tsa_ca_path;
+  auto r = store::VerifyBundle(path, opt);
+  if (!r.ok()) {
+    std::fprintf(stderr, "lantian verify: %s\n", r.status().message().c_str());
+    return ExitCodeFor(r.status());
+  }
+  if (r->ok()) {
+    std::printf("%s: %s\n", path.c_str(), r->Summary().c_str());
+    return 0;
+  }
+  std::fprintf(stderr, "%s: FAILED: %s\n", path.c_str(), r->failures[0].c_str());
+  for (size_t i = 1; i < r->failures.size(); ++i) {
+    std::fprintf(stderr, "  also: %s\n", r->failures[i].c_str());
+  }
+  return 1;
+}
 
-void SetBundleVerifier(BundleVerifier verifier) { g_bundle_verifier = verifier; }
+}  // namespace
 
 void RegisterVerifyCommand(CLI::App& app, int& exit_code) {
   auto flags = std::make_shared<VerifyFlags>();
@@ -56,11 +84,6 @@ void RegisterVerifyCommand(CLI::App& app, int& exit_code) {
     if (!flags->db.empty()) {
       exit_code = RunVerifyDb(flags->db);
     } else if (!flags->file.empty()) {
-      if (g_bundle_verifier != nullptr) {
-        exit_code = g_bundle_verifier(flags->file.c_str());
-        return;
-      }
-      // The export side's verifier (export_command.cc), with --trust/--tsa-ca.
       exit_code = RunBundleVerify(flags->file, flags->trust, flags->tsa_ca);
     } else {
       std::fprintf(stderr, "lantian verify: give FILE.zip or --db PATH\n");

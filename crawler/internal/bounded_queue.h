@@ -6,16 +6,22 @@
 // different sizes (a 20 KB listing, a hub page with 10,000 links) is bounded
 // by memory, not by a count. An item larger than the byte budget is still
 // accepted when the queue is empty, so nothing waits forever. Thread-safe.
+//
+//   BoundedQueue<Page> q(/*capacity=*/64, /*max_bytes=*/4 << 20);
+//   producer:  if (!q.Push(std::move(page), page_bytes)) return;  // closed
+//   consumer:  while (std::optional<Page> p = q.Pop()) Handle(*p);
+//   shutdown:  q.Close();  // consumers drain what is queued, then see nullopt
 
 #include <algorithm>
 #include <chrono>
-#include <condition_variable>
 #include <cstddef>
 #include <deque>
 #include <limits>
-#include <mutex>
 #include <optional>
 #include <utility>
+
+#include "base/mutex.h"
+#include "base/thread_annotations.h"
 
 namespace lantian::crawler::internal {
 
@@ -29,68 +35,78 @@ class BoundedQueue {
 
   // Waits for room (an item slot and `bytes` of the byte budget); false when
   // the queue was closed (the item is not queued).
-  bool Push(T item, std::size_t bytes = 0) {
-    std::unique_lock lock(mu_);
-    not_full_.wait(lock, [&] {
-      return closed_ || (items_.size() < capacity_ && (items_.empty() || bytes <= max_bytes_ - bytes_));
-    });
+  bool Push(T item, std::size_t bytes = 0) LOCKS_EXCLUDED(mu_) {
+    base::MutexLock lock(&mu_);
+    while (!closed_ && !HasRoomLocked(bytes)) not_full_.Wait();
     if (closed_) return false;
     items_.emplace_back(std::move(item), bytes);
     bytes_ += std::min(bytes, max_bytes_);
-    not_empty_.notify_one();
+    not_empty_.Signal();
     return true;
   }
 
   // Waits for an item; nullopt once closed and drained.
-  std::optional<T> Pop() {
-    std::unique_lock lock(mu_);
-    not_empty_.wait(lock, [&] { return closed_ || !items_.empty(); });
+  std::optional<T> Pop() LOCKS_EXCLUDED(mu_) {
+    base::MutexLock lock(&mu_);
+    while (!closed_ && items_.empty()) not_empty_.Wait();
     return TakeLocked();
   }
 
   // Like Pop, but gives up after `timeout` (nullopt).
-  std::optional<T> PopFor(std::chrono::milliseconds timeout) {
-    std::unique_lock lock(mu_);
-    not_empty_.wait_for(lock, timeout, [&] { return closed_ || !items_.empty(); });
+  std::optional<T> PopFor(std::chrono::milliseconds timeout) LOCKS_EXCLUDED(mu_) {
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    base::MutexLock lock(&mu_);
+    while (!closed_ && items_.empty()) {
+      if (!not_empty_.WaitUntil(deadline)) break;
+    }
     return TakeLocked();
   }
 
   // No more pushes; Pop drains what is left, then returns nullopt.
-  void Close() {
-    std::lock_guard lock(mu_);
+  void Close() LOCKS_EXCLUDED(mu_) {
+    base::MutexLock lock(&mu_);
     closed_ = true;
-    not_empty_.notify_all();
-    not_full_.notify_all();
+    not_empty_.SignalAll();
+    not_full_.SignalAll();
   }
 
-  std::size_t size() const {
-    std::lock_guard lock(mu_);
+  std::size_t size() const LOCKS_EXCLUDED(mu_) {
+    base::MutexLock lock(&mu_);
     return items_.size();
   }
   // Bytes of the budget held by queued items.
-  std::size_t bytes() const {
-    std::lock_guard lock(mu_);
+  std::size_t bytes() const LOCKS_EXCLUDED(mu_) {
+    base::MutexLock lock(&mu_);
     return bytes_;
   }
 
  private:
-  std::optional<T> TakeLocked() {
+  // An item slot is free and `bytes` fit the byte budget (any item fits an
+  // empty queue).
+  bool HasRoomLocked(std::size_t bytes) const EXCLUSIVE_LOCKS_REQUIRED(mu_) {
+    return items_.size() < capacity_ && (items_.empty() || bytes <= max_bytes_ - bytes_);
+  }
+
+  std::optional<T> TakeLocked() EXCLUSIVE_LOCKS_REQUIRED(mu_) {
     if (items_.empty()) return std::nullopt;
     T item = std::move(items_.front().first);
     bytes_ -= std::min(items_.front().second, max_bytes_);
     items_.pop_front();
-    not_full_.notify_all();  // several producers may fit in the bytes freed
+    not_full_.SignalAll();  // several producers may fit in the bytes freed
     return item;
   }
 
+  // Constant after construction.
   const std::size_t capacity_;
   const std::size_t max_bytes_;
-  mutable std::mutex mu_;
-  std::condition_variable not_empty_;
-  std::condition_variable not_full_;
-  std::deque<std::pair<T, std::size_t>> items_;  // item and its bytes; guarded by mu_
-  std::size_t bytes_ = 0;                        // guarded by mu_
-  bool closed_ = false;  // guarded by mu_
+
+  mutable base::Mutex mu_;
+  base::CondVar not_empty_{&mu_};
+  base::CondVar not_full_{&mu_};
+  // Guarded by mu_.
+  std::deque<std::pair<T, std::size_t>> items_ GUARDED_BY(mu_);  // item and its bytes
+  std::size_t bytes_ GUARDED_BY(mu_) = 0;
+  bool closed_ GUARDED_BY(mu_) = false;
 };
 
 }  // namespace lantian::crawler::internal
