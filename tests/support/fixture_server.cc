@@ -6,13 +6,13 @@
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <atomic>
 #include <cctype>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -21,6 +21,8 @@
 #include <sstream>
 #include <thread>
 #include <utility>
+
+#include "base/zlib_stream.h"
 
 namespace lantian::testing {
 namespace {
@@ -37,44 +39,19 @@ std::string Page(std::string_view title, std::string_view body) {
          "</title></head><body><h1>" + std::string(title) + "</h1>" + std::string(body) + "</body></html>\n";
 }
 
-std::string Gzip(std::string_view data, int level) {
-  z_stream zs{};
-  deflateInit2(&zs, level, Z_DEFLATED, 16 + 15, 9, Z_DEFAULT_STRATEGY);
-  std::string out;
-  out.resize(deflateBound(&zs, static_cast<uLong>(data.size())) + 64);
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  zs.avail_in = static_cast<uInt>(data.size());
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = static_cast<uInt>(out.size());
-  deflate(&zs, Z_FINISH);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
-}
-
-// 100 MB of HTML-ish filler compressed once, streamed through deflate to keep
-// the build-up small.
+// 100 MB of HTML-ish filler compressed once, fed to the deflater 1 MB at a
+// time to keep the build-up small.
 const std::string& GzipBomb() {
   static const std::string bomb = [] {
-    z_stream zs{};
-    deflateInit2(&zs, 9, Z_DEFLATED, 16 + 15, 9, Z_DEFAULT_STRATEGY);
+    auto deflater = base::ZlibStream::Deflater(base::ZlibFormat::kGzip, 9);
+    if (!deflater.ok()) std::abort();  // only on out-of-memory
     std::string chunk = "<html><body><p>";
     chunk.resize(1 << 20, 'a');
     std::string out;
-    char buf[1 << 16];
     for (int i = 0; i < 100; ++i) {
-      zs.next_in = reinterpret_cast<Bytef*>(chunk.data());
-      zs.avail_in = static_cast<uInt>(chunk.size());
-      const int flush = i == 99 ? Z_FINISH : Z_NO_FLUSH;
-      do {
-        zs.next_out = reinterpret_cast<Bytef*>(buf);
-        zs.avail_out = sizeof buf;
-        deflate(&zs, flush);
-        out.append(buf, sizeof buf - zs.avail_out);
-      } while (zs.avail_out == 0);
+      if (!deflater->Deflate(chunk, /*finish=*/i == 99, &out).ok()) std::abort();
       if (i == 0) std::fill(chunk.begin(), chunk.end(), 'a');
     }
-    deflateEnd(&zs);
     return out;
   }();
   return bomb;
@@ -263,7 +240,7 @@ struct FixtureServer::State {
     }
     if (path == "/hazard/gzip") {
       r.extra_headers.push_back("Content-Encoding: gzip");
-      r.body = Gzip(Page("gzip page", "<p>\xE4\xB8\x93\xE5\x88\xA9\xE4\xBB\xA3\xE7\x90\x86 compressed</p>"), 6);
+      r.body = base::Gzip(Page("gzip page", "<p>\xE4\xB8\x93\xE5\x88\xA9\xE4\xBB\xA3\xE7\x90\x86 compressed</p>"), 6);
       return r;
     }
     if (path == "/hazard/gbk") {
