@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/strings.h"
+
 namespace lantian::extractors {
 namespace {
 
@@ -25,14 +27,6 @@ IconvHandle OpenIconv(const char* to, const char* from) {
   iconv_t cd = iconv_open(to, from);
   if (cd == reinterpret_cast<iconv_t>(-1)) return IconvHandle();
   return IconvHandle(cd);
-}
-
-char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string AsciiLowerString(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = AsciiLower(c);
-  return out;
 }
 
 bool IsLabelChar(char c) {
@@ -56,7 +50,7 @@ std::string ReadCharsetValue(std::string_view s, std::size_t pos) {
 }
 
 std::string CharsetFromContentType(std::string_view content_type) {
-  std::string lower = AsciiLowerString(content_type);
+  std::string lower = base::AsciiLower(content_type);
   std::size_t pos = lower.find("charset");
   while (pos != std::string::npos) {
     std::string v = ReadCharsetValue(content_type, pos + 7);
@@ -275,7 +269,7 @@ std::string SanitizeUtf8(std::string_view text) {
 }
 
 std::string CanonicalCharset(std::string_view label) {
-  std::string l = AsciiLowerString(label);
+  std::string l = base::AsciiLower(label);
   while (!l.empty() && (l.back() == ' ' || l.back() == '"' || l.back() == '\'')) l.pop_back();
   if (l == "utf-8" || l == "utf8" || l == "unicode-1-1-utf-8" || l == "x-unicode20utf8") return "UTF-8";
   if (l == "gbk" || l == "gb2312" || l == "gb_2312" || l == "gb_2312-80" || l == "x-gbk" ||
@@ -301,7 +295,7 @@ std::string CanonicalCharset(std::string_view label) {
 
 std::string SniffMetaCharset(std::string_view bytes) {
   std::string_view head = bytes.substr(0, kMetaScanBytes);
-  std::string lower = AsciiLowerString(head);
+  std::string lower = base::AsciiLower(head);
   std::size_t pos = 0;
   while ((pos = lower.find("<meta", pos)) != std::string::npos) {
     std::size_t end = lower.find('>', pos);

@@ -10,11 +10,14 @@
 #include <utility>
 #include <vector>
 
+#include "base/strings.h"
 #include "extractors/internal/html_document.h"
 
 namespace lantian::extractors {
 
 namespace {
+
+using internal::IsElement;
 
 enum class AttrOp { kExists, kEquals, kContains, kPrefix, kSuffix, kWord };
 
@@ -47,12 +50,6 @@ bool IsIdentChar(char c) {
          c == '_' || static_cast<unsigned char>(c) >= 0x80;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  return out;
-}
-
 class Parser {
  public:
   explicit Parser(std::string_view text) : s_(text) {}
@@ -82,7 +79,7 @@ class Parser {
       if (Peek() == '@') {
         std::size_t at = i_;
         ++i_;
-        complex.attribute = Lower(Ident());
+        complex.attribute = base::AsciiLower(Ident());
         if (complex.attribute.empty()) return Error(at + 1, "expected an attribute name after '@'");
         SkipSpace();
       }
@@ -140,7 +137,7 @@ class Parser {
       ++i_;
       c->tag = "*";
     } else if (IsIdentChar(Peek())) {
-      c->tag = Lower(Ident());
+      c->tag = base::AsciiLower(Ident());
       c->gumbo_tag = gumbo_tag_enum(c->tag.c_str());
     }
     for (;;) {
@@ -179,7 +176,7 @@ class Parser {
     ++i_;  // '['
     SkipSpace();
     std::size_t name_pos = i_;
-    t->name = Lower(Ident());
+    t->name = base::AsciiLower(Ident());
     if (t->name.empty()) return Error(name_pos, "expected an attribute name after '['");
     SkipSpace();
     if (AtEnd()) return Error(open, "unclosed '['");
@@ -228,10 +225,6 @@ class Parser {
   std::string_view s_;
   std::size_t i_ = 0;
 };
-
-bool IsElement(const GumboNode* n) {
-  return n != nullptr && (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE);
-}
 
 bool HasWord(std::string_view list, std::string_view word) {
   std::size_t i = 0;
@@ -373,12 +366,7 @@ void ForEachDescendantElement(const GumboNode* root, Visit visit, WalkStack& sta
   stack.emplace_back(root, 0);
   while (!stack.empty()) {
     auto& [node, next] = stack.back();
-    const GumboVector* children = nullptr;
-    if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) {
-      children = &node->v.element.children;
-    } else if (node->type == GUMBO_NODE_DOCUMENT) {
-      children = &node->v.document.children;
-    }
+    const GumboVector* children = internal::Children(node);
     if (children == nullptr || next >= children->length) {
       stack.pop_back();
       continue;

@@ -12,26 +12,19 @@
 #include <re2/re2.h>
 #include <toml++/toml.h>
 
+#include "base/strings.h"
+#include "base/toml_error.h"
 #include "base/uri.h"
 
 namespace lantian::extractors {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  return out;
-}
 
 // Builds "path:line:col: key: message" errors.
 class ErrorAt {
  public:
   explicit ErrorAt(std::string_view path) : path_(path) {}
   Status operator()(const toml::node& node, std::string_view key, std::string_view message) const {
-    const toml::source_region& src = node.source();
-    return Status::InvalidArgument(path_ + ":" + std::to_string(src.begin.line) + ":" +
-                                   std::to_string(src.begin.column) + ": " + std::string(key) + ": " +
-                                   std::string(message));
+    return base::TomlValueError(path_, node, key, message);
   }
   Status File(std::string_view key, std::string_view message) const {
     return Status::InvalidArgument(path_ + ":1:1: " + std::string(key) + ": " + std::string(message));
@@ -185,7 +178,7 @@ std::string PageMarker::Describe() const {
 }
 
 bool SiteProfile::MatchesHost(std::string_view host_in) const {
-  std::string host = Lower(host_in);
+  std::string host = base::AsciiLower(host_in);
   while (!host.empty() && host.back() == '.') host.pop_back();
   for (const std::string& h : hosts) {
     if (host == h) return true;
@@ -245,9 +238,7 @@ Result<SiteProfile> ParseSiteProfile(std::string_view toml_text, std::string_vie
   try {
     root = toml::parse(toml_text, path);
   } catch (const toml::parse_error& e) {
-    const toml::source_region& src = e.source();
-    return Status::InvalidArgument(std::string(path) + ":" + std::to_string(src.begin.line) + ":" +
-                                   std::to_string(src.begin.column) + ": not valid TOML: " +
+    return Status::InvalidArgument(base::TomlPosition(path, e.source()) + ": not valid TOML: " +
                                    std::string(e.description()));
   }
   SiteProfile p;
@@ -275,7 +266,7 @@ Result<SiteProfile> ParseSiteProfile(std::string_view toml_text, std::string_vie
       LANTIAN_RETURN_IF_ERROR(GetStringArray(v, key, err, &hosts));
       if (hosts.empty()) return err(v, key, "must list at least one host");
       for (auto& [h, n] : hosts) {
-        std::string host = Lower(h);
+        std::string host = base::AsciiLower(h);
         while (!host.empty() && host.front() == '.') host.erase(0, 1);
         if (host.empty() || host.find_first_of("/:@ ") != std::string::npos) {
           return err(*n, key, "'" + h + "' is not a host name");

@@ -6,13 +6,14 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <utility>
+
+#include "base/strings.h"
 
 namespace lantian::extractors::internal {
 namespace {
 
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Elements that never nest (void) or whose end tag is implied by a sibling:
 // a run of them does not deepen the tree.
@@ -81,7 +82,7 @@ std::size_t NestingCutOffset(std::string_view html, std::size_t max_depth) {
     std::size_t len = 0;
     while (i < n && html[i] != '>' && html[i] != '/' && html[i] != ' ' && html[i] != '\t' &&
            html[i] != '\n' && html[i] != '\r' && html[i] != '\f') {
-      if (len < sizeof(name_buf)) name_buf[len] = Lower(html[i]);
+      if (len < sizeof(name_buf)) name_buf[len] = base::AsciiLower(html[i]);
       ++len;
       ++i;
     }
@@ -161,14 +162,59 @@ std::string TagName(const GumboNode* element) {
   GumboStringPiece piece = e.original_tag;
   gumbo_tag_from_original_text(&piece);
   std::string name(piece.data == nullptr ? "" : std::string(piece.data, piece.length));
-  for (char& c : name) c = Lower(c);
-  return name;
+  return base::AsciiLower(name);
 }
 
 const char* Attr(const GumboNode* element, const char* name) {
   if (element->type != GUMBO_NODE_ELEMENT && element->type != GUMBO_NODE_TEMPLATE) return nullptr;
   const GumboAttribute* a = gumbo_get_attribute(&element->v.element.attributes, name);
   return a == nullptr ? nullptr : a->value;
+}
+
+std::vector<const GumboNode*> AllElements(const GumboNode* document) {
+  std::vector<const GumboNode*> out;
+  out.reserve(2048);
+  std::vector<std::pair<const GumboNode*, unsigned>> stack;
+  stack.emplace_back(document, 0);
+  while (!stack.empty()) {
+    auto& [node, next] = stack.back();
+    const GumboVector* ch = Children(node);
+    if (ch == nullptr || next >= ch->length) {
+      stack.pop_back();
+      continue;
+    }
+    const auto* child = static_cast<const GumboNode*>(ch->data[next++]);
+    if (!IsElement(child)) continue;
+    out.push_back(child);
+    stack.emplace_back(child, 0);
+  }
+  return out;
+}
+
+bool HasAncestorIn(const GumboNode* n, const std::unordered_set<const GumboNode*>& set) {
+  for (const GumboNode* p = n->parent; p != nullptr; p = p->parent) {
+    if (set.count(p) != 0) return true;
+  }
+  return false;
+}
+
+bool ContainsIgnoreAsciiCase(std::string_view hay, std::string_view needle) {
+  if (needle.empty() || hay.size() < needle.size()) return false;
+  for (std::size_t i = 0; i + needle.size() <= hay.size(); ++i) {
+    if (base::EqualsIgnoreAsciiCase(hay.substr(i, needle.size()), needle)) return true;
+  }
+  return false;
+}
+
+bool HasTokenIgnoreAsciiCase(std::string_view list, std::string_view word) {
+  std::size_t i = 0;
+  while (i < list.size()) {
+    while (i < list.size() && list[i] == ' ') ++i;
+    std::size_t s = i;
+    while (i < list.size() && list[i] != ' ') ++i;
+    if (i - s == word.size() && base::EqualsIgnoreAsciiCase(list.substr(s, word.size()), word)) return true;
+  }
+  return false;
 }
 
 }  // namespace lantian::extractors::internal

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "base/status.h"
@@ -72,5 +73,30 @@ std::string TagName(const GumboNode* element);
 
 // The value of attribute `name` on an element, or nullptr.
 const char* Attr(const GumboNode* element, const char* name);
+
+// True for an element (or template) node; false for null.
+inline bool IsElement(const GumboNode* n) {
+  return n != nullptr && (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE);
+}
+
+// The children of an element, template or document node; nullptr for text,
+// comments and other leaves.
+inline const GumboVector* Children(const GumboNode* n) {
+  if (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE) return &n->v.element.children;
+  if (n->type == GUMBO_NODE_DOCUMENT) return &n->v.document.children;
+  return nullptr;
+}
+
+// Every element below `document` in document order (iterative: any depth).
+std::vector<const GumboNode*> AllElements(const GumboNode* document);
+
+// True when a proper ancestor of `n` is in `set`.
+bool HasAncestorIn(const GumboNode* n, const std::unordered_set<const GumboNode*>& set);
+
+// Attribute-value tests, ASCII case-insensitive: `needle` occurs in `hay`
+// (itemtype, script type); `word` is one of the space-separated tokens of
+// `list` (rel).
+bool ContainsIgnoreAsciiCase(std::string_view hay, std::string_view needle);
+bool HasTokenIgnoreAsciiCase(std::string_view list, std::string_view word);
 
 }  // namespace lantian::extractors::internal
