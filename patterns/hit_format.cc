@@ -15,6 +15,25 @@ using Json = nlohmann::ordered_json;
 
 }  // namespace
 
+std::string MakeSnippet(std::string_view original, size_t start, size_t end) {
+  auto is_cont = [&](size_t i) { return internal::IsContinuation(original[i]); };
+  size_t b = start;
+  for (size_t n = 0; n < kSnippetChars && b > 0; ++n) {
+    --b;
+    for (int k = 0; k < 3 && b > 0 && is_cont(b); ++k) --b;
+  }
+  size_t e = end;
+  for (size_t n = 0; n < kSnippetChars && e < original.size(); ++n) {
+    ++e;
+    for (int k = 0; k < 3 && e < original.size() && is_cont(e); ++k) ++e;
+  }
+  std::string s(original.substr(b, e - b));
+  for (char& c : s) {
+    if (c == '\n' || c == '\r' || c == '\t' || c == '\0') c = ' ';
+  }
+  return s;
+}
+
 std::string FormatDocumentJson(std::string_view doc, const std::vector<Hit>& hits) {
   Json j;
   j["doc"] = std::string(doc);

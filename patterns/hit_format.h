@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -7,6 +8,15 @@
 #include "patterns/rule_set.h"
 
 namespace lantian::patterns {
+
+// Characters of context MakeSnippet keeps on each side of a match.
+inline constexpr size_t kSnippetChars = 30;
+
+// Hit::snippet for the original bytes [start, end): the match with up to
+// kSnippetChars code points (lead bytes) before and after it, cut on UTF-8
+// boundaries even when `original` is not valid UTF-8, with \n, \r, \t and
+// NUL turned into spaces.
+std::string MakeSnippet(std::string_view original, size_t start, size_t end);
 
 // One JSONL line (no trailing newline) for a scanned document:
 // {"doc": ..., "categories": [...], "hits": [{"category","rule","severity",

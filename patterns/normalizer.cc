@@ -1,17 +1,13 @@
 #include "patterns/normalizer.h"
 
-#include <opencc/opencc.h>
-#include <utf8proc.h>
-
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <cstring>
 #include <limits>
-#include <mutex>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "patterns/internal/code_points.h"
 #include "patterns/internal/utf8.h"
 
 namespace lantian::patterns {
@@ -20,267 +16,13 @@ namespace {
 using internal::DecodeUtf8;
 using internal::EncodeUtf8;
 using internal::IsCjk;
-
-// ---------------------------------------------------------------------------
-// Per-code-point mapping (steps 2-5: strip Cf/VS, NFKC, lowercase, t2s).
-//
-// Each code point below kTableSize is computed once per process and cached in
-// a flat table of atomics (relaxed: an entry is a pure function of the code
-// point, so two threads racing to fill it store the same value).
-
-constexpr uint32_t kCpMask = 0x1FFFFF;
-constexpr uint32_t kFlagCjk = 1u << 24;
-constexpr uint32_t kFlagSpace = 1u << 25;  // whitespace, controls, NUL
-constexpr uint32_t kFlagSep = 1u << 26;    // punctuation, symbols, emoji, U+FFFD
-constexpr uint32_t kFlagAlnum = 1u << 27;  // ASCII [a-z0-9]
-constexpr uint32_t kKindDrop = 1u << 28;
-constexpr uint32_t kKindMulti = 1u << 29;
-constexpr uint32_t kComputed = 1u << 31;
-constexpr uint32_t kClassMask = kFlagCjk | kFlagSpace | kFlagSep | kFlagAlnum;
-
-constexpr uint32_t kTableSize = 0x30000;
-std::array<std::atomic<uint32_t>, kTableSize> g_table{};
-
-// OpenCC: not documented thread-safe, so one converter behind a mutex. It is
-// only reached on a cache miss (once per Han code point per process).
-struct OpenCcState {
-  std::mutex mu;
-  opencc_t handle = reinterpret_cast<opencc_t>(-1);
-  std::string error;
-};
-
-OpenCcState& OpenCc() {
-  static OpenCcState* state = [] {
-    auto* s = new OpenCcState;  // leaked on purpose: used until process exit
-    s->handle = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
-    if (s->handle == reinterpret_cast<opencc_t>(-1)) {
-      const char* e = opencc_error();
-      s->error = std::string("opencc: cannot open ") + OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP + ": " +
-                 (e != nullptr ? e : "unknown error");
-    }
-    return s;
-  }();
-  return *state;
-}
-
-uint32_t TradToSimp(uint32_t cp) {
-  OpenCcState& occ = OpenCc();
-  if (occ.handle == reinterpret_cast<opencc_t>(-1)) return cp;
-  char in[4];
-  const size_t n = EncodeUtf8(cp, in);
-  std::lock_guard<std::mutex> lock(occ.mu);
-  char* converted = opencc_convert_utf8(occ.handle, in, n);
-  if (converted == nullptr) return cp;
-  const size_t len = std::strlen(converted);
-  uint32_t result = cp;
-  bool valid = false;
-  uint32_t out = 0;
-  if (len > 0) {
-    const size_t used =
-        DecodeUtf8(reinterpret_cast<const unsigned char*>(converted), len, 0, &out, &valid);
-    if (valid && used == len) result = out;  // only 1:1 conversions are taken
-  }
-  opencc_convert_utf8_free(converted);
-  return result;
-}
-
-uint32_t ClassOf(uint32_t cp) {
-  if (cp < 0x80) {
-    if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) return kFlagAlnum;
-    if ((cp >= 'A' && cp <= 'Z')) return 0;
-    if (cp <= 0x20 || cp == 0x7F) return kFlagSpace;
-    return kFlagSep;
-  }
-  if (IsCjk(cp)) return kFlagCjk;
-  switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
-    case UTF8PROC_CATEGORY_ZS:
-    case UTF8PROC_CATEGORY_ZL:
-    case UTF8PROC_CATEGORY_ZP:
-    case UTF8PROC_CATEGORY_CC:
-      return kFlagSpace;
-    case UTF8PROC_CATEGORY_PC:
-    case UTF8PROC_CATEGORY_PD:
-    case UTF8PROC_CATEGORY_PS:
-    case UTF8PROC_CATEGORY_PE:
-    case UTF8PROC_CATEGORY_PI:
-    case UTF8PROC_CATEGORY_PF:
-    case UTF8PROC_CATEGORY_PO:
-    case UTF8PROC_CATEGORY_SM:
-    case UTF8PROC_CATEGORY_SC:
-    case UTF8PROC_CATEGORY_SK:
-    case UTF8PROC_CATEGORY_SO:
-    case UTF8PROC_CATEGORY_CO:  // private use: icon fonts, emoji look-alikes
-    case UTF8PROC_CATEGORY_CN:  // unassigned (newer emoji)
-      return kFlagSep;
-    case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LL:
-    case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO:
-    case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC:
-    case UTF8PROC_CATEGORY_ME:
-    case UTF8PROC_CATEGORY_ND:
-    case UTF8PROC_CATEGORY_NL:
-    case UTF8PROC_CATEGORY_NO:
-    case UTF8PROC_CATEGORY_CF:
-    case UTF8PROC_CATEGORY_CS:
-      return 0;
-  }
-  return 0;
-}
-
-bool IsStripped(uint32_t cp) {
-  if ((cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF)) return true;
-  return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_CF;
-}
-
-// Full mapping of one code point; returns the number of code points written
-// to out (0 = dropped). `out` holds at least kMaxMapped entries.
-constexpr int kMaxMapped = 18;
-int MapCodePoint(uint32_t cp, uint32_t* out) {
-  if (IsStripped(cp)) return 0;
-  utf8proc_int32_t buf[kMaxMapped];
-  utf8proc_ssize_t n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), buf, kMaxMapped,
-                                               static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT), nullptr);
-  if (n < 0 || n > kMaxMapped) {
-    out[0] = cp;
-    n = 1;
-  } else {
-    n = utf8proc_normalize_utf32(buf, n, static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_STABLE));
-    if (n < 0) {
-      out[0] = cp;
-      n = 1;
-    } else {
-      for (utf8proc_ssize_t i = 0; i < n; ++i) out[i] = static_cast<uint32_t>(buf[i]);
-    }
-  }
-  int w = 0;
-  for (utf8proc_ssize_t i = 0; i < n; ++i) {
-    uint32_t c = static_cast<uint32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(out[i])));
-    if (IsCjk(c)) c = TradToSimp(c);
-    if (IsStripped(c)) continue;
-    out[w++] = c;
-  }
-  return w;
-}
-
-uint32_t ComputeEntry(uint32_t cp) {
-  uint32_t mapped[kMaxMapped];
-  const int n = MapCodePoint(cp, mapped);
-  if (n == 0) return kComputed | kKindDrop;
-  if (n == 1) return kComputed | ClassOf(mapped[0]) | (mapped[0] & kCpMask);
-  return kComputed | kKindMulti;
-}
-
-inline uint32_t Lookup(uint32_t cp) {
-  if (cp < kTableSize) {
-    uint32_t e = g_table[cp].load(std::memory_order_relaxed);
-    if ((e & kComputed) == 0) {
-      e = ComputeEntry(cp);
-      g_table[cp].store(e, std::memory_order_relaxed);
-    }
-    return e;
-  }
-  return ComputeEntry(cp);
-}
-
-// ASCII: lowercase and class, no table lookups.
-struct AsciiTable {
-  uint32_t e[128];
-  constexpr AsciiTable() : e{} {
-    for (uint32_t c = 0; c < 128; ++c) {
-      uint32_t m = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-      uint32_t cls;
-      if ((m >= 'a' && m <= 'z') || (m >= '0' && m <= '9')) {
-        cls = kFlagAlnum;
-      } else if (m <= 0x20 || m == 0x7F) {
-        cls = kFlagSpace;
-      } else {
-        cls = kFlagSep;
-      }
-      e[c] = kComputed | cls | m;
-    }
-  }
-};
-constexpr AsciiTable kAscii;
-
-// One normalized code point (after steps 1-5) with its original byte range.
-struct Unit {
-  uint32_t cp;
-  uint32_t cls;
-  uint32_t os;
-  uint32_t oe;
-};
-
-// Steps 1-5 as a stream of Units. Cheap to copy (for lookahead).
-class Reader {
- public:
-  explicit Reader(std::string_view s)
-      : p_(reinterpret_cast<const unsigned char*>(s.data())), size_(s.size()) {}
-
-  [[gnu::always_inline]] bool Next(Unit* u) {
-    if (multi_i_ < multi_n_) {
-      const uint32_t c = multi_[multi_i_++];
-      *u = Unit{c, ClassOf(c), multi_os_, multi_oe_};
-      return true;
-    }
-    while (pos_ < size_) {
-      const unsigned char b = p_[pos_];
-      if (b < 0x80) {
-        const uint32_t e = kAscii.e[b];
-        *u = Unit{e & kCpMask, e & kClassMask, static_cast<uint32_t>(pos_),
-                  static_cast<uint32_t>(pos_ + 1)};
-        ++pos_;
-        return true;
-      }
-      uint32_t cp;
-      bool valid = true;
-      size_t len;
-      if ((b & 0xF0) == 0xE0 && pos_ + 2 < size_ && (p_[pos_ + 1] & 0xC0) == 0x80 &&
-          (p_[pos_ + 2] & 0xC0) == 0x80) {
-        cp = (uint32_t{b & 0x0Fu} << 12) | (uint32_t{p_[pos_ + 1] & 0x3Fu} << 6) | (p_[pos_ + 2] & 0x3Fu);
-        len = 3;
-        if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) len = DecodeUtf8(p_, size_, pos_, &cp, &valid);
-      } else {
-        len = DecodeUtf8(p_, size_, pos_, &cp, &valid);
-      }
-      const uint32_t os = static_cast<uint32_t>(pos_);
-      pos_ += len;
-      if (!valid) {
-        *u = Unit{internal::kReplacementChar, kFlagSep, os, static_cast<uint32_t>(pos_)};
-        return true;
-      }
-      const uint32_t e = Lookup(cp);
-      if (e & kKindDrop) continue;
-      if (e & kKindMulti) {
-        uint32_t mapped[kMaxMapped];
-        const int n = MapCodePoint(cp, mapped);
-        if (n == 0) continue;
-        std::copy(mapped, mapped + n, multi_);
-        multi_n_ = n;
-        multi_i_ = 1;
-        multi_os_ = os;
-        multi_oe_ = static_cast<uint32_t>(pos_);
-        *u = Unit{mapped[0], ClassOf(mapped[0]), os, multi_oe_};
-        return true;
-      }
-      *u = Unit{e & kCpMask, e & kClassMask, os, static_cast<uint32_t>(pos_)};
-      return true;
-    }
-    return false;
-  }
-
- private:
-  const unsigned char* p_;
-  size_t size_;
-  size_t pos_ = 0;
-  uint32_t multi_[kMaxMapped];
-  int multi_n_ = 0;
-  int multi_i_ = 0;
-  uint32_t multi_os_ = 0;
-  uint32_t multi_oe_ = 0;
-};
+using internal::kCpMask;
+using internal::kFlagAlnum;
+using internal::kFlagCjk;
+using internal::kFlagSep;
+using internal::kFlagSpace;
+using internal::Reader;
+using internal::Unit;
 
 // An exact set of code points: a bitset over the BMP, a small sorted vector
 // above it (a cheap first test before any hash lookup).
@@ -564,11 +306,7 @@ bool NormalizedText::GapBefore(size_t pos) const {
   return OriginalEnd(pos) < OriginalStart(pos);
 }
 
-Status CheckOpenCcAvailable() {
-  OpenCcState& occ = OpenCc();
-  if (occ.handle == reinterpret_cast<opencc_t>(-1)) return Status::Internal(occ.error);
-  return Status::Ok();
-}
+Status CheckOpenCcAvailable() { return internal::OpenCcStatus(); }
 
 Normalizer::Normalizer(std::unique_ptr<Tables> tables) : tables_(std::move(tables)) {}
 Normalizer::~Normalizer() = default;

@@ -9,22 +9,9 @@
 #include <vector>
 
 #include "base/status.h"
+#include "patterns/variant_table.h"
 
 namespace lantian::patterns {
-
-// The variant table of config/patterns/variants.toml, as plain data
-// (strings as written in the file; the Normalizer normalizes them itself).
-struct VariantTable {
-  struct Entry {
-    std::vector<std::string> from;  // phrase variants: replaced anywhere
-    std::vector<std::string> token;  // token variants: whole [a-z0-9]+ tokens
-    std::vector<std::string> symbol;  // symbol variants: before separators go
-    std::string to;
-    int line = 0;  // line of the [[variant]] table, for error messages
-  };
-  std::string file;  // path for error messages ("variants.toml")
-  std::vector<Entry> entries;
-};
 
 // A normalized document: the text patterns are matched against, plus the map
 // from every normalized byte back to the ORIGINAL byte range it came from.

@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/no_destructor.h"
+#include "base/strings.h"
 #include "patterns/internal/utf8.h"
 
 namespace lantian::patterns {
@@ -15,26 +17,25 @@ namespace {
 using internal::BackCodePoints;
 using internal::IsCjk;
 
+RE2::Options QuietOptions() {
+  RE2::Options o;
+  o.set_log_errors(false);
+  return o;
+}
+
+// Immutable and used until exit (by any scanning thread): never destroyed.
 const RE2& SuffixRe() {
-  static const RE2* re = [] {
-    RE2::Options o;
-    o.set_log_errors(false);
-    return new RE2(  // leaked on purpose: immutable, used until exit
-        "(知识产权代理有限公司|专利代理有限责任公司|专利代理有限公司|专利代理事务所|"
-        "知识产权代理事务所|知识产权事务所|知识产权服务有限公司|专利事务所|知识产权有限公司|"
-        "专利代理工作室|知识产权工作室|工作室)"
-        "(\\(?(?:特殊普通合伙|普通合伙|有限合伙)\\)?)?",
-        o);
-  }();
+  static const base::NoDestructor<RE2> re(
+      "(知识产权代理有限公司|专利代理有限责任公司|专利代理有限公司|专利代理事务所|"
+      "知识产权代理事务所|知识产权事务所|知识产权服务有限公司|专利事务所|知识产权有限公司|"
+      "专利代理工作室|知识产权工作室|工作室)"
+      "(\\(?(?:特殊普通合伙|普通合伙|有限合伙)\\)?)?",
+      QuietOptions());
   return *re;
 }
 
 const RE2& PartnershipTailRe() {
-  static const RE2* re = [] {
-    RE2::Options o;
-    o.set_log_errors(false);
-    return new RE2("\\(?(?:特殊普通合伙|普通合伙|有限合伙)\\)?$", o);
-  }();
+  static const base::NoDestructor<RE2> re("\\(?(?:特殊普通合伙|普通合伙|有限合伙)\\)?$", QuietOptions());
   return *re;
 }
 
@@ -105,13 +106,6 @@ bool ReadCsvRecord(std::string_view csv, size_t* pos, int* line, std::vector<std
   fields->push_back(std::move(field));
   *pos = i;
   return true;
-}
-
-std::string Trim(std::string s) {
-  const auto not_space = [](unsigned char c) { return c != ' ' && c != '\t'; };
-  s.erase(s.begin(), std::find_if(s.begin(), s.end(), not_space));
-  s.erase(std::find_if(s.rbegin(), s.rend(), not_space).base(), s.end());
-  return s;
 }
 
 }  // namespace
@@ -192,12 +186,12 @@ Result<Registry> Registry::Parse(std::string_view csv, std::string_view name_for
                                      ": unterminated quoted field");
     }
     ++line;
-    if (fields.size() == 1 && Trim(fields[0]).empty()) continue;  // blank line
+    if (fields.size() == 1 && base::TrimAscii(fields[0]).empty()) continue;  // blank line
     const std::string where = std::string(name_for_errors) + ":" + std::to_string(record_line) + ": ";
     if (header) {
       header = false;
-      if (fields.size() < 3 || Trim(fields[0]) != "name" || Trim(fields[1]) != "code" ||
-          Trim(fields[2]) != "region") {
+      if (fields.size() < 3 || base::TrimAscii(fields[0]) != "name" || base::TrimAscii(fields[1]) != "code" ||
+          base::TrimAscii(fields[2]) != "region") {
         return Status::InvalidArgument(where + "expected header \"name,code,region\"");
       }
       continue;
@@ -206,7 +200,7 @@ Result<Registry> Registry::Parse(std::string_view csv, std::string_view name_for
       return Status::InvalidArgument(where + "expected 3 fields (name,code,region), got " +
                                      std::to_string(fields.size()));
     }
-    std::string name = normalizer.NormalizeToString(Trim(fields[0]));
+    std::string name = normalizer.NormalizeToString(base::TrimAscii(fields[0]));
     if (name.empty()) return Status::InvalidArgument(where + "empty name");
     RE2::Replace(&name, PartnershipTailRe(), "");
     if (name.empty()) return Status::InvalidArgument(where + "empty name");

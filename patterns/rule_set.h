@@ -1,5 +1,71 @@
 #pragma once
 
+// The rule detector: every rule file of a directory (config/patterns/*.toml),
+// compiled into one RE2::Set prefilter plus one RE2 per rule, run over
+// normalized text (patterns/normalizer.h); hits carry byte spans in the
+// ORIGINAL text.
+//
+//   auto rules = patterns::RuleSet::LoadDir("config/patterns");
+//   if (!rules.ok()) return rules.status();  // "…/guaranteed_grant.toml:24: rule …: …"
+//   auto hits = (*rules)->Scan("实用新型代写 包 授 權 不过全额退款");
+//   for (const patterns::Hit& h : *hits) {
+//     // h.rule "guaranteed_grant.bao_outcome", h.match "包 授 權", [h.start, h.end)
+//   }
+//
+// Rule files
+// ----------
+// A rule file holds [[rule]] tables and an optional [sets] table. Every
+// pattern and term is an RE2 regex matched against the NORMALIZED text
+// (lower case, simplified, half width, no separators between Han
+// characters, variants replaced), so write '包授权', not '包\s*授權'.
+//
+//   [sets]                              # named term lists, shared by all files
+//   ip_words = ["专利", "实用新型", "外观", "商标"]
+//
+//   [[rule]]
+//   id = "guaranteed_grant.bao_outcome" # [a-z0-9_]+(.[a-z0-9_]+)*, unique
+//   category = "guaranteed_grant"       # one of the six category ids
+//   severity = "high"                   # low | medium | high
+//   description = "包授权 / 包下证 …"
+//   legal_basis = "专利代理条例 第二十五条…"  # optional: else the category's default
+//   pattern = '包(?:授权|下证|拿证)|包过(?:[^户]|$)'
+//   near = { any = ["@ip_words"], within = 40 }
+//   unless = ["@meta", "@exam_course", "@other_permits"]
+//   examples = ["发明专利 全程代办 包授权 官费另算"]          # must hit (patterns check)
+//   counter_examples = ["严厉打击实用新型包授权等违法宣传"]  # must not hit
+//
+// The context keys (each optional) decide which matches of `pattern` are hits:
+//
+//   near = { any = [TERMS], within = N }
+//       At least one term must match within N code points of the match: the
+//       term must lie entirely inside the normalized text from N code points
+//       before the match start to N after its end (the match included).
+//       within = 0 (or absent) means anywhere in the document.
+//   near_all = [{ any = [...], within = N }, ...]
+//       Like near, and every window must hold; near and near_all combine.
+//       guaranteed_grant.failure_then_money needs a refund word within 14
+//       code points AND an IP word within 60:
+//         near_all = [{ any = ["退款", …], within = 14 }, { any = ["@ip_words"], within = 60 }]
+//   unless = [TERMS]
+//       A veto: when a term matches, the match is not a hit. Document-wide by
+//       default ("@meta": news, notices and statutes that quote the practice).
+//   unless_within = N
+//       Limits the unless veto to N code points around the match, as near does.
+//   firm = "unlisted" | "listed"
+//       The rule no longer reports its own matches: when at least one match
+//       holds, it reports every distinct firm name in the document
+//       (…知识产权代理有限公司, …专利事务所, …工作室) that is absent from
+//       (unlisted) or present in (listed) the registry of licensed agencies
+//       (config/registry/agencies.csv). unlicensed_agency.unlisted_firm_offer
+//       reports an unlicensed firm offering 专利代办 this way.
+//
+// TERMS are regexes; "@name" stands for the terms of a [sets] list. A term
+// list without ^, $ or \b-style assertions is also checked once against the
+// whole document first, so a rule whose near terms occur nowhere is skipped.
+// Matches are found left to right without overlap; empty matches never hit.
+// config/patterns/variants.toml is not a rule file: it is the variant table
+// (patterns/variant_table.h).
+
 #include <cstddef>
 #include <memory>
 #include <string>

@@ -1,5 +1,6 @@
 #include "patterns/rule_set.h"
 #include "patterns/internal/set_prefilter.h"
+#include "tests/patterns/test_util.h"
 
 #include <stdlib.h>
 
@@ -14,35 +15,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A temporary rule directory, removed at the end of the test.
-class TempRules {
- public:
-  TempRules() {
-    std::string tmpl = (fs::temp_directory_path() / "lantian-rules-XXXXXX").string();
-    dir_ = mkdtemp(tmpl.data());
-  }
-  ~TempRules() {
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
-  }
-  void Write(const std::string& name, const std::string& text) {
-    std::ofstream(fs::path(dir_) / name, std::ios::binary) << text;
-  }
-  std::string Path(const std::string& name) const { return (fs::path(dir_) / name).string(); }
-  const std::string& dir() const { return dir_; }
-
- private:
-  std::string dir_;
-};
-
-constexpr const char* kGoodRule = R"([[rule]]
-id = "guaranteed_grant.bao"
-category = "guaranteed_grant"
-severity = "high"
-description = "d"
-pattern = '包授权'
-examples = ["包授权"]
-)";
+using testing::kGoodRule;
+using testing::TempRules;
 
 std::string LoadError(TempRules& t) {
   auto r = RuleSet::LoadDir(t.dir());
