@@ -148,7 +148,8 @@ TEST(SiteProfileTest, WrongKindAndMissingRequiredKeys) {
 TEST(SiteProfileTest, NotTomlIsAClearError) {
   Status s = ParseError("<html>this is not toml</html>\n");
   EXPECT_EQ(s.code(), Status::Code::kInvalidArgument);
-  EXPECT_TRUE(s.message().starts_with("config/sites/t.toml:1:1: not valid TOML: ")) << s.message();
+  EXPECT_EQ(s.message(), "config/sites/t.toml:1:1: not valid TOML: Error while parsing root table: expected keys, tables, "
+                         "whitespace or comments, saw '<'");
   EXPECT_EQ(s.message().find('\n'), std::string::npos);
 }
 
@@ -181,7 +182,7 @@ TEST_F(ProfileDirTest, BadFileStopsLoadWithItsPath) {
   Write("a.toml", "name = [\n");
   auto set = ProfileSet::LoadDir(dir_.string());
   ASSERT_FALSE(set.ok());
-  EXPECT_TRUE(set.status().message().starts_with((dir_ / "a.toml").string() + ":")) << set.status().message();
+  EXPECT_EQ(set.status().message(), (dir_ / "a.toml").string() + ":1:10: not valid TOML: Error while parsing array: encountered end-of-file");
 }
 
 TEST_F(ProfileDirTest, IgnoresNonTomlFilesAndMissingDirIsError) {

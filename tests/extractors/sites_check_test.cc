@@ -57,7 +57,8 @@ TEST(SitesCheckTest, BlockPageIsAProblem) {
   auto r = RunSitesCheck(Options("taobao", "taobao_punish.html"));
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r->problem);
-  EXPECT_NE(r->problem_message.find("block page (selector:#nocaptcha)"), std::string::npos);
+  EXPECT_EQ(r->problem_message,
+            std::string(LANTIAN_EXTRACTORS_TESTDATA) + "/taobao_punish.html: block page (selector:#nocaptcha)");
 }
 
 TEST(SitesCheckTest, BadUsage) {

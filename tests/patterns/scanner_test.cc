@@ -222,7 +222,10 @@ TEST_F(ScannerTest, SetOutOfMemoryIsAnErrorNotNoHit) {
   options.set_max_mem_bytes = 2 << 10;
   auto r = RuleSet::LoadDir(std::string(LANTIAN_TEST_DATA_DIR) + "/rules", options);
   if (!r.ok()) {
-    EXPECT_EQ(r.status().code(), Status::Code::kResourceExhausted) << r.status().message();
+    EXPECT_EQ(r.status().code(), Status::Code::kResourceExhausted);
+    EXPECT_EQ(r.status().message(), std::string(LANTIAN_TEST_DATA_DIR) +
+                                        "/rules: RE2::Set compilation failed (pattern set too large for 2048 "
+                                        "bytes of max_mem)");
     return;
   }
   std::string text;
@@ -232,6 +235,9 @@ TEST_F(ScannerTest, SetOutOfMemoryIsAnErrorNotNoHit) {
     EXPECT_FALSE(hits->empty());  // never a silent "no hit"
   } else {
     EXPECT_EQ(hits.status().code(), Status::Code::kResourceExhausted);
+    EXPECT_EQ(hits.status().message(),
+              "RE2::Set ran out of memory (DFA budget exceeded) on a document of 660000 bytes; raise "
+              "set_max_mem_bytes");
   }
 }
 
