@@ -6,6 +6,7 @@
 #include <limits>
 #include <set>
 #include <sstream>
+#include <type_traits>
 #include <toml++/toml.h>
 #include <utility>
 #include <variant>
@@ -43,9 +44,10 @@ Status KeyError(const std::string& path, const toml::key& key, const std::string
                                  ": " + name + ": unknown key");
 }
 
+// An integer key: range-checked, then stored through `set` (an int, an
+// int64, a size, or a std::chrono duration in the key's unit).
 struct IntField {
-  std::int64_t* target32or64 = nullptr;
-  int* target_int = nullptr;
+  std::function<void(std::int64_t)> set;
   std::int64_t min = 0;
   std::int64_t max = std::numeric_limits<std::int64_t>::max();
 };
@@ -60,8 +62,7 @@ Status SetField(const std::string& path, const std::string& key, const toml::nod
       return Error(path, node, key,
                    std::to_string(value) + " is out of range " + std::to_string(f->min) + ".." + std::to_string(f->max));
     }
-    if (f->target_int != nullptr) *f->target_int = static_cast<int>(value);
-    if (f->target32or64 != nullptr) *f->target32or64 = value;
+    f->set(value);
     return Status::Ok();
   }
   if (const auto* b = std::get_if<bool*>(&field)) {
@@ -89,16 +90,18 @@ Status SetField(const std::string& path, const std::string& key, const toml::nod
   return Status::Ok();
 }
 
-IntField Int(int& target, std::int64_t min, std::int64_t max) {
+// IntField for any integer type or std::chrono duration `T` (the value is
+// in T's unit: milliseconds for *_ms keys, seconds for *_s keys).
+template <typename T>
+IntField Int(T& target, std::int64_t min, std::int64_t max) {
   IntField f;
-  f.target_int = &target;
-  f.min = min;
-  f.max = max;
-  return f;
-}
-IntField Int64(std::int64_t& target, std::int64_t min, std::int64_t max) {
-  IntField f;
-  f.target32or64 = &target;
+  f.set = [&target](std::int64_t v) {
+    if constexpr (std::is_integral_v<T>) {
+      target = static_cast<T>(v);
+    } else {
+      target = T(static_cast<typename T::rep>(v));
+    }
+  };
   f.min = min;
   f.max = max;
   return f;
@@ -124,37 +127,37 @@ Status ApplyCrawler(const std::string& path, const toml::table& t, CrawlerOption
       {"contact_url", &o.contact_url},
       {"user_agent", &o.user_agent},
       {"robots_token", &o.robots_token},
-      {"allow_private", &o.allow_private},
-      {"proxy", &o.proxy},
-      {"max_in_flight", Int(o.max_in_flight, 1, 1024)},
-      {"max_per_host", Int(o.max_per_host, 1, 64)},
-      {"per_host_delay_ms", Int64(o.per_host_delay_ms, 0, kDay)},
-      {"max_crawl_delay_ms", Int64(o.max_crawl_delay_ms, 0, kDay)},
-      {"http2", &o.http2},
-      {"connect_timeout_ms", Int64(o.connect_timeout_ms, 1, kDay)},
-      {"total_timeout_ms", Int64(o.total_timeout_ms, 1, kDay)},
-      {"low_speed_bytes_per_s", Int64(o.low_speed_bytes_per_s, 0, kGiB)},
-      {"low_speed_time_s", Int64(o.low_speed_time_s, 0, 86'400)},
-      {"max_wire_bytes", Int64(o.max_wire_bytes, 1024, 16 * kGiB)},
-      {"max_body_bytes", Int64(o.max_body_bytes, 1024, 16 * kGiB)},
-      {"max_redirects", Int(o.max_redirects, 0, 20)},
-      {"max_attempts", Int(o.max_attempts, 1, 100)},
-      {"backoff_base_ms", Int64(o.backoff_base_ms, 0, kDay)},
-      {"backoff_max_ms", Int64(o.backoff_max_ms, 0, 7 * kDay)},
-      {"max_retry_after_ms", Int64(o.max_retry_after_ms, 0, 7 * kDay)},
-      {"block_backoff_ms", Int64(o.block_backoff_ms, 0, 7 * kDay)},
-      {"robots_ttl_ms", Int64(o.robots_ttl_ms, 0, kDay)},
-      {"robots_unreachable_ttl_ms", Int64(o.robots_unreachable_ttl_ms, 0, kDay)},
+      {"allow_private", &o.fetch.allow_private},
+      {"proxy", &o.fetch.proxy},
+      {"max_in_flight", Int(o.fetch.max_in_flight, 1, 1024)},
+      {"max_per_host", Int(o.frontier.max_per_host, 1, 64)},
+      {"per_host_delay_ms", Int(o.frontier.default_delay, 0, kDay)},
+      {"max_crawl_delay_ms", Int(o.frontier.max_crawl_delay, 0, kDay)},
+      {"http2", &o.fetch.http2},
+      {"connect_timeout_ms", Int(o.fetch.connect_timeout, 1, kDay)},
+      {"total_timeout_ms", Int(o.fetch.total_timeout, 1, kDay)},
+      {"low_speed_bytes_per_s", Int(o.fetch.low_speed_bytes_per_s, 0, kGiB)},
+      {"low_speed_time_s", Int(o.fetch.low_speed_time, 0, 86'400)},
+      {"max_wire_bytes", Int(o.fetch.max_wire_bytes, 1024, 16 * kGiB)},
+      {"max_body_bytes", Int(o.fetch.max_body_bytes, 1024, 16 * kGiB)},
+      {"max_redirects", Int(o.fetch.max_redirects, 0, 20)},
+      {"max_attempts", Int(o.frontier.max_attempts, 1, 100)},
+      {"backoff_base_ms", Int(o.frontier.backoff_base, 0, kDay)},
+      {"backoff_max_ms", Int(o.frontier.backoff_max, 0, 7 * kDay)},
+      {"max_retry_after_ms", Int(o.frontier.max_retry_after, 0, 7 * kDay)},
+      {"block_backoff_ms", Int(o.frontier.block_backoff, 0, 7 * kDay)},
+      {"robots_ttl_ms", Int(o.robots.ttl, 0, kDay)},
+      {"robots_unreachable_ttl_ms", Int(o.robots.unreachable_ttl, 0, kDay)},
       {"max_pages", Int(o.max_pages, 1, 100'000'000)},
       {"max_depth", Int(o.max_depth, 0, 1000)},
       {"per_host_page_cap", Int(o.per_host_page_cap, 0, 100'000'000)},
       {"follow", &o.follow},
       {"deny", &o.deny},
-      {"strip_params", &o.strip_params},
-      {"sort_query", &o.sort_query},
-      {"max_url_bytes", Int(o.max_url_bytes, 64, 65'536)},
-      {"max_repeated_segments", Int(o.max_repeated_segments, 1, 100)},
-      {"max_query_variants_per_path", Int(o.max_query_variants_per_path, 1, 1'000'000)},
+      {"strip_params", &o.url.strip_params},
+      {"sort_query", &o.url.sort_query},
+      {"max_url_bytes", Int(o.url.max_url_bytes, 64, 65'536)},
+      {"max_repeated_segments", Int(o.traps.max_repeated_segments, 1, 100)},
+      {"max_query_variants_per_path", Int(o.traps.max_query_variants_per_path, 1, 1'000'000)},
       {"workers", Int(o.workers, 0, 256)},
       {"queue_capacity", Int(o.queue_capacity, 1, 100'000)},
       {"write_batch", Int(o.write_batch, 1, 10'000)},
@@ -225,7 +228,7 @@ Status LoadCrawlerConfig(const std::string& path, CrawlerOptions& options) {
         const std::map<std::string, Field> fields = {
             {"proxy", &site.proxy},
             {"cookie", &site.cookie},
-            {"delay_ms", Int64(site.delay_ms, -1, kDay)},
+            {"delay_ms", Int(site.delay_ms, -1, kDay)},
             {"hosts", &site.hosts},
         };
         LANTIAN_RETURN_IF_ERROR(ApplyTable(path, site_key + ".", *st, fields));

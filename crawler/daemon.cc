@@ -95,7 +95,11 @@ Status ApplyDaemonTable(const std::string& path, const toml::table& t, DaemonOpt
 }
 
 Status ApplyAlertsTable(const std::string& path, const toml::table& t, AlertOptions& o) {
-  for (const auto& [k, node] : t) {
+  for (const auto& entry : t) {
+    // Named, not a structured binding: the lambdas below capture them
+    // (clang 14 cannot capture structured bindings).
+    const toml::key& k = entry.first;
+    const toml::node& node = entry.second;
     const std::string key = "alerts." + std::string(k.str());
     auto str = [&](std::string& target) -> Status {
       const auto* v = node.as_string();
@@ -254,8 +258,8 @@ bool Daemon::RunRecheckJob(const ScheduledJob& job) {
   RecheckArgs args;
   args.db = config_.crawler.db;
   args.config_dir = args_.config_dir;
-  args.per_host_delay_ms = std::max<int64_t>(config_.crawler.per_host_delay_ms, 0);
-  args.allow_private = config_.crawler.allow_private;
+  args.per_host_delay_ms = std::max<int64_t>(config_.crawler.frontier.default_delay.count(), 0);
+  args.allow_private = config_.crawler.fetch.allow_private;
   args.version = args_.version;
   // Sequential and short (one request per reported item); signals that
   // arrive meanwhile are handled when it returns.
