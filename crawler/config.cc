@@ -1,15 +1,17 @@
 #include "crawler/config.h"
 
-#include "patterns/category.h"
-
 #include <functional>
 #include <limits>
 #include <set>
 #include <sstream>
 #include <type_traits>
-#include <toml++/toml.h>
 #include <utility>
 #include <variant>
+
+#include <toml++/toml.h>
+
+#include "base/toml_error.h"
+#include "patterns/category.h"
 
 namespace lantian::crawler {
 namespace {
@@ -28,20 +30,9 @@ std::string KnownCategories() {
 const std::set<std::string, std::less<>> kForeignTables = {"store", "alerts", "daemon", "metrics", "notice",
                                                           "notices", "export", "patterns", "extractors", "review"};
 
-std::string Where(const std::string& path, const toml::node& node) {
-  const auto& src = node.source();
-  return path + ":" + std::to_string(src.begin.line) + ":" + std::to_string(src.begin.column);
-}
-
-Status Error(const std::string& path, const toml::node& node, const std::string& key, const std::string& message) {
-  return Status::InvalidArgument(Where(path, node) + ": " + key + ": " + message);
-}
-
 // An unknown key is reported at the key itself.
 Status KeyError(const std::string& path, const toml::key& key, const std::string& name) {
-  const auto& src = key.source();
-  return Status::InvalidArgument(path + ":" + std::to_string(src.begin.line) + ":" + std::to_string(src.begin.column) +
-                                 ": " + name + ": unknown key");
+  return Status::InvalidArgument(base::TomlPosition(path, key.source()) + ": " + name + ": unknown key");
 }
 
 // An integer key: range-checked, then stored through `set` (an int, an
@@ -56,10 +47,10 @@ using Field = std::variant<IntField, bool*, std::string*, std::vector<std::strin
 Status SetField(const std::string& path, const std::string& key, const toml::node& node, const Field& field) {
   if (const auto* f = std::get_if<IntField>(&field)) {
     const auto* v = node.as_integer();
-    if (v == nullptr) return Error(path, node, key, "expected an integer");
+    if (v == nullptr) return base::TomlValueError(path, node, key, "expected an integer");
     const std::int64_t value = v->get();
     if (value < f->min || value > f->max) {
-      return Error(path, node, key,
+      return base::TomlValueError(path, node, key,
                    std::to_string(value) + " is out of range " + std::to_string(f->min) + ".." + std::to_string(f->max));
     }
     f->set(value);
@@ -67,23 +58,23 @@ Status SetField(const std::string& path, const std::string& key, const toml::nod
   }
   if (const auto* b = std::get_if<bool*>(&field)) {
     const auto* v = node.as_boolean();
-    if (v == nullptr) return Error(path, node, key, "expected a boolean");
+    if (v == nullptr) return base::TomlValueError(path, node, key, "expected a boolean");
     **b = v->get();
     return Status::Ok();
   }
   if (const auto* s = std::get_if<std::string*>(&field)) {
     const auto* v = node.as_string();
-    if (v == nullptr) return Error(path, node, key, "expected a string");
+    if (v == nullptr) return base::TomlValueError(path, node, key, "expected a string");
     **s = v->get();
     return Status::Ok();
   }
   auto* list = std::get<std::vector<std::string>*>(field);
   const auto* arr = node.as_array();
-  if (arr == nullptr) return Error(path, node, key, "expected an array of strings");
+  if (arr == nullptr) return base::TomlValueError(path, node, key, "expected an array of strings");
   std::vector<std::string> values;
   for (const auto& element : *arr) {
     const auto* v = element.as_string();
-    if (v == nullptr) return Error(path, element, key, "expected an array of strings");
+    if (v == nullptr) return base::TomlValueError(path, element, key, "expected an array of strings");
     values.push_back(v->get());
   }
   *list = std::move(values);
@@ -178,26 +169,22 @@ Status LoadCrawlerConfig(const std::string& path, CrawlerOptions& options) {
   try {
     root = toml::parse_file(path);
   } catch (const toml::parse_error& e) {
-    const auto& src = e.source();
-    std::string message(e.description());
-    if (src.begin.line == 0) return Status::IoError(path + ": cannot read: " + message);
-    return Status::InvalidArgument(path + ":" + std::to_string(src.begin.line) + ":" +
-                                   std::to_string(src.begin.column) + ": " + message);
+    return base::TomlParseError(path, e);
   }
   CrawlerOptions o = options;
   for (const auto& [k, node] : root) {
     const std::string key(k.str());
     if (key == "crawler") {
       const auto* t = node.as_table();
-      if (t == nullptr) return Error(path, node, key, "expected a table");
+      if (t == nullptr) return base::TomlValueError(path, node, key, "expected a table");
       LANTIAN_RETURN_IF_ERROR(ApplyCrawler(path, *t, o));
     } else if (key == "job") {
       const auto* arr = node.as_array();
-      if (arr == nullptr) return Error(path, node, key, "expected an array of tables ([[job]])");
+      if (arr == nullptr) return base::TomlValueError(path, node, key, "expected an array of tables ([[job]])");
       o.jobs.clear();
       for (const auto& element : *arr) {
         const auto* t = element.as_table();
-        if (t == nullptr) return Error(path, element, key, "expected a table");
+        if (t == nullptr) return base::TomlValueError(path, element, key, "expected a table");
         JobOptions job;
         const std::map<std::string, Field> fields = {
             {"name", &job.name},     {"seeds", &job.seeds},
@@ -208,10 +195,10 @@ Status LoadCrawlerConfig(const std::string& path, CrawlerOptions& options) {
             {"categories", &job.categories},
         };
         LANTIAN_RETURN_IF_ERROR(ApplyTable(path, "job.", *t, fields));
-        if (job.name.empty()) return Error(path, element, "job.name", "missing");
+        if (job.name.empty()) return base::TomlValueError(path, element, "job.name", "missing");
         for (const std::string& c : job.categories) {
           if (!patterns::ParseCategory(c)) {
-            return Error(path, *t->get("categories"), "job.categories",
+            return base::TomlValueError(path, *t->get("categories"), "job.categories",
                          "unknown category '" + c + "' (one of " + KnownCategories() + ")");
           }
         }
@@ -219,11 +206,11 @@ Status LoadCrawlerConfig(const std::string& path, CrawlerOptions& options) {
       }
     } else if (key == "site") {
       const auto* t = node.as_table();
-      if (t == nullptr) return Error(path, node, key, "expected a table of [site.NAME] tables");
+      if (t == nullptr) return base::TomlValueError(path, node, key, "expected a table of [site.NAME] tables");
       for (const auto& [name, site_node] : *t) {
         const auto* st = site_node.as_table();
         const std::string site_key = "site." + std::string(name.str());
-        if (st == nullptr) return Error(path, site_node, site_key, "expected a table");
+        if (st == nullptr) return base::TomlValueError(path, site_node, site_key, "expected a table");
         SiteOptions site;
         const std::map<std::string, Field> fields = {
             {"proxy", &site.proxy},

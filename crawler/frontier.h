@@ -150,6 +150,9 @@ class Frontier {
   int MaxInFlight(const Host& host) const { return host.max_in_flight > 0 ? host.max_in_flight : options_.max_per_host; }
   Duration BlockBackoff(Host& host);
   void Requeue(Host& host, FrontierEntry entry);
+  // Queues `entry` again for attempt c->attempts + 1 at `not_before` and
+  // makes *c a kRetry at that time.
+  void Retry(Host& host, const FrontierEntry& entry, TimePoint not_before, Completion* c);
   void DropHost(Host& host, const std::string& reason);
 
   const Clock* clock_;

@@ -12,6 +12,9 @@
 #include <utility>
 
 #include "base/mutex.h"
+#include "base/sha256.h"
+#include "base/strings.h"
+#include "base/time.h"
 #include "crawler/clock.h"
 #include "crawler/fetcher.h"
 #include "crawler/frontier.h"
@@ -137,8 +140,7 @@ store::ExchangeHop ToExchangeHop(FetchHop&& h, FetchOutcome outcome, bool last) 
 
 bool IsHtmlLike(const std::string& content_type, std::string_view body) {
   if (content_type.empty()) return body.find('<') != std::string_view::npos;
-  std::string lower = content_type;
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  const std::string lower = base::AsciiLower(content_type);
   return lower.find("html") != std::string::npos || lower.find("xml") != std::string::npos ||
          lower.find("text/plain") != std::string::npos;
 }
@@ -157,8 +159,8 @@ void WorkerLoop(SweepState& sh, const Scope& scope, const PageAnalyzer& analyzer
     PageMsg msg;
     store::PageResult page;
     page.capture.sweep_id = sh.sweep_id;
-    page.capture.fetched_at_utc = store::FormatUtcMs(r.hops.front().fetched_at_unix_ms);
-    page.capture.payload_sha256 = store::Sha256Hex(last.wire_body);
+    page.capture.fetched_at_utc = base::FormatRfc3339UtcMs(r.hops.front().fetched_at_unix_ms);
+    page.capture.payload_sha256 = base::Sha256Hex(last.wire_body);
     page.capture.via = entry.parent;
     page.capture.hop = entry.hop;
     page.capture.depth = entry.depth;

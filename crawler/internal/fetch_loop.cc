@@ -5,17 +5,13 @@
 #include <utility>
 #include <vector>
 
+#include "base/time.h"
 #include "crawler/metrics.h"
 #include "crawler/url.h"
 #include "store/store.h"
 
 namespace lantian::crawler::internal {
 namespace {
-
-std::int64_t UnixMsNow() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
 
 // What a fetched page costs in the work queue: its wire bytes and heads.
 std::size_t WorkItemBytes(const FetchResult& r) {
@@ -43,7 +39,7 @@ store::FrontierUpdate ToUpdate(const FrontierEntry& e, const Completion& c) {
     case Completion::Kind::kRetry: {
       u.state = store::FrontierState::kPending;
       const auto wait = c.retry_at - SystemClock::Get().Now();
-      u.retry_at = store::FormatUtcMs(UnixMsNow() + std::max<long long>(0, wait.count()));
+      u.retry_at = base::FormatRfc3339UtcMs(base::UnixMsNow() + std::max<long long>(0, wait.count()));
       break;
     }
     case Completion::Kind::kFailed:
