@@ -6,6 +6,12 @@
 // off; robots.txt is fetched first for every host. Holds only a bounded window
 // of the pending URLs: the rest stays in the store until there is room
 // (the pipeline pages it in), so memory stays flat as known URLs grow.
+//
+//   Frontier frontier(SystemClock::Get(), FrontierOptions{});
+//   frontier.SetFilter(robots_filter);          // kNeedRobots until robots.txt is known
+//   frontier.Add(entry);
+//   while (std::optional<FrontierEntry> e = frontier.Next()) Start(*e);   // what politeness allows now
+//   Completion c = frontier.Complete(*e, result, /*blocked=*/false);      // done, retry, failed, skipped
 
 #include <chrono>
 #include <cstdint>
