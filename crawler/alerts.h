@@ -1,5 +1,16 @@
 #pragma once
 
+// Alert delivery for `lantian daemon`: a webhook POST and/or a shell command
+// per alert, and the retry schedule between failed attempts. The daemon
+// stores each alert first (store/daemon_state.h) and calls DeliverAlert until
+// it succeeds or max_attempts is reached, so a receiver that is down loses
+// nothing.
+//
+//   AlertOptions o;
+//   o.webhook_url = "http://127.0.0.1:9000/hook";
+//   Status s = DeliverAlert(o, Alert{42, R"({"kind":"new_hits",...})"});
+//   if (!s.ok()) retry_at = now + AlertBackoff(o, /*attempts=*/1, /*jitter_seed=*/42);
+
 #include <chrono>
 #include <cstdint>
 #include <string>

@@ -1,14 +1,17 @@
 #include "crawler/config.h"
 
-#include "patterns/category.h"
-
 #include <functional>
 #include <limits>
 #include <set>
 #include <sstream>
-#include <toml++/toml.h>
+#include <type_traits>
 #include <utility>
 #include <variant>
+
+#include <toml++/toml.h>
+
+#include "base/toml_error.h"
+#include "patterns/category.h"
 
 namespace lantian::crawler {
 namespace {
@@ -27,25 +30,15 @@ std::string KnownCategories() {
 const std::set<std::string, std::less<>> kForeignTables = {"store", "alerts", "daemon", "metrics", "notice",
                                                           "notices", "export", "patterns", "extractors", "review"};
 
-std::string Where(const std::string& path, const toml::node& node) {
-  const auto& src = node.source();
-  return path + ":" + std::to_string(src.begin.line) + ":" + std::to_string(src.begin.column);
-}
-
-Status Error(const std::string& path, const toml::node& node, const std::string& key, const std::string& message) {
-  return Status::InvalidArgument(Where(path, node) + ": " + key + ": " + message);
-}
-
 // An unknown key is reported at the key itself.
 Status KeyError(const std::string& path, const toml::key& key, const std::string& name) {
-  const auto& src = key.source();
-  return Status::InvalidArgument(path + ":" + std::to_string(src.begin.line) + ":" + std::to_string(src.begin.column) +
-                                 ": " + name + ": unknown key");
+  return Status::InvalidArgument(base::TomlPosition(path, key.source()) + ": " + name + ": unknown key");
 }
 
+// An integer key: range-checked, then stored through `set` (an int, an
+// int64, a size, or a std::chrono duration in the key's unit).
 struct IntField {
-  std::int64_t* target32or64 = nullptr;
-  int* target_int = nullptr;
+  std::function<void(std::int64_t)> set;
   std::int64_t min = 0;
   std::int64_t max = std::numeric_limits<std::int64_t>::max();
 };
@@ -54,51 +47,52 @@ using Field = std::variant<IntField, bool*, std::string*, std::vector<std::strin
 Status SetField(const std::string& path, const std::string& key, const toml::node& node, const Field& field) {
   if (const auto* f = std::get_if<IntField>(&field)) {
     const auto* v = node.as_integer();
-    if (v == nullptr) return Error(path, node, key, "expected an integer");
+    if (v == nullptr) return base::TomlValueError(path, node, key, "expected an integer");
     const std::int64_t value = v->get();
     if (value < f->min || value > f->max) {
-      return Error(path, node, key,
+      return base::TomlValueError(path, node, key,
                    std::to_string(value) + " is out of range " + std::to_string(f->min) + ".." + std::to_string(f->max));
     }
-    if (f->target_int != nullptr) *f->target_int = static_cast<int>(value);
-    if (f->target32or64 != nullptr) *f->target32or64 = value;
+    f->set(value);
     return Status::Ok();
   }
   if (const auto* b = std::get_if<bool*>(&field)) {
     const auto* v = node.as_boolean();
-    if (v == nullptr) return Error(path, node, key, "expected a boolean");
+    if (v == nullptr) return base::TomlValueError(path, node, key, "expected a boolean");
     **b = v->get();
     return Status::Ok();
   }
   if (const auto* s = std::get_if<std::string*>(&field)) {
     const auto* v = node.as_string();
-    if (v == nullptr) return Error(path, node, key, "expected a string");
+    if (v == nullptr) return base::TomlValueError(path, node, key, "expected a string");
     **s = v->get();
     return Status::Ok();
   }
   auto* list = std::get<std::vector<std::string>*>(field);
   const auto* arr = node.as_array();
-  if (arr == nullptr) return Error(path, node, key, "expected an array of strings");
+  if (arr == nullptr) return base::TomlValueError(path, node, key, "expected an array of strings");
   std::vector<std::string> values;
   for (const auto& element : *arr) {
     const auto* v = element.as_string();
-    if (v == nullptr) return Error(path, element, key, "expected an array of strings");
+    if (v == nullptr) return base::TomlValueError(path, element, key, "expected an array of strings");
     values.push_back(v->get());
   }
   *list = std::move(values);
   return Status::Ok();
 }
 
-IntField Int(int& target, std::int64_t min, std::int64_t max) {
+// IntField for any integer type or std::chrono duration `T` (the value is
+// in T's unit: milliseconds for *_ms keys, seconds for *_s keys).
+template <typename T>
+IntField Int(T& target, std::int64_t min, std::int64_t max) {
   IntField f;
-  f.target_int = &target;
-  f.min = min;
-  f.max = max;
-  return f;
-}
-IntField Int64(std::int64_t& target, std::int64_t min, std::int64_t max) {
-  IntField f;
-  f.target32or64 = &target;
+  f.set = [&target](std::int64_t v) {
+    if constexpr (std::is_integral_v<T>) {
+      target = static_cast<T>(v);
+    } else {
+      target = T(static_cast<typename T::rep>(v));
+    }
+  };
   f.min = min;
   f.max = max;
   return f;
@@ -124,37 +118,37 @@ Status ApplyCrawler(const std::string& path, const toml::table& t, CrawlerOption
       {"contact_url", &o.contact_url},
       {"user_agent", &o.user_agent},
       {"robots_token", &o.robots_token},
-      {"allow_private", &o.allow_private},
-      {"proxy", &o.proxy},
-      {"max_in_flight", Int(o.max_in_flight, 1, 1024)},
-      {"max_per_host", Int(o.max_per_host, 1, 64)},
-      {"per_host_delay_ms", Int64(o.per_host_delay_ms, 0, kDay)},
-      {"max_crawl_delay_ms", Int64(o.max_crawl_delay_ms, 0, kDay)},
-      {"http2", &o.http2},
-      {"connect_timeout_ms", Int64(o.connect_timeout_ms, 1, kDay)},
-      {"total_timeout_ms", Int64(o.total_timeout_ms, 1, kDay)},
-      {"low_speed_bytes_per_s", Int64(o.low_speed_bytes_per_s, 0, kGiB)},
-      {"low_speed_time_s", Int64(o.low_speed_time_s, 0, 86'400)},
-      {"max_wire_bytes", Int64(o.max_wire_bytes, 1024, 16 * kGiB)},
-      {"max_body_bytes", Int64(o.max_body_bytes, 1024, 16 * kGiB)},
-      {"max_redirects", Int(o.max_redirects, 0, 20)},
-      {"max_attempts", Int(o.max_attempts, 1, 100)},
-      {"backoff_base_ms", Int64(o.backoff_base_ms, 0, kDay)},
-      {"backoff_max_ms", Int64(o.backoff_max_ms, 0, 7 * kDay)},
-      {"max_retry_after_ms", Int64(o.max_retry_after_ms, 0, 7 * kDay)},
-      {"block_backoff_ms", Int64(o.block_backoff_ms, 0, 7 * kDay)},
-      {"robots_ttl_ms", Int64(o.robots_ttl_ms, 0, kDay)},
-      {"robots_unreachable_ttl_ms", Int64(o.robots_unreachable_ttl_ms, 0, kDay)},
+      {"allow_private", &o.fetch.allow_private},
+      {"proxy", &o.fetch.proxy},
+      {"max_in_flight", Int(o.fetch.max_in_flight, 1, 1024)},
+      {"max_per_host", Int(o.frontier.max_per_host, 1, 64)},
+      {"per_host_delay_ms", Int(o.frontier.default_delay, 0, kDay)},
+      {"max_crawl_delay_ms", Int(o.frontier.max_crawl_delay, 0, kDay)},
+      {"http2", &o.fetch.http2},
+      {"connect_timeout_ms", Int(o.fetch.connect_timeout, 1, kDay)},
+      {"total_timeout_ms", Int(o.fetch.total_timeout, 1, kDay)},
+      {"low_speed_bytes_per_s", Int(o.fetch.low_speed_bytes_per_s, 0, kGiB)},
+      {"low_speed_time_s", Int(o.fetch.low_speed_time, 0, 86'400)},
+      {"max_wire_bytes", Int(o.fetch.max_wire_bytes, 1024, 16 * kGiB)},
+      {"max_body_bytes", Int(o.fetch.max_body_bytes, 1024, 16 * kGiB)},
+      {"max_redirects", Int(o.fetch.max_redirects, 0, 20)},
+      {"max_attempts", Int(o.frontier.max_attempts, 1, 100)},
+      {"backoff_base_ms", Int(o.frontier.backoff_base, 0, kDay)},
+      {"backoff_max_ms", Int(o.frontier.backoff_max, 0, 7 * kDay)},
+      {"max_retry_after_ms", Int(o.frontier.max_retry_after, 0, 7 * kDay)},
+      {"block_backoff_ms", Int(o.frontier.block_backoff, 0, 7 * kDay)},
+      {"robots_ttl_ms", Int(o.robots.ttl, 0, kDay)},
+      {"robots_unreachable_ttl_ms", Int(o.robots.unreachable_ttl, 0, kDay)},
       {"max_pages", Int(o.max_pages, 1, 100'000'000)},
       {"max_depth", Int(o.max_depth, 0, 1000)},
       {"per_host_page_cap", Int(o.per_host_page_cap, 0, 100'000'000)},
       {"follow", &o.follow},
       {"deny", &o.deny},
-      {"strip_params", &o.strip_params},
-      {"sort_query", &o.sort_query},
-      {"max_url_bytes", Int(o.max_url_bytes, 64, 65'536)},
-      {"max_repeated_segments", Int(o.max_repeated_segments, 1, 100)},
-      {"max_query_variants_per_path", Int(o.max_query_variants_per_path, 1, 1'000'000)},
+      {"strip_params", &o.url.strip_params},
+      {"sort_query", &o.url.sort_query},
+      {"max_url_bytes", Int(o.url.max_url_bytes, 64, 65'536)},
+      {"max_repeated_segments", Int(o.traps.max_repeated_segments, 1, 100)},
+      {"max_query_variants_per_path", Int(o.traps.max_query_variants_per_path, 1, 1'000'000)},
       {"workers", Int(o.workers, 0, 256)},
       {"queue_capacity", Int(o.queue_capacity, 1, 100'000)},
       {"write_batch", Int(o.write_batch, 1, 10'000)},
@@ -175,26 +169,22 @@ Status LoadCrawlerConfig(const std::string& path, CrawlerOptions& options) {
   try {
     root = toml::parse_file(path);
   } catch (const toml::parse_error& e) {
-    const auto& src = e.source();
-    std::string message(e.description());
-    if (src.begin.line == 0) return Status::IoError(path + ": cannot read: " + message);
-    return Status::InvalidArgument(path + ":" + std::to_string(src.begin.line) + ":" +
-                                   std::to_string(src.begin.column) + ": " + message);
+    return base::TomlParseError(path, e);
   }
   CrawlerOptions o = options;
   for (const auto& [k, node] : root) {
     const std::string key(k.str());
     if (key == "crawler") {
       const auto* t = node.as_table();
-      if (t == nullptr) return Error(path, node, key, "expected a table");
+      if (t == nullptr) return base::TomlValueError(path, node, key, "expected a table");
       LANTIAN_RETURN_IF_ERROR(ApplyCrawler(path, *t, o));
     } else if (key == "job") {
       const auto* arr = node.as_array();
-      if (arr == nullptr) return Error(path, node, key, "expected an array of tables ([[job]])");
+      if (arr == nullptr) return base::TomlValueError(path, node, key, "expected an array of tables ([[job]])");
       o.jobs.clear();
       for (const auto& element : *arr) {
         const auto* t = element.as_table();
-        if (t == nullptr) return Error(path, element, key, "expected a table");
+        if (t == nullptr) return base::TomlValueError(path, element, key, "expected a table");
         JobOptions job;
         const std::map<std::string, Field> fields = {
             {"name", &job.name},     {"seeds", &job.seeds},
@@ -205,10 +195,10 @@ Status LoadCrawlerConfig(const std::string& path, CrawlerOptions& options) {
             {"categories", &job.categories},
         };
         LANTIAN_RETURN_IF_ERROR(ApplyTable(path, "job.", *t, fields));
-        if (job.name.empty()) return Error(path, element, "job.name", "missing");
+        if (job.name.empty()) return base::TomlValueError(path, element, "job.name", "missing");
         for (const std::string& c : job.categories) {
           if (!patterns::ParseCategory(c)) {
-            return Error(path, *t->get("categories"), "job.categories",
+            return base::TomlValueError(path, *t->get("categories"), "job.categories",
                          "unknown category '" + c + "' (one of " + KnownCategories() + ")");
           }
         }
@@ -216,16 +206,16 @@ Status LoadCrawlerConfig(const std::string& path, CrawlerOptions& options) {
       }
     } else if (key == "site") {
       const auto* t = node.as_table();
-      if (t == nullptr) return Error(path, node, key, "expected a table of [site.NAME] tables");
+      if (t == nullptr) return base::TomlValueError(path, node, key, "expected a table of [site.NAME] tables");
       for (const auto& [name, site_node] : *t) {
         const auto* st = site_node.as_table();
         const std::string site_key = "site." + std::string(name.str());
-        if (st == nullptr) return Error(path, site_node, site_key, "expected a table");
+        if (st == nullptr) return base::TomlValueError(path, site_node, site_key, "expected a table");
         SiteOptions site;
         const std::map<std::string, Field> fields = {
             {"proxy", &site.proxy},
             {"cookie", &site.cookie},
-            {"delay_ms", Int64(site.delay_ms, -1, kDay)},
+            {"delay_ms", Int(site.delay_ms, -1, kDay)},
             {"hosts", &site.hosts},
         };
         LANTIAN_RETURN_IF_ERROR(ApplyTable(path, site_key + ".", *st, fields));

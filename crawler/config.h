@@ -11,6 +11,10 @@
 #include <vector>
 
 #include "base/status.h"
+#include "crawler/fetcher.h"
+#include "crawler/frontier.h"
+#include "crawler/robots.h"
+#include "crawler/url.h"
 
 namespace lantian::crawler {
 
@@ -43,8 +47,18 @@ struct SiteOptions {
 };
 
 // Everything the crawler and `lantian sweep` take from configuration. Plain
-// struct: every field has its default here; config/lantian.toml documents
-// each key and a test checks the file against these defaults.
+// struct: every field has its default here or in the sub-options' own
+// structs (FetchOptions, FrontierOptions, RobotsCache::Options, UrlOptions,
+// TrapGuard::Options), which the sweep hands to its parts as they are.
+// config/lantian.toml documents each key and a test checks the file against
+// these defaults. The TOML keys stay flat ([crawler] max_in_flight, ...); the
+// comments below say which key fills which field.
+//
+//   CrawlerOptions o;
+//   LANTIAN_RETURN_IF_ERROR(LoadCrawlerConfig("config/lantian.toml", o));
+//   o.frontier.default_delay = std::chrono::milliseconds(2000);  // --per-host-delay-ms 2000
+//   SweepRequest request;
+//   request.options = o;
 struct CrawlerOptions {
   // --- identity -------------------------------------------------------------
   // Who runs the crawler, named in the User-Agent. Default "" (not named).
@@ -56,41 +70,30 @@ struct CrawlerOptions {
   // Product token matched against robots.txt user-agent groups (RFC 9309 §2.2.1). Default "lantian".
   std::string robots_token = "lantian";
 
-  // --- safety ---------------------------------------------------------------
-  // Allow private/loopback/link-local targets. Default false: the address guard refuses them.
-  bool allow_private = false;
-  // Proxy for every site without its own. Default "" (direct).
-  std::string proxy;
+  // --- fetching (crawler/fetcher.h) -----------------------------------------
+  // Keys: allow_private, proxy, max_in_flight, http2, connect_timeout_ms,
+  // total_timeout_ms, low_speed_bytes_per_s, low_speed_time_s, max_wire_bytes,
+  // max_body_bytes, max_redirects. The sweep sets the rest: user_agent (from
+  // the identity above), max_per_host and redirect_delay (from `frontier`)
+  // and decode_body (off: workers decode).
+  FetchOptions fetch;
 
-  // --- concurrency and politeness ------------------------------------------
-  // Transfers in flight overall. Default 16.
-  int max_in_flight = 16;
-  // Requests in flight per host. Default 1.
-  int max_per_host = 1;
-  // Delay between requests to one host (end to start). Default 1000 ms.
-  std::int64_t per_host_delay_ms = 1000;
-  // Largest robots.txt Crawl-delay honoured; a host asking for more is deferred. Default 30000 ms.
-  std::int64_t max_crawl_delay_ms = 30'000;
-  // Offer HTTP/2 over TLS. Default true.
-  bool http2 = true;
+  // --- politeness and retries (crawler/frontier.h) --------------------------
+  // Keys: per_host_delay_ms (default_delay), max_crawl_delay_ms, max_per_host,
+  // max_attempts, backoff_base_ms, backoff_max_ms, max_retry_after_ms,
+  // block_backoff_ms.
+  FrontierOptions frontier;
 
-  // --- caps -----------------------------------------------------------------
-  std::int64_t connect_timeout_ms = 10'000;  // Default 10 s.
-  std::int64_t total_timeout_ms = 60'000;    // per hop; Default 60 s.
-  std::int64_t low_speed_bytes_per_s = 512;  // abort below this rate ...
-  std::int64_t low_speed_time_s = 15;        // ... for this long. Defaults 512 B/s, 15 s.
-  std::int64_t max_wire_bytes = 16 << 20;    // body bytes on the wire. Default 16 MiB.
-  std::int64_t max_body_bytes = 32 << 20;    // decompressed body. Default 32 MiB.
-  int max_redirects = 5;                     // Default 5.
+  // --- robots.txt cache (crawler/robots.h) ----------------------------------
+  // Keys: robots_ttl_ms (ttl), robots_unreachable_ttl_ms (unreachable_ttl).
+  RobotsCache::Options robots;
 
-  // --- retries --------------------------------------------------------------
-  int max_attempts = 4;                      // per URL. Default 4.
-  std::int64_t backoff_base_ms = 2000;       // doubles per attempt, +-25% jitter. Default 2 s.
-  std::int64_t backoff_max_ms = 600'000;     // Default 10 min.
-  std::int64_t max_retry_after_ms = 600'000; // Retry-After honoured up to this. Default 10 min.
-  std::int64_t block_backoff_ms = 300'000;   // host pause after a block page. Default 5 min.
-  std::int64_t robots_ttl_ms = 86'400'000;   // robots.txt cache (RFC 9309 §2.4). Default 24 h.
-  std::int64_t robots_unreachable_ttl_ms = 1'800'000;  // 5xx robots.txt disallows this long. Default 30 min.
+  // --- URL canonicalization and trap guards (crawler/url.h) -----------------
+  // Keys: strip_params, sort_query, max_url_bytes.
+  UrlOptions url;
+  // Keys: max_repeated_segments, max_query_variants_per_path; the sweep sets
+  // max_url_bytes from `url`.
+  TrapGuard::Options traps;
 
   // --- scope ----------------------------------------------------------------
   int max_pages = 10'000;      // URLs admitted per sweep. Default 10000.
@@ -98,15 +101,6 @@ struct CrawlerOptions {
   int per_host_page_cap = 0;   // URLs admitted per host; 0 = no cap. Default 0.
   std::vector<std::string> follow;  // regexes (RE2) a link must match (any); empty = all in scope
   std::vector<std::string> deny;    // regexes (RE2) that exclude a link
-  // URL canonicalization: dropped query parameters ("utm_*" is a prefix), sorted query.
-  std::vector<std::string> strip_params = {
-      "utm_*", "spm", "scm", "from", "sessionid", "session_id", "jsessionid", "phpsessid",
-      "sid", "track_id", "trackid", "ref", "ref_", "fbclid", "gclid", "_t", "timestamp"};
-  bool sort_query = true;
-  // Trap guards. Defaults 2048 bytes, 3 repeats, 50 query variants per path.
-  int max_url_bytes = 2048;
-  int max_repeated_segments = 3;
-  int max_query_variants_per_path = 50;
 
   // --- pipeline -------------------------------------------------------------
   int workers = 0;             // decode/parse/detect threads; 0 = hardware threads. Default 0.

@@ -1,63 +1,29 @@
 #include "crawler/content_decoding.h"
 
-#include <zlib.h>
-
 #include <algorithm>
 #include <cctype>
+#include <string>
+
+#include "base/strings.h"
+#include "base/zlib_stream.h"
 
 namespace lantian::crawler {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  while (!out.empty() && (out.back() == ' ' || out.back() == '\t')) out.pop_back();
-  while (!out.empty() && (out.front() == ' ' || out.front() == '\t')) out.erase(out.begin());
-  return out;
-}
-
-// Inflates with zlib. window_bits: 16+15 gzip, 15 zlib, -15 raw deflate.
-Result<DecodedBody> Inflate(std::string_view in, int window_bits, std::size_t max_bytes) {
-  z_stream zs{};
-  if (inflateInit2(&zs, window_bits) != Z_OK) return Status::Internal("inflateInit2 failed");
+// Inflates `in` (one gzip stream, or several concatenated: RFC 1952 §2.2;
+// or one zlib/raw deflate stream) up to `max_bytes` of output.
+Result<DecodedBody> Inflate(std::string_view in, base::ZlibFormat format, std::size_t max_bytes) {
+  auto stream = base::ZlibStream::Inflater(format);
+  if (!stream.ok()) return stream.status();
   DecodedBody out;
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-  zs.avail_in = static_cast<uInt>(in.size());
-  char buf[64 * 1024];
-  int rc = Z_OK;
-  while (true) {
-    zs.next_out = reinterpret_cast<Bytef*>(buf);
-    zs.avail_out = sizeof buf;
-    rc = inflate(&zs, Z_NO_FLUSH);
-    const std::size_t produced = sizeof buf - zs.avail_out;
-    const std::size_t room = max_bytes - out.bytes.size();
-    out.bytes.append(buf, std::min(produced, room));
-    if (produced > room || (out.bytes.size() == max_bytes && rc != Z_STREAM_END)) {
-      out.truncated = true;  // decompressed cap reached
-      break;
-    }
-    if (rc == Z_STREAM_END) {
-      // Concatenated gzip members (RFC 1952 §2.2): continue with the next one.
-      if (window_bits > 15 && zs.avail_in > 0) {
-        inflateReset(&zs);
-        continue;
-      }
-      break;
-    }
-    if (rc == Z_BUF_ERROR && zs.avail_in == 0) {
-      out.truncated = true;  // input ended mid-stream (short body)
-      break;
-    }
-    if (rc != Z_OK) break;
-  }
-  inflateEnd(&zs);
-  if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
-    if (out.bytes.empty()) {
-      return Status::InvalidArgument(std::string("content-encoding: corrupt data: ") +
-                                     (zs.msg != nullptr ? zs.msg : "inflate error"));
-    }
+  auto step = stream->Inflate(in, max_bytes, &out.bytes, /*multi_member=*/format == base::ZlibFormat::kGzip);
+  if (!step.ok()) {
+    if (out.bytes.empty()) return Status::InvalidArgument("content-encoding: corrupt data: " + step.status().message());
     out.truncated = true;  // keep what decoded before the corruption
+    return out;
   }
+  // output_capped: the decompressed cap; input_exhausted: a short body.
+  out.truncated = step->output_capped || step->input_exhausted;
   return out;
 }
 
@@ -107,19 +73,19 @@ DecodedBody Dechunk(std::string_view wire, std::size_t max_bytes) {
 }
 
 Result<DecodedBody> DecodeContent(std::string_view body, std::string_view encoding, std::size_t max_bytes) {
-  const std::string coding = Lower(encoding);
+  const std::string coding = base::AsciiLower(base::TrimAscii(encoding));
   if (coding.empty() || coding == "identity") {
     DecodedBody out;
     out.bytes.assign(body.substr(0, std::min(body.size(), max_bytes)));
     out.truncated = body.size() > max_bytes;
     return out;
   }
-  if (coding == "gzip" || coding == "x-gzip") return Inflate(body, 16 + 15, max_bytes);
+  if (coding == "gzip" || coding == "x-gzip") return Inflate(body, base::ZlibFormat::kGzip, max_bytes);
   if (coding == "deflate") {
     // RFC 9110 §8.4.1.2 says zlib format; some servers send raw deflate.
-    auto zlib = Inflate(body, 15, max_bytes);
+    auto zlib = Inflate(body, base::ZlibFormat::kZlib, max_bytes);
     if (zlib.ok()) return zlib;
-    return Inflate(body, -15, max_bytes);
+    return Inflate(body, base::ZlibFormat::kRaw, max_bytes);
   }
   return Status::InvalidArgument("content-encoding: unsupported coding '" + coding + "'");
 }

@@ -17,6 +17,8 @@
 #include <nlohmann/json.hpp>
 #include <toml++/toml.h>
 
+#include "base/time.h"
+#include "base/toml_error.h"
 #include "crawler/metrics.h"
 #include "crawler/recheck.h"
 #include "crawler/schedule.h"
@@ -28,26 +30,6 @@ namespace lantian::crawler {
 namespace {
 
 using SysClock = std::chrono::system_clock;
-
-int64_t NowMs() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(SysClock::now().time_since_epoch()).count();
-}
-
-std::string Rfc3339(int64_t ms) {
-  const time_t secs = static_cast<time_t>(ms / 1000);
-  struct tm tm {};
-  gmtime_r(&secs, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
-Status TomlError(const std::string& path, const toml::node& node, const std::string& key,
-                 const std::string& message) {
-  const auto& src = node.source();
-  return Status::InvalidArgument(path + ":" + std::to_string(src.begin.line) + ":" +
-                                 std::to_string(src.begin.column) + ": " + key + ": " + message);
-}
 
 // Zero is allowed for jitter ("0s" or "0"), unlike ParseDuration.
 Result<std::chrono::milliseconds> ParseJitter(std::string_view text) {
@@ -67,47 +49,51 @@ Status ApplyDaemonTable(const std::string& path, const toml::table& t, DaemonOpt
     const std::string key = "daemon." + std::string(k.str());
     if (k == "utc_offset_minutes") {
       const auto* v = node.as_integer();
-      if (v == nullptr) return TomlError(path, node, key, "expected an integer");
+      if (v == nullptr) return base::TomlValueError(path, node, key, "expected an integer");
       if (v->get() < -720 || v->get() > 840) {
-        return TomlError(path, node, key, std::to_string(v->get()) + " is out of range -720..840");
+        return base::TomlValueError(path, node, key, std::to_string(v->get()) + " is out of range -720..840");
       }
       o.utc_offset_minutes = static_cast<int>(v->get());
     } else if (k == "recheck_schedule") {
       const auto* v = node.as_string();
-      if (v == nullptr) return TomlError(path, node, key, "expected a string");
+      if (v == nullptr) return base::TomlValueError(path, node, key, "expected a string");
       if (!v->get().empty()) {
         auto s = Schedule::Parse(v->get());
-        if (!s.ok()) return TomlError(path, node, key, s.status().message());
+        if (!s.ok()) return base::TomlValueError(path, node, key, s.status().message());
       }
       o.recheck_schedule = v->get();
     } else if (k == "stop_timeout_ms") {
       const auto* v = node.as_integer();
-      if (v == nullptr) return TomlError(path, node, key, "expected an integer");
+      if (v == nullptr) return base::TomlValueError(path, node, key, "expected an integer");
       if (v->get() < 100 || v->get() > 600'000) {
-        return TomlError(path, node, key, std::to_string(v->get()) + " is out of range 100..600000");
+        return base::TomlValueError(path, node, key, std::to_string(v->get()) + " is out of range 100..600000");
       }
       o.stop_timeout_ms = v->get();
     } else {
-      return TomlError(path, node, key, "unknown key");
+      return base::TomlValueError(path, node, key, "unknown key");
     }
   }
   return Status::Ok();
 }
 
 Status ApplyAlertsTable(const std::string& path, const toml::table& t, AlertOptions& o) {
-  for (const auto& [k, node] : t) {
+  for (const auto& entry : t) {
+    // Named, not a structured binding: the lambdas below capture them
+    // (clang 14 cannot capture structured bindings).
+    const toml::key& k = entry.first;
+    const toml::node& node = entry.second;
     const std::string key = "alerts." + std::string(k.str());
     auto str = [&](std::string& target) -> Status {
       const auto* v = node.as_string();
-      if (v == nullptr) return TomlError(path, node, key, "expected a string");
+      if (v == nullptr) return base::TomlValueError(path, node, key, "expected a string");
       target = v->get();
       return Status::Ok();
     };
     auto integer = [&](int64_t& target, int64_t lo, int64_t hi) -> Status {
       const auto* v = node.as_integer();
-      if (v == nullptr) return TomlError(path, node, key, "expected an integer");
+      if (v == nullptr) return base::TomlValueError(path, node, key, "expected an integer");
       if (v->get() < lo || v->get() > hi) {
-        return TomlError(path, node, key,
+        return base::TomlValueError(path, node, key,
                          std::to_string(v->get()) + " is out of range " + std::to_string(lo) + ".." +
                              std::to_string(hi));
       }
@@ -121,7 +107,7 @@ Status ApplyAlertsTable(const std::string& path, const toml::table& t, AlertOpti
     } else if (k == "min_severity") {
       LANTIAN_RETURN_IF_ERROR(str(o.min_severity));
       if (SeverityRank(o.min_severity) == 0) {
-        return TomlError(path, node, key, "expected low, medium or high");
+        return base::TomlValueError(path, node, key, "expected low, medium or high");
       }
     } else if (k == "timeout_ms") {
       LANTIAN_RETURN_IF_ERROR(integer(o.timeout_ms, 100, 600'000));
@@ -134,7 +120,7 @@ Status ApplyAlertsTable(const std::string& path, const toml::table& t, AlertOpti
       LANTIAN_RETURN_IF_ERROR(integer(v, 1, 1000));
       o.max_attempts = static_cast<int>(v);
     } else {
-      return TomlError(path, node, key, "unknown key");
+      return base::TomlValueError(path, node, key, "unknown key");
     }
   }
   return Status::Ok();
@@ -207,7 +193,7 @@ std::vector<ScheduledJob> Daemon::BuildJobs(const DaemonConfig& config) {
 }
 
 Status Daemon::InitJobStates() {
-  const int64_t now = NowMs();
+  const int64_t now = base::UnixMsNow();
   for (const ScheduledJob& j : jobs_) {
     auto st = state_->GetJob(j.job.name);
     if (!st.ok()) return st.status();
@@ -249,18 +235,18 @@ bool Daemon::RunRecheckJob(const ScheduledJob& job) {
   store::JobState st;
   if (prior.ok() && prior->has_value()) st = **prior;
   st.name = job.job.name;
-  st.last_run_ms = NowMs();
+  st.last_run_ms = base::UnixMsNow();
   Log(LogLevel::kInfo, "job recheck: starting");
   RecheckArgs args;
   args.db = config_.crawler.db;
   args.config_dir = args_.config_dir;
-  args.per_host_delay_ms = std::max<int64_t>(config_.crawler.per_host_delay_ms, 0);
-  args.allow_private = config_.crawler.allow_private;
+  args.per_host_delay_ms = std::max<int64_t>(config_.crawler.frontier.default_delay.count(), 0);
+  args.allow_private = config_.crawler.fetch.allow_private;
   args.version = args_.version;
   // Sequential and short (one request per reported item); signals that
   // arrive meanwhile are handled when it returns.
   auto report = Recheck(args);
-  const int64_t end = NowMs();
+  const int64_t end = base::UnixMsNow();
   if (!report.ok()) {
     st.last_status = "failed: " + report.status().message();
     Log(LogLevel::kError, "job recheck: " + report.status().message());
@@ -292,7 +278,7 @@ bool Daemon::RunJob(const ScheduledJob& job) {
   if (prior.ok() && prior->has_value()) st = **prior;
   st.name = job.job.name;
   const bool resume = st.last_status == "interrupted";
-  st.last_run_ms = NowMs();
+  st.last_run_ms = base::UnixMsNow();
   Log(LogLevel::kInfo, "job " + job.job.name + ": starting" + (resume ? " (resuming)" : ""));
 
   std::atomic<bool> stop{false};
@@ -320,19 +306,19 @@ bool Daemon::RunJob(const ScheduledJob& job) {
       if ((sig == SIGTERM || sig == SIGINT) && !terminating) {
         terminating = true;
         stop.store(true);
-        stop_deadline = NowMs() + config_.daemon.stop_timeout_ms;
+        stop_deadline = base::UnixMsNow() + config_.daemon.stop_timeout_ms;
         Log(LogLevel::kInfo, "job " + job.job.name + ": stop requested, checkpointing the sweep");
       } else if (sig == SIGHUP) {
         reload_pending_ = true;
       }
-      if (terminating && NowMs() > stop_deadline) {
+      if (terminating && base::UnixMsNow() > stop_deadline) {
         Log(LogLevel::kWarn, "job " + job.job.name + ": sweep did not stop within " +
                                  std::to_string(config_.daemon.stop_timeout_ms) + " ms; waiting for it");
         stop_deadline = INT64_MAX;
       }
     }
   }  // joins the sweep thread
-  const int64_t end = NowMs();
+  const int64_t end = base::UnixMsNow();
   if (!result || !result->ok()) {
     const std::string why = result ? result->status().message() : "no result";
     st.last_status = "failed: " + why;
@@ -385,7 +371,7 @@ void Daemon::RaiseAlerts(const std::string& job, const SweepSummary& summary) {
     Log(LogLevel::kError, "alerts: " + store.status().message());
     return;
   }
-  const int64_t now = NowMs();
+  const int64_t now = base::UnixMsNow();
   // 1. New hits at or above the configured severity, found in this sweep.
   auto max_text = state_->GetValue("alerts.max_hit_id");
   const int64_t max_alerted = max_text.ok() && !max_text->empty() ? std::stoll(*max_text) : 0;
@@ -409,7 +395,7 @@ void Daemon::RaiseAlerts(const std::string& job, const SweepSummary& summary) {
   const bool alerts_configured = !config_.alerts.webhook_url.empty() || !config_.alerts.command.empty();
   if (!list.empty() && alerts_configured) {
     nlohmann::json payload = {{"kind", "new_hits"},     {"job", job},
-                              {"sweep_id", summary.sweep_id}, {"created_at", Rfc3339(now)},
+                              {"sweep_id", summary.sweep_id}, {"created_at", base::FormatRfc3339Utc(now / 1000)},
                               {"min_severity", config_.alerts.min_severity}, {"hits", list}};
     auto id = state_->AddAlert("new_hits", payload.dump(), now);
     if (!id.ok()) Log(LogLevel::kError, "alerts: " + id.status().message());
@@ -445,7 +431,7 @@ void Daemon::RaiseAlerts(const std::string& job, const SweepSummary& summary) {
     }
     if (group_known && !fresh.empty() && alerts_configured) {
       nlohmann::json payload = {{"kind", "offender_reappeared"}, {"job", job},
-                                {"sweep_id", summary.sweep_id}, {"created_at", Rfc3339(now)},
+                                {"sweep_id", summary.sweep_id}, {"created_at", base::FormatRfc3339Utc(now / 1000)},
                                 {"contacts", g.contacts},        {"new_shops", fresh},
                                 {"all_shops", g.shops},          {"platforms", g.platforms},
                                 {"confirmed_hits", g.confirmed_hits}};
@@ -461,7 +447,7 @@ void Daemon::RaiseAlerts(const std::string& job, const SweepSummary& summary) {
 
 void Daemon::DeliverDueAlerts() {
   if (config_.alerts.webhook_url.empty() && config_.alerts.command.empty()) return;
-  auto due = state_->DueAlerts(NowMs(), config_.alerts.max_attempts);
+  auto due = state_->DueAlerts(base::UnixMsNow(), config_.alerts.max_attempts);
   if (!due.ok()) {
     Log(LogLevel::kError, "alerts: " + due.status().message());
     return;
@@ -472,12 +458,12 @@ void Daemon::DeliverDueAlerts() {
     payload["alert_id"] = a.id;
     Status s = DeliverAlert(config_.alerts, Alert{a.id, payload.dump()});
     if (s.ok()) {
-      (void)state_->MarkDelivered(a.id, NowMs()).ok();
+      (void)state_->MarkDelivered(a.id, base::UnixMsNow()).ok();
       Log(LogLevel::kInfo, "alert " + std::to_string(a.id) + ": delivered");
     } else {
       const int attempts = a.attempts + 1;
       const int64_t next =
-          NowMs() + AlertBackoff(config_.alerts, attempts, static_cast<uint64_t>(a.id)).count();
+          base::UnixMsNow() + AlertBackoff(config_.alerts, attempts, static_cast<uint64_t>(a.id)).count();
       (void)state_->MarkFailed(a.id, attempts, next, s.message()).ok();
       Log(LogLevel::kWarn, "alert " + std::to_string(a.id) + ": attempt " + std::to_string(attempts) +
                                " failed: " + s.message());
@@ -520,13 +506,13 @@ Status Daemon::Run() {
       Reload();
     }
     // Run every job that is due, in order of due time.
-    int64_t next_wake = NowMs() + 60'000;
+    int64_t next_wake = base::UnixMsNow() + 60'000;
     bool ran = false;
     for (const ScheduledJob& job : std::vector<ScheduledJob>(jobs_)) {
       auto st = state_->GetJob(job.job.name);
       if (!st.ok()) return st.status();
       const int64_t due = st->has_value() ? (*st)->next_run_ms : 0;
-      if (due <= NowMs()) {
+      if (due <= base::UnixMsNow()) {
         ran = true;
         if (RunJob(job)) {
           Log(LogLevel::kInfo, "daemon stopped");
@@ -547,7 +533,7 @@ Status Daemon::Run() {
         (!config_.alerts.webhook_url.empty() || !config_.alerts.command.empty())) {
       next_wake = std::min(next_wake, **alert_due);
     }
-    const int sig = WaitSignal(next_wake - NowMs());
+    const int sig = WaitSignal(next_wake - base::UnixMsNow());
     if (sig == SIGTERM || sig == SIGINT) {
       Log(LogLevel::kInfo, "daemon stopped");
       return Status::Ok();
@@ -571,12 +557,12 @@ Status LoadDaemonConfig(const std::string& path, DaemonConfig& config) {
   if (const auto* t = root["daemon"].as_table()) {
     LANTIAN_RETURN_IF_ERROR(ApplyDaemonTable(path, *t, c.daemon));
   } else if (root.contains("daemon")) {
-    return TomlError(path, *root.get("daemon"), "daemon", "expected a table");
+    return base::TomlValueError(path, *root.get("daemon"), "daemon", "expected a table");
   }
   if (const auto* t = root["alerts"].as_table()) {
     LANTIAN_RETURN_IF_ERROR(ApplyAlertsTable(path, *t, c.alerts));
   } else if (root.contains("alerts")) {
-    return TomlError(path, *root.get("alerts"), "alerts", "expected a table");
+    return base::TomlValueError(path, *root.get("alerts"), "alerts", "expected a table");
   }
   // Schedules and jitters are validated here, naming the job.
   if (const auto* jobs = root["job"].as_array()) {
@@ -589,18 +575,18 @@ Status LoadDaemonConfig(const std::string& path, DaemonConfig& config) {
       // "recheck" names the built-in job (daemon.recheck_schedule); a user
       // job of that name would share its persisted schedule state.
       if (name == "recheck" && t->get("schedule") != nullptr && !c.daemon.recheck_schedule.empty()) {
-        return TomlError(path, *t->get("name"), "job recheck",
+        return base::TomlValueError(path, *t->get("name"), "job recheck",
                          "the name is taken by the built-in recheck job (daemon.recheck_schedule); "
                          "rename the job");
       }
       if (const auto* s = t->get("schedule")) {
         auto parsed = Schedule::Parse(s->as_string() ? s->as_string()->get() : "",
                                       c.daemon.utc_offset_minutes);
-        if (!parsed.ok()) return TomlError(path, *s, "job " + name + ": schedule", parsed.status().message());
+        if (!parsed.ok()) return base::TomlValueError(path, *s, "job " + name + ": schedule", parsed.status().message());
       }
       if (const auto* j = t->get("jitter")) {
         auto parsed = ParseJitter(j->as_string() ? j->as_string()->get() : "");
-        if (!parsed.ok()) return TomlError(path, *j, "job " + name + ": jitter", parsed.status().message());
+        if (!parsed.ok()) return base::TomlValueError(path, *j, "job " + name + ": jitter", parsed.status().message());
       }
     }
   }

@@ -11,6 +11,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "base/strings.h"
 #include "crawler/address_guard.h"
 #include "crawler/content_decoding.h"
 #include "crawler/internal/curl.h"
@@ -62,24 +63,6 @@ using internal::CurlEasy;
 using internal::CurlMulti;
 using internal::CurlSlist;
 
-bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(s[i])) != std::tolower(static_cast<unsigned char>(prefix[i]))) {
-      return false;
-    }
-  }
-  return true;
-}
-
-std::string_view TrimView(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n')) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
-
 // Value of header `name` in a raw response head (first occurrence), trimmed.
 std::string HeaderValue(std::string_view head, std::string_view name) {
   std::size_t pos = 0;
@@ -87,8 +70,8 @@ std::string HeaderValue(std::string_view head, std::string_view name) {
     std::size_t end = head.find('\n', pos);
     if (end == std::string_view::npos) end = head.size();
     const std::string_view line = head.substr(pos, end - pos);
-    if (StartsWithIgnoreCase(line, name) && line.size() > name.size() && line[name.size()] == ':') {
-      return std::string(TrimView(line.substr(name.size() + 1)));
+    if (base::StartsWithIgnoreAsciiCase(line, name) && line.size() > name.size() && line[name.size()] == ':') {
+      return std::string(base::TrimAscii(line.substr(name.size() + 1)));
     }
     pos = end + 1;
   }
@@ -120,7 +103,7 @@ void DecodeFinalBody(FetchResult& result, std::size_t max_body_bytes) {
   const FetchHop& hop = result.hops.back();
   std::string_view payload = hop.wire_body;
   DecodedBody dechunked;
-  if (StartsWithIgnoreCase(hop.transfer_encoding, "chunked") ||
+  if (base::StartsWithIgnoreAsciiCase(hop.transfer_encoding, "chunked") ||
       hop.transfer_encoding.find("chunked") != std::string::npos) {
     dechunked = Dechunk(payload, std::max(max_body_bytes, payload.size()));
     if (dechunked.truncated) result.truncated = true;

@@ -3,6 +3,16 @@
 // The fetcher: libcurl multi, many transfers at once, the exact bytes of
 // every exchange kept for evidence. Politeness (which URL may go when) is the
 // frontier's job; the fetcher runs what it is given.
+//
+//   Fetcher fetcher(options);                   // one per fetch thread
+//   FetchRequest req;
+//   req.id = 1;
+//   req.url = "https://a.example/list";
+//   if (Status s = fetcher.Start(req); !s.ok()) ...
+//   for (FetchResult& r : fetcher.Poll(std::chrono::milliseconds(50))) {
+//     if (r.outcome == FetchOutcome::kOk) Use(r.final_url(), r.body);   // else retry or give up
+//   }
+//   // Tests and one-off tools: FetchResult r = fetcher.FetchBlocking(req);
 
 #include <chrono>
 #include <cstddef>

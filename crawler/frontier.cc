@@ -225,18 +225,22 @@ Completion Frontier::Complete(const FrontierEntry& entry, const FetchResult& res
     c.reason = DescribeFailure(result);
   }
   if (retryable && c.attempts < options_.max_attempts) {
-    FrontierEntry again = entry;
-    again.attempts = c.attempts;
-    again.not_before = std::max(now + Backoff(c.attempts), host.next_allowed);
-    c.kind = Completion::Kind::kRetry;
-    c.retry_at = again.not_before;
-    ++pending_;
-    Requeue(host, std::move(again));
+    Retry(host, entry, std::max(now + Backoff(c.attempts), host.next_allowed), &c);
     return c;
   }
   c.kind = Completion::Kind::kFailed;
   if (retryable) c.reason = "gave up after " + std::to_string(c.attempts) + " attempts: " + c.reason;
   return c;
+}
+
+void Frontier::Retry(Host& host, const FrontierEntry& entry, TimePoint not_before, Completion* c) {
+  FrontierEntry again = entry;
+  again.attempts = c->attempts;
+  again.not_before = not_before;
+  c->kind = Completion::Kind::kRetry;
+  c->retry_at = not_before;
+  ++pending_;
+  Requeue(host, std::move(again));
 }
 
 Duration Frontier::BlockBackoff(Host& host) {
@@ -254,13 +258,7 @@ Completion Frontier::ReportBlocked(const FrontierEntry& entry, const std::string
   c.attempts = entry.attempts + 1;
   c.reason = "blocked: " + reason;
   if (c.attempts < options_.max_attempts && host.deferred_reason.empty()) {
-    FrontierEntry again = entry;
-    again.attempts = c.attempts;
-    again.not_before = host.next_allowed;
-    c.kind = Completion::Kind::kRetry;
-    c.retry_at = again.not_before;
-    ++pending_;
-    Requeue(host, std::move(again));
+    Retry(host, entry, host.next_allowed, &c);
     return c;
   }
   c.kind = Completion::Kind::kFailed;

@@ -6,6 +6,12 @@
 // off; robots.txt is fetched first for every host. Holds only a bounded window
 // of the pending URLs: the rest stays in the store until there is room
 // (the pipeline pages it in), so memory stays flat as known URLs grow.
+//
+//   Frontier frontier(SystemClock::Get(), FrontierOptions{});
+//   frontier.SetFilter(robots_filter);          // kNeedRobots until robots.txt is known
+//   frontier.Add(entry);
+//   while (std::optional<FrontierEntry> e = frontier.Next()) Start(*e);   // what politeness allows now
+//   Completion c = frontier.Complete(*e, result, /*blocked=*/false);      // done, retry, failed, skipped
 
 #include <chrono>
 #include <cstdint>
@@ -150,6 +156,9 @@ class Frontier {
   int MaxInFlight(const Host& host) const { return host.max_in_flight > 0 ? host.max_in_flight : options_.max_per_host; }
   Duration BlockBackoff(Host& host);
   void Requeue(Host& host, FrontierEntry entry);
+  // Queues `entry` again for attempt c->attempts + 1 at `not_before` and
+  // makes *c a kRetry at that time.
+  void Retry(Host& host, const FrontierEntry& entry, TimePoint not_before, Completion* c);
   void DropHost(Host& host, const std::string& reason);
 
   const Clock* clock_;

@@ -2,16 +2,10 @@
 
 #include <cctype>
 
+#include "base/strings.h"
+
 namespace lantian::crawler {
 namespace {
-
-bool IEquals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) != b[i]) return false;
-  }
-  return true;
-}
 
 std::string DecodeEntities(std::string_view v) {
   std::string out;
@@ -44,13 +38,13 @@ std::vector<std::string> ScanHrefs(std::string_view html) {
     std::size_t name_end = pos;
     while (name_end < html.size() && std::isalpha(static_cast<unsigned char>(html[name_end])) != 0) ++name_end;
     const std::string_view name = html.substr(pos, name_end - pos);
-    if (!IEquals(name, "a") && !IEquals(name, "area")) continue;
+    if (!base::EqualsIgnoreAsciiCase(name, "a") && !base::EqualsIgnoreAsciiCase(name, "area")) continue;
     const std::size_t tag_end = html.find('>', name_end);
     if (tag_end == std::string_view::npos) break;
     const std::string_view tag = html.substr(name_end, tag_end - name_end);
     // Find an href attribute in the tag.
     for (std::size_t i = 0; i + 4 < tag.size(); ++i) {
-      if (!IEquals(tag.substr(i, 4), "href")) continue;
+      if (!base::EqualsIgnoreAsciiCase(tag.substr(i, 4), "href")) continue;
       if (i > 0 && std::isspace(static_cast<unsigned char>(tag[i - 1])) == 0) continue;
       std::size_t j = i + 4;
       while (j < tag.size() && std::isspace(static_cast<unsigned char>(tag[j])) != 0) ++j;

@@ -8,6 +8,12 @@
 // index (memory holds a fixed-size cache), so RSS stays flat however many
 // URLs a sweep knows. Unchanged payloads (same URL and payload sha256 as a prior
 // capture) are not parsed again: a revisit is stored and only links are scanned.
+//
+//   SweepRequest request;
+//   request.options = crawler_options;            // crawler/config.h
+//   request.seeds = {"https://s.example/list?q=%E4%B8%93%E5%88%A9"};
+//   ExtractingAnalyzer analyzer(rules, profiles); // crawler/sweep_analyzer.h
+//   auto summary = RunSweep(request, analyzer);   // blocks until done or stopped
 
 #include <atomic>
 #include <cstdint>

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <string>
 
+#include "base/time.h"
 #include "crawler/polite_fetcher.h"
 #include "extractors/charset.h"
 #include "extractors/site_profile.h"
@@ -64,7 +65,7 @@ Result<store::RecheckReport> Recheck(const RecheckArgs& args) {
       e.mime = h.content_type.substr(0, h.content_type.find(';'));
       out.hops.push_back(std::move(e));
     }
-    if (last != nullptr) out.fetched_at_utc = store::FormatUtcMs(r.hops.front().fetched_at_unix_ms);
+    if (last != nullptr) out.fetched_at_utc = base::FormatRfc3339UtcMs(r.hops.front().fetched_at_unix_ms);
     return out;
   };
   auto report = store::RecheckReported(**db, fetch, opt);

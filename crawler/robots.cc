@@ -4,22 +4,12 @@
 #include <cctype>
 #include <charconv>
 
+#include "base/strings.h"
+
 namespace lantian::crawler {
 namespace {
 
 constexpr char kHex[] = "0123456789ABCDEF";
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
 
 // RFC 9309 §2.2.2: octets outside US-ASCII are compared percent-encoded, and
 // percent-encodings compare case-insensitively. Uppercase the hex digits of
@@ -81,7 +71,7 @@ bool NamesToken(std::string_view value, std::string_view token) {
                                 value[end] == '-' || value[end] == '_')) {
     ++end;
   }
-  return end > 0 && EqualsIgnoreCase(value.substr(0, end), token);
+  return end > 0 && base::EqualsIgnoreAsciiCase(value.substr(0, end), token);
 }
 
 }  // namespace
@@ -116,10 +106,10 @@ RobotsRules RobotsRules::Parse(std::string_view body, std::string_view product_t
     if (const auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
     const auto colon = line.find(':');
     if (colon == std::string_view::npos) continue;
-    const std::string_view key = Trim(line.substr(0, colon));
-    const std::string_view value = Trim(line.substr(colon + 1));
+    const std::string_view key = base::TrimAscii(line.substr(0, colon));
+    const std::string_view value = base::TrimAscii(line.substr(colon + 1));
 
-    if (EqualsIgnoreCase(key, "user-agent")) {
+    if (base::EqualsIgnoreAsciiCase(key, "user-agent")) {
       if (!in_agent_lines) {  // a user-agent line after rules starts a new group (§2.1)
         group_specific = false;
         group_star = false;
@@ -133,13 +123,13 @@ RobotsRules RobotsRules::Parse(std::string_view body, std::string_view product_t
       }
       continue;
     }
-    if (EqualsIgnoreCase(key, "sitemap")) {  // §2.2.4: independent of groups
+    if (base::EqualsIgnoreAsciiCase(key, "sitemap")) {  // §2.2.4: independent of groups
       if (!value.empty()) sitemaps.emplace_back(value);
       continue;
     }
-    const bool allow = EqualsIgnoreCase(key, "allow");
-    const bool disallow = EqualsIgnoreCase(key, "disallow");
-    const bool delay = EqualsIgnoreCase(key, "crawl-delay");
+    const bool allow = base::EqualsIgnoreAsciiCase(key, "allow");
+    const bool disallow = base::EqualsIgnoreAsciiCase(key, "disallow");
+    const bool delay = base::EqualsIgnoreAsciiCase(key, "crawl-delay");
     if (!allow && !disallow && !delay) continue;  // unknown keys are ignored (§2.2.4)
     in_agent_lines = false;
     RobotsRules* targets[2] = {group_specific ? &specific : nullptr, group_star ? &star : nullptr};

@@ -5,6 +5,8 @@
 #include <optional>
 #include <vector>
 
+#include "base/strings.h"
+
 namespace lantian::crawler {
 namespace {
 
@@ -43,8 +45,7 @@ struct FieldSpec {
 
 std::optional<int> ParseValue(std::string_view s, const FieldSpec& f) {
   if (auto v = ParseInt(s)) return v;
-  std::string lower(s);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = base::AsciiLower(s);
   if (f.months) {
     for (size_t i = 0; i < kMonthNames.size(); ++i) {
       if (lower == kMonthNames[i]) return static_cast<int>(i) + 1;

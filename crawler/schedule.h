@@ -1,5 +1,12 @@
 #pragma once
 
+// Job schedules for `lantian daemon`: parses `schedule = "6h"` or a cron
+// expression from a [[job]] table and computes the next run time.
+//
+//   auto s = Schedule::Parse("0 3 * * 1-5", /*utc_offset_minutes=*/480);  // 03:00 CST on weekdays
+//   if (!s.ok()) return s.status();   // schedule "...": <field>: <why>
+//   Schedule::Clock::time_point next = s->Next(Schedule::Clock::now());
+
 #include <array>
 #include <bitset>
 #include <chrono>

@@ -24,10 +24,10 @@ Result<SweepSummary> Sweep(const SweepArgs& args) {
   if (!config_path.empty()) LANTIAN_RETURN_IF_ERROR(LoadCrawlerConfig(config_path, options));
   if (args.max_pages) options.max_pages = *args.max_pages;
   if (args.max_depth) options.max_depth = *args.max_depth;
-  if (args.max_in_flight) options.max_in_flight = *args.max_in_flight;
-  if (args.per_host_delay_ms) options.per_host_delay_ms = *args.per_host_delay_ms;
+  if (args.max_in_flight) options.fetch.max_in_flight = *args.max_in_flight;
+  if (args.per_host_delay_ms) options.frontier.default_delay = std::chrono::milliseconds(*args.per_host_delay_ms);
   if (!args.db.empty()) options.db = args.db;
-  if (args.allow_private) options.allow_private = true;
+  if (args.allow_private) options.fetch.allow_private = true;
 
   SweepRequest request;
   request.job = args.job;
@@ -103,17 +103,13 @@ Result<SweepSummary> Sweep(const SweepArgs& args) {
   if (!rules.ok()) return rules.status();
 
   request.options = options;
-  UrlOptions url_options;
-  url_options.strip_params = options.strip_params;
-  url_options.sort_query = options.sort_query;
-  url_options.max_url_bytes = static_cast<std::size_t>(options.max_url_bytes);
   std::vector<patterns::Category> keep;
   for (const std::string& c : categories) {
     auto parsed = patterns::ParseCategory(c);
     if (!parsed) return Status::InvalidArgument("--category: unknown category '" + c + "'");
     keep.push_back(*parsed);
   }
-  ExtractingAnalyzer analyzer(**rules, profiles, std::move(url_options), std::move(keep));
+  ExtractingAnalyzer analyzer(**rules, profiles, options.url, std::move(keep));
   return RunSweep(request, analyzer);
 }
 

@@ -3,6 +3,14 @@
 // `lantian sweep` as a library call: loads the config, the site profiles and
 // the rules, builds the seeds (URLs, a seeds file, a job, or queries through a
 // site profile's search URL) and runs one sweep (crawler/pipeline.h).
+//
+//   SweepArgs args;
+//   args.config_dir = "config";
+//   args.job = "xianyu_daily";          // or args.seeds / args.site + args.queries
+//   args.stop = &g_stop;                // set from SIGINT: the sweep ends "interrupted"
+//   auto summary = Sweep(args);
+//   if (!summary.ok()) return summary.status();
+//   printf("%lld pages, %lld hits\n", (long long)summary->pages, (long long)summary->hits);
 
 #include <atomic>
 #include <functional>

@@ -4,6 +4,9 @@
 // over HTTP(S) (Content-Type application/timestamp-query, RFC 3161 §3.4) and
 // returns the DER TimeStampResp body. The request and reply are built and
 // checked by store/bundle_timestamp.h; this only moves bytes.
+//
+//   auto reply = PostTimestampQuery("http://127.0.0.1:8318/tsa", request_der);
+//   if (!reply.ok()) return reply.status();   // "<url>: TSA answered HTTP 500", ...
 
 #include <chrono>
 #include <string>

@@ -6,6 +6,7 @@
 #include <optional>
 #include <utility>
 
+#include "base/strings.h"
 #include "base/uri.h"
 #include "crawler/internal/curl.h"
 
@@ -80,8 +81,7 @@ std::string NormalizePercent(std::string_view in) {
 }
 
 bool ParamStripped(std::string_view name, const std::vector<std::string>& strip) {
-  std::string lower(name);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  const std::string lower = base::AsciiLower(name);
   for (const auto& s : strip) {
     if (!s.empty() && s.back() == '*') {
       if (std::string_view(lower).starts_with(std::string_view(s).substr(0, s.size() - 1))) return true;
@@ -120,14 +120,12 @@ std::string NormalizeQuery(std::string_view query, const UrlOptions& options) {
 
 // Builds the canonical string from a parsed handle.
 Result<std::string> CanonicalFromHandle(CURLU* u, std::string_view original, const UrlOptions& options) {
-  std::string scheme = GetUrlPart(u, CURLUPART_SCHEME);
-  std::transform(scheme.begin(), scheme.end(), scheme.begin(), [](unsigned char c) { return std::tolower(c); });
+  const std::string scheme = base::AsciiLower(GetUrlPart(u, CURLUPART_SCHEME));
   if (scheme != "http" && scheme != "https") {
     return Status::InvalidArgument("url: unsupported scheme '" + scheme + "': " + std::string(original));
   }
-  std::string host = GetUrlPart(u, CURLUPART_HOST);
+  std::string host = base::AsciiLower(GetUrlPart(u, CURLUPART_HOST));
   if (host.empty()) return Status::InvalidArgument("url: no host: " + std::string(original));
-  std::transform(host.begin(), host.end(), host.begin(), [](unsigned char c) { return std::tolower(c); });
   while (!host.empty() && host.back() == '.') host.pop_back();  // "example.com." is example.com
   std::string port = GetUrlPart(u, CURLUPART_PORT, CURLU_NO_DEFAULT_PORT);
   if ((scheme == "http" && port == "80") || (scheme == "https" && port == "443")) port.clear();
@@ -178,12 +176,8 @@ Result<UrlParts> ParseUrl(std::string_view url) {
   if (!u) return Status::ResourceExhausted("url: out of memory");
   LANTIAN_RETURN_IF_ERROR(SetUrl(u.get(), PrepareHref(url), url));
   UrlParts parts;
-  parts.scheme = GetUrlPart(u.get(), CURLUPART_SCHEME);
-  std::transform(parts.scheme.begin(), parts.scheme.end(), parts.scheme.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  parts.host = GetUrlPart(u.get(), CURLUPART_HOST);
-  std::transform(parts.host.begin(), parts.host.end(), parts.host.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
+  parts.scheme = base::AsciiLower(GetUrlPart(u.get(), CURLUPART_SCHEME));
+  parts.host = base::AsciiLower(GetUrlPart(u.get(), CURLUPART_HOST));
   if (parts.host.size() >= 2 && parts.host.front() == '[') parts.host = parts.host.substr(1, parts.host.size() - 2);
   const std::string port = GetUrlPart(u.get(), CURLUPART_PORT, CURLU_DEFAULT_PORT);
   std::from_chars(port.data(), port.data() + port.size(), parts.port);

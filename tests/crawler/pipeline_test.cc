@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -74,11 +75,11 @@ class PipelineTest : public ::testing::Test {
   SweepRequest Request(std::vector<std::string> seeds) {
     SweepRequest r;
     r.options.db = (dir_ / "lantian.db").string();
-    r.options.allow_private = true;
-    r.options.per_host_delay_ms = 20;
-    r.options.backoff_base_ms = 50;
-    r.options.total_timeout_ms = 2000;
-    r.options.max_retry_after_ms = 1500;
+    r.options.fetch.allow_private = true;
+    r.options.frontier.default_delay = std::chrono::milliseconds(20);
+    r.options.frontier.backoff_base = std::chrono::milliseconds(50);
+    r.options.fetch.total_timeout = std::chrono::milliseconds(2000);
+    r.options.frontier.max_retry_after = std::chrono::milliseconds(1500);
     r.options.fsync = false;
     r.options.workers = 2;
     r.options.max_depth = 20;
@@ -128,8 +129,8 @@ TEST_F(PipelineTest, ObeysRobotsAndSurvivesHazards) {
   FakeAnalyzer analyzer;
   SweepRequest r = Request({server_->base_url() + "/hazard/index.html"});
   r.options.max_depth = 1;
-  r.options.total_timeout_ms = 800;
-  r.options.max_attempts = 2;
+  r.options.fetch.total_timeout = std::chrono::milliseconds(800);
+  r.options.frontier.max_attempts = 2;
   auto summary = RunSweep(r, analyzer);
   ASSERT_TRUE(summary.ok()) << summary.status().message();
   EXPECT_EQ(server_->CountPrefix("/private/"), 0);
@@ -144,7 +145,7 @@ TEST_F(PipelineTest, ObeysRobotsAndSurvivesHazards) {
 TEST_F(PipelineTest, RefusesLoopbackWithoutAllowPrivate) {
   FakeAnalyzer analyzer;
   SweepRequest r = Request({server_->base_url() + "/hazard/page/1"});
-  r.options.allow_private = false;
+  r.options.fetch.allow_private = false;
   auto summary = RunSweep(r, analyzer);
   ASSERT_TRUE(summary.ok()) << summary.status().message();
   EXPECT_EQ(summary->pages, 0);
@@ -157,8 +158,8 @@ TEST_F(PipelineTest, BlockPageIsNotStoredAndHostBacksOff) {
   std::ofstream(dir_ / "root" / "wall.html") << "<html><body>captcha-wall</body></html>";
   FakeAnalyzer analyzer;
   SweepRequest r = Request({server_->base_url() + "/wall.html"});
-  r.options.block_backoff_ms = 30;
-  r.options.max_attempts = 2;
+  r.options.frontier.block_backoff = std::chrono::milliseconds(30);
+  r.options.frontier.max_attempts = 2;
   auto summary = RunSweep(r, analyzer);
   ASSERT_TRUE(summary.ok()) << summary.status().message();
   EXPECT_EQ(summary->pages, 0);

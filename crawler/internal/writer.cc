@@ -1,0 +1,193 @@
+#include "crawler/internal/writer.h"
+
+#include <malloc.h>
+
+#include <algorithm>
+#include <optional>
+#include <unordered_set>
+#include <utility>
+
+#include "base/uri.h"
+#include "store/store.h"
+
+namespace lantian::crawler::internal {
+
+Writer::Writer(SweepState& state, store::Store& store, std::int64_t admitted_at_start)
+    : state_(state), store_(store), admitted_(admitted_at_start) {
+  TrapGuard::Options traps = state.options.traps;
+  traps.max_url_bytes = state.options.url.max_url_bytes;  // one key, crawler.max_url_bytes
+  traps_ = TrapGuard(traps);
+  state_.admitted.store(admitted_, std::memory_order_relaxed);
+}
+
+void Writer::Run() {
+  std::vector<PageMsg> batch;
+  while (true) {
+    std::optional<WriterMsg> msg = state_.writer->PopFor(std::chrono::milliseconds(20));
+    const bool idle = !msg.has_value();
+    std::size_t batch_bytes = 0;
+    while (msg) {
+      if (auto* page = std::get_if<PageMsg>(&*msg)) {
+        batch_bytes += page->bytes;
+        batch.push_back(std::move(*page));
+      } else if (!Fail(store_.MarkUrls(std::get<MarkMsg>(*msg).updates))) {
+        return;
+      }
+      if (batch.size() >= static_cast<std::size_t>(state_.options.write_batch)) break;
+      if (batch_bytes >= kWriterBatchBytes) break;
+      msg = state_.writer->PopFor(std::chrono::milliseconds(0));
+    }
+    if (!batch.empty() && !Flush(batch)) return;
+    if (!Refill()) return;
+    if (idle && closed_.load(std::memory_order_acquire)) return;
+    ReleaseFreedMemory(batch_bytes);
+  }
+}
+
+bool Writer::Fail(const Status& s) {
+  if (s.ok()) return true;
+  state_.writer_status = s;
+  state_.writer_failed.store(true, std::memory_order_release);
+  state_.writer->Close();
+  return false;
+}
+
+bool Writer::Flush(std::vector<PageMsg>& batch) {
+  // Links first: a crash between the two transactions re-fetches the page
+  // (its row is still pending) but never loses its links.
+  // Dedup: the store's UNIQUE(sweep_id, url_hash) is the set of known URLs;
+  // memory holds only a fixed-size cache of recent ones, so it stays flat
+  // however many URLs the sweep knows. Only URLs new to the store count
+  // against max_pages, the per-host cap and the trap guard.
+  std::vector<store::FrontierUrl> fresh;
+  std::vector<std::uint64_t> fresh_hashes;
+  std::unordered_set<std::uint64_t> in_batch;
+  for (PageMsg& m : batch) {
+    for (store::FrontierUrl& f : m.links) {
+      const std::uint64_t h = base::UrlHash(f.url);
+      if (recent_.Contains(h) || !in_batch.insert(h).second) continue;
+      fresh.push_back(std::move(f));
+      fresh_hashes.push_back(h);
+    }
+    std::vector<store::FrontierUrl>().swap(m.links);
+  }
+  auto known = store_.KnownUrls(state_.sweep_id, fresh);
+  if (!Fail(known.status())) return false;
+  std::vector<store::FrontierUrl> links;
+  for (std::size_t i = 0; i < fresh.size(); ++i) {
+    store::FrontierUrl& f = fresh[i];
+    recent_.Insert(fresh_hashes[i]);
+    if ((*known)[i]) continue;
+    if (admitted_ >= state_.options.max_pages) {
+      if (!noted_cap_) {
+        state_.Note("max_pages " + std::to_string(state_.options.max_pages) + " reached; further links ignored");
+      }
+      noted_cap_ = true;
+      continue;
+    }
+    if (state_.options.per_host_page_cap > 0 && ++per_host_[f.host] > state_.options.per_host_page_cap) continue;
+    if (Status trap = traps_.Admit(f.url); !trap.ok()) {
+      if (trap_notes_++ < 5) state_.Note(trap.message() + ": " + f.url.substr(0, 120));
+      continue;
+    }
+    links.push_back(std::move(f));
+    ++admitted_;
+  }
+  if (!links.empty()) {
+    auto added = store_.EnqueueUrls(state_.sweep_id, links);
+    if (!Fail(added.status())) return false;
+    if (*added > 0) state_.store_has_pending.store(true, std::memory_order_release);
+    admitted_ -= static_cast<std::int64_t>(links.size()) - *added;  // duplicates already in the store
+    state_.admitted.store(admitted_, std::memory_order_relaxed);
+  }
+  std::vector<store::PageResult> pages;
+  std::vector<std::vector<std::string>> categories;
+  for (PageMsg& m : batch) {
+    if (!m.page) continue;
+    std::vector<std::string> cats;
+    for (const auto& [item, hits] : m.page->items) {
+      for (const auto& h : hits) cats.push_back(h.category);
+    }
+    categories.push_back(std::move(cats));
+    pages.push_back(std::move(*m.page));
+  }
+  if (!pages.empty()) {
+    auto written = store_.WritePages(pages);
+    if (!Fail(written.status())) return false;
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+      if (pages[i].revisit_of_capture_id) {
+        state_.revisits.fetch_add(1, std::memory_order_relaxed);
+        continue;
+      }
+      state_.pages.fetch_add(1, std::memory_order_relaxed);
+      state_.items.fetch_add(static_cast<std::int64_t>(pages[i].items.size()), std::memory_order_relaxed);
+      state_.hits.fetch_add(static_cast<std::int64_t>(categories[i].size()), std::memory_order_relaxed);
+      state_.new_hits.fetch_add((*written)[i].new_hits, std::memory_order_relaxed);
+      for (const std::string& c : categories[i]) ++state_.hits_per_category[c];
+    }
+  }
+  // Release: store_has_pending (above) is visible before the page leaves the pipeline.
+  state_.in_pipeline.fetch_sub(static_cast<std::int64_t>(batch.size()), std::memory_order_acq_rel);
+  batch.clear();
+  return true;
+}
+
+// Pages of 10,000 links come and go in bursts, from several threads'
+// malloc arenas; glibc keeps what they freed unless asked. Hands free pages
+// back to the OS once enough has passed through, at most every 2 s.
+void Writer::ReleaseFreedMemory(std::size_t flushed_bytes) {
+#ifdef __GLIBC__
+  freed_since_trim_ += flushed_bytes;
+  const auto now = std::chrono::steady_clock::now();
+  if (freed_since_trim_ < kWriterBatchBytes || now - last_trim_ < std::chrono::seconds(2)) return;
+  malloc_trim(0);
+  freed_since_trim_ = 0;
+  last_trim_ = now;
+#else
+  (void)flushed_bytes;
+#endif
+}
+
+// Pages pending rows in from the store while the fetch thread's window has room.
+bool Writer::Refill() {
+  if (!state_.store_has_pending.load(std::memory_order_acquire)) return true;
+  const std::int64_t window = state_.options.frontier_window;
+  std::size_t inbox_size;
+  {
+    base::MutexLock lock(&state_.inbox_mu);
+    inbox_size = state_.inbox.size();
+  }
+  const std::int64_t load = state_.fetch_load.load(std::memory_order_acquire) + static_cast<std::int64_t>(inbox_size);
+  const std::int64_t room = window - load;
+  if (room < window / 4 && load > 0) return true;  // page in chunks, not row by row
+  if (room <= 0) return true;
+  auto rows = store_.PendingUrls(state_.sweep_id, cursor_, static_cast<std::size_t>(room));
+  if (!Fail(rows.status())) return false;
+  std::vector<FrontierEntry> entries;
+  entries.reserve(rows->size());
+  for (store::FrontierRow& row : *rows) {
+    cursor_ = std::max(cursor_, row.id);
+    auto key = HostKey(row.url.url);
+    if (!key.ok()) continue;
+    FrontierEntry e;
+    e.id = row.id;
+    e.url = std::move(row.url.url);
+    e.host_key = std::move(*key);
+    e.depth = row.url.depth;
+    e.parent = std::move(row.url.parent);
+    e.hop = row.url.hop;
+    e.attempts = row.attempts;
+    entries.push_back(std::move(e));
+  }
+  const bool exhausted = rows->size() < static_cast<std::size_t>(room);
+  if (!entries.empty()) {
+    base::MutexLock lock(&state_.inbox_mu);
+    for (FrontierEntry& e : entries) state_.inbox.push_back(std::move(e));
+  }
+  // After the inbox push: the fetch thread reads store_has_pending before the inbox.
+  if (exhausted) state_.store_has_pending.store(false, std::memory_order_release);
+  if (!entries.empty()) state_.fetcher->Wakeup();
+  return true;
+}
+
+}  // namespace lantian::crawler::internal
