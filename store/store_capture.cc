@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
@@ -231,6 +234,10 @@ Status Store::Impl::WritePage(const PageResult& page, WrittenPage* out) {
     WarcRecordSpec resp = RecordSpec("response", hop.url, date, "application/http;msgtype=response");
     resp.record_id = response_id;
     if (!hop.ip.empty()) resp.fields.emplace_back("WARC-IP-Address", hop.ip);
+    // HTTP/2: an HTTP/1.1 status line and WARC-Protocol (FORMATS.md).
+    const std::optional<std::string> h11_head = internal::Http2HeadAsHttp11(hop.response_head);
+    const std::string_view response_head = h11_head ? std::string_view(*h11_head) : hop.response_head;
+    if (h11_head) resp.fields.emplace_back("WARC-Protocol", "h2");
     resp.index = true;
     resp.http_status = hop.status;
     if (is_final && page.revisit_of_capture_id) {
@@ -242,16 +249,16 @@ Status Store::Impl::WritePage(const PageResult& page, WrittenPage* out) {
       resp.fields.emplace_back("WARC-Refers-To-Date", original_date);
       resp.fields.emplace_back("WARC-Truncated", "length");
       resp.payload_digest = "sha256:" + payload;
-      resp.block_parts = {hop.response_head};
+      resp.block_parts = {response_head};
       resp.mime = "warc/revisit";
     } else {
       if (hop.truncated) {
         resp.fields.emplace_back("WARC-Truncated",
                                  hop.truncated_reason.empty() ? "unspecified" : hop.truncated_reason);
       }
-      resp.block_parts = {hop.response_head, hop.response_body_raw};
-      resp.precompressed = internal::HasContentEncoding(hop.response_head);
-      resp.payload_offset = static_cast<int64_t>(hop.response_head.size());
+      resp.block_parts = {response_head, hop.response_body_raw};
+      resp.precompressed = internal::HasContentEncoding(response_head);
+      resp.payload_offset = static_cast<int64_t>(response_head.size());
       resp.mime = hop.mime;
     }
     LANTIAN_RETURN_IF_ERROR(append(resp));

@@ -17,4 +17,22 @@ bool HasContentEncoding(std::string_view head) {
   return false;
 }
 
+std::optional<std::string> Http2HeadAsHttp11(std::string_view head) {
+  std::string_view rest;
+  if (head.starts_with("HTTP/2 ")) {
+    rest = head.substr(6);
+  } else if (head.starts_with("HTTP/2.0 ")) {
+    rest = head.substr(8);
+  } else {
+    return std::nullopt;
+  }
+  std::string out = "HTTP/1.1";
+  const size_t eol = rest.find("\r\n");
+  std::string_view line = rest.substr(0, eol);  // " 200 " or " 200"
+  out.append(line);
+  if (line.size() == 4) out.push_back(' ');  // " NNN": status-code SP [reason-phrase]
+  if (eol != std::string_view::npos) out.append(rest.substr(eol));
+  return out;
+}
+
 }  // namespace lantian::store::internal

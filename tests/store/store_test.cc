@@ -94,6 +94,39 @@ TEST(StoreTest, GzipBodyIsRecordedAsItCameOverTheWire) {
   EXPECT_TRUE(prior->has_value());
 }
 
+// FORMATS.md: a response fetched over HTTP/2 is written with an HTTP/1.1
+// status line and WARC-Protocol: h2; the body and its digest are unchanged.
+TEST(StoreTest, Http2ResponseIsWrittenWithHttp11StatusLineAndWarcProtocol) {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  auto sweep = store->BeginSweep("", "{}");
+  PageResult page = MakePage(*sweep, "https://a.example/h2", "h2");
+  auto& hop = page.capture.hops.back();
+  hop.response_head = "HTTP/2 200 \r\ncontent-type: text/html\r\n\r\n";
+  auto w = store->WritePages(std::span<const PageResult>(&page, 1));
+  ASSERT_TRUE(w.ok()) << w.status().message();
+  auto recs = store->CaptureRecords((*w)[0].capture_id);
+  ASSERT_TRUE(recs.ok());
+  auto req = ReadRecord((*recs)[0].path, (*recs)[0].offset, (*recs)[0].length);
+  auto resp = ReadRecord((*recs)[1].path, (*recs)[1].offset, (*recs)[1].length);
+  ASSERT_TRUE(resp.ok() && req.ok());
+  EXPECT_EQ(resp->block, "HTTP/1.1 200 \r\ncontent-type: text/html\r\n\r\n" + hop.response_body_raw);
+  EXPECT_EQ(resp->Field("WARC-Protocol"), "h2");
+  EXPECT_EQ(resp->Field("WARC-Payload-Digest"), "sha256:" + Sha256Hex(hop.response_body_raw));
+  EXPECT_EQ(req->Field("WARC-Protocol"), "");
+
+  // An HTTP/1.1 response is written as it came, without the field.
+  PageResult h11 = MakePage(*sweep, "http://a.example/h11", "h11");
+  auto w11 = store->WritePages(std::span<const PageResult>(&h11, 1));
+  ASSERT_TRUE(w11.ok());
+  auto recs11 = store->CaptureRecords((*w11)[0].capture_id);
+  auto resp11 = ReadRecord((*recs11)[1].path, (*recs11)[1].offset, (*recs11)[1].length);
+  ASSERT_TRUE(resp11.ok());
+  EXPECT_TRUE(resp11->block.starts_with(h11.capture.hops[0].response_head));
+  EXPECT_EQ(resp11->Field("WARC-Protocol"), "");
+  EXPECT_TRUE(store->VerifyChain()->ok());
+}
+
 TEST(StoreTest, SameListingInLaterSweepUpdatesSightingsWithoutNewHit) {
   TempDir dir;
   auto store = OpenStore(dir);
