@@ -1,4 +1,4 @@
-#include "store/bundle.h"
+#include "store/bundle/bundle.h"
 
 #include <gtest/gtest.h>
 #include <sys/resource.h>
@@ -8,8 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "store/bundle_signing.h"
-#include "store/internal/bundle_warc.h"
+#include "store/bundle/signing.h"
+#include "store/bundle/internal/warc.h"
 #include "tests/store_bundle/bundle_fixture.h"
 
 namespace lantian::store {

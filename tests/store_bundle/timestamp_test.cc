@@ -1,4 +1,4 @@
-#include "store/bundle_timestamp.h"
+#include "store/bundle/timestamp.h"
 
 #include <arpa/inet.h>
 #include <gtest/gtest.h>
@@ -13,8 +13,8 @@
 #include <nlohmann/json.hpp>
 
 #include "crawler/tsa_client.h"
-#include "store/bundle.h"
-#include "store/bundle_signing.h"
+#include "store/bundle/bundle.h"
+#include "store/bundle/signing.h"
 #include "tests/store_bundle/bundle_fixture.h"
 
 namespace lantian::store {

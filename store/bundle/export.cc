@@ -1,4 +1,4 @@
-#include "store/bundle_export.h"
+#include "store/bundle/export.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,8 +15,8 @@
 #include "base/time.h"
 #include "base/toml_error.h"
 
-#include "store/internal/bundle_crypto.h"
-#include "store/internal/bundle_notice.h"
+#include "store/bundle/internal/crypto.h"
+#include "store/bundle/internal/notice.h"
 #include "store/store.h"
 
 namespace lantian::store {

@@ -1,4 +1,4 @@
-#include "store/bundle.h"
+#include "store/bundle/bundle.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -20,12 +20,12 @@
 #include "base/sha256.h"
 #include "base/strings.h"
 #include "base/time.h"
-#include "store/bundle_signing.h"
-#include "store/bundle_timestamp.h"
-#include "store/internal/bundle_crypto.h"
-#include "store/internal/bundle_notice.h"
-#include "store/internal/bundle_warc.h"
-#include "store/internal/bundle_zip.h"
+#include "store/bundle/signing.h"
+#include "store/bundle/timestamp.h"
+#include "store/bundle/internal/crypto.h"
+#include "store/bundle/internal/notice.h"
+#include "store/bundle/internal/warc.h"
+#include "store/bundle/internal/zip.h"
 
 namespace lantian::store {
 namespace {
