@@ -201,6 +201,10 @@ TEST_F(TimestampTest, UnreachableTsaIsUnavailable) {
   auto r = crawler::PostTimestampQuery(tsa_->url(), "x");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), Status::Code::kUnavailable);
+  // curl's text: "<url>: Failed to connect to 127.0.0.1 port N after T ms: Couldn't connect to server".
+  const std::string& m = r.status().message();
+  EXPECT_TRUE(m.starts_with(tsa_->url() + ": Failed to connect to 127.0.0.1 port ")) << m;
+  EXPECT_TRUE(m.ends_with(": Couldn't connect to server")) << m;
 }
 
 TEST_F(TimestampTest, BundleCarriesTokenThatVerifiesAgainstTsaRoot) {
