@@ -20,8 +20,8 @@
 #include <string>
 #include <vector>
 
-#include "store/bundle_export.h"
-#include "store/bundle_signing.h"
+#include "store/bundle/export.h"
+#include "store/bundle/signing.h"
 #include "store/store.h"
 
 namespace {

@@ -9,7 +9,7 @@
 #include <string>
 
 #include "base/status.h"
-#include "store/bundle_export.h"
+#include "store/bundle/export.h"
 
 namespace lantian::crawler {
 

@@ -2,6 +2,8 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include "store/internal/sqlite_util.h"
+
 namespace lantian::store {
 namespace {
 
@@ -31,11 +33,6 @@ CREATE TABLE IF NOT EXISTS alerts(
 CREATE INDEX IF NOT EXISTS alerts_pending ON alerts(next_attempt_ms) WHERE delivered_ms IS NULL;
 )sql";
 
-Status FromException(const std::string& path, const SQLite::Exception& e) {
-  return Status::IoError(path + ": " + e.what() + " (SQLite code " +
-                         std::to_string(e.getExtendedErrorCode()) + ")");
-}
-
 }  // namespace
 
 struct DaemonState::Impl {
@@ -57,7 +54,7 @@ Result<std::unique_ptr<DaemonState>> DaemonState::Open(const std::string& db_pat
     impl->db.exec(kSchema);
     return std::unique_ptr<DaemonState>(new DaemonState(std::move(impl)));
   } catch (const SQLite::Exception& e) {
-    return FromException(db_path, e);
+    return internal::FromSqlite(db_path, e);
   }
 }
 
@@ -77,7 +74,7 @@ Result<std::optional<JobState>> DaemonState::GetJob(std::string_view name) {
     s.last_success_ms = q.getColumn(4).getInt64();
     return std::optional<JobState>(std::move(s));
   } catch (const SQLite::Exception& e) {
-    return FromException(impl_->path, e);
+    return internal::FromSqlite(impl_->path, e);
   }
 }
 
@@ -98,7 +95,7 @@ Status DaemonState::PutJob(const JobState& s) {
     q.exec();
     return Status::Ok();
   } catch (const SQLite::Exception& e) {
-    return FromException(impl_->path, e);
+    return internal::FromSqlite(impl_->path, e);
   }
 }
 
@@ -109,7 +106,7 @@ Result<std::string> DaemonState::GetValue(std::string_view key) {
     if (!q.executeStep()) return std::string();
     return q.getColumn(0).getString();
   } catch (const SQLite::Exception& e) {
-    return FromException(impl_->path, e);
+    return internal::FromSqlite(impl_->path, e);
   }
 }
 
@@ -123,7 +120,7 @@ Status DaemonState::PutValue(std::string_view key, std::string_view value) {
     q.exec();
     return Status::Ok();
   } catch (const SQLite::Exception& e) {
-    return FromException(impl_->path, e);
+    return internal::FromSqlite(impl_->path, e);
   }
 }
 
@@ -139,7 +136,7 @@ Result<int64_t> DaemonState::AddAlert(std::string_view kind, std::string_view pa
     q.exec();
     return impl_->db.getLastInsertRowid();
   } catch (const SQLite::Exception& e) {
-    return FromException(impl_->path, e);
+    return internal::FromSqlite(impl_->path, e);
   }
 }
 
@@ -164,7 +161,7 @@ Result<std::vector<PendingAlert>> DaemonState::DueAlerts(int64_t now_ms, int max
     }
     return out;
   } catch (const SQLite::Exception& e) {
-    return FromException(impl_->path, e);
+    return internal::FromSqlite(impl_->path, e);
   }
 }
 
@@ -178,7 +175,7 @@ Status DaemonState::MarkDelivered(int64_t id, int64_t now_ms) {
     q.exec();
     return Status::Ok();
   } catch (const SQLite::Exception& e) {
-    return FromException(impl_->path, e);
+    return internal::FromSqlite(impl_->path, e);
   }
 }
 
@@ -194,7 +191,7 @@ Status DaemonState::MarkFailed(int64_t id, int attempts, int64_t next_attempt_ms
     q.exec();
     return Status::Ok();
   } catch (const SQLite::Exception& e) {
-    return FromException(impl_->path, e);
+    return internal::FromSqlite(impl_->path, e);
   }
 }
 
@@ -204,7 +201,7 @@ Result<int64_t> DaemonState::CountPending() {
     q.executeStep();
     return q.getColumn(0).getInt64();
   } catch (const SQLite::Exception& e) {
-    return FromException(impl_->path, e);
+    return internal::FromSqlite(impl_->path, e);
   }
 }
 
@@ -217,7 +214,7 @@ Result<std::optional<int64_t>> DaemonState::NextAlertDue(int max_attempts) {
     if (q.getColumn(0).isNull()) return std::optional<int64_t>();
     return std::optional<int64_t>(q.getColumn(0).getInt64());
   } catch (const SQLite::Exception& e) {
-    return FromException(impl_->path, e);
+    return internal::FromSqlite(impl_->path, e);
   }
 }
 

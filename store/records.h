@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "store/hit_status.h"
+
 namespace lantian::store {
 
 // One sweep (one run of `lantian sweep`, or one daemon cycle).
@@ -155,18 +157,6 @@ struct FrontierCounts {
 };
 
 // ---- Triage --------------------------------------------------------------
-
-// Hit statuses. Allowed moves: new → confirmed | dismissed;
-// confirmed → reported (export); reported → taken_down | still_up (recheck);
-// still_up → taken_down | still_up (a later recheck).
-enum class HitStatus { kNew, kConfirmed, kDismissed, kReported, kTakenDown, kStillUp };
-
-// "new", "confirmed", "dismissed", "reported", "taken_down", "still_up".
-const char* HitStatusName(HitStatus s);
-// Inverse of HitStatusName; nullopt for an unknown name.
-std::optional<HitStatus> ParseHitStatus(std::string_view name);
-// True if `from` → `to` is an allowed move.
-bool IsAllowedTransition(HitStatus from, HitStatus to);
 
 struct HitFilter {
   std::optional<HitStatus> status;

@@ -7,6 +7,8 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include "store/internal/sqlite_util.h"
+
 namespace lantian::store::internal {
 namespace {
 
@@ -149,10 +151,6 @@ CREATE TABLE chain(
 INSERT INTO schema_version(version) VALUES (1);
 )sql";
 
-std::string SqliteError(const std::string& path, const SQLite::Exception& e) {
-  return path + ": " + e.what() + " (SQLite code " + std::to_string(e.getExtendedErrorCode()) + ")";
-}
-
 }  // namespace
 
 Result<int> ReadSchemaVersion(SQLite::Database& db, const std::string& path) {
@@ -176,7 +174,7 @@ Result<int> ReadSchemaVersion(SQLite::Database& db, const std::string& path) {
     }
     return q.getColumn(0).getInt();
   } catch (const SQLite::Exception& e) {
-    return Status::Corruption(SqliteError(path, e));
+    return Status::Corruption(SqliteErrorText(path, e));
   }
 }
 
@@ -190,7 +188,7 @@ Status Migrate(SQLite::Database& db, int from, int target, const std::string& pa
     // Later versions: `if (from == 1) { ALTER ...; UPDATE schema_version ...; from = 2; }`
     tx.commit();
   } catch (const SQLite::Exception& e) {
-    return Status::IoError(SqliteError(path, e) + " while creating the schema");
+    return Status::IoError(SqliteErrorText(path, e) + " while creating the schema");
   }
   return Status::Ok();
 }

@@ -56,17 +56,6 @@ std::string FileTimestamp() {
   return buf;
 }
 
-// "2026-11-25T16:00:00.123Z" → "20261125160000".
-std::string CdxjTimestamp(std::string_view date) {
-  std::string out;
-  for (char c : date) {
-    if (c >= '0' && c <= '9') out.push_back(c);
-    if (out.size() == 14) break;
-  }
-  while (out.size() < 14) out.push_back('0');
-  return out;
-}
-
 Status SortCdxj(const std::string& open_path, const std::string& final_path) {
   std::ifstream in(open_path, std::ios::binary);
   if (!in) return Status::IoError(open_path + ": cannot open: " + ErrnoText(errno));
@@ -118,6 +107,16 @@ std::string NewWarcRecordId() {
                 static_cast<unsigned>(a & 0xffff), static_cast<unsigned>(b >> 48),
                 static_cast<unsigned long long>(b & 0xffffffffffffULL));
   return buf;
+}
+
+std::string CdxjTimestamp(std::string_view date) {
+  std::string out;
+  for (char c : date) {
+    if (c >= '0' && c <= '9') out.push_back(c);
+    if (out.size() == 14) break;
+  }
+  while (out.size() < 14) out.push_back('0');
+  return out;
 }
 
 std::string CdxjSurt(std::string_view url) {

@@ -127,8 +127,14 @@ class WarcWriter {
 // Creates a new "<urn:uuid:...>" (random v4).
 std::string NewWarcRecordId();
 
-// CDXJ searchable URL key: lowercase, scheme dropped, host reversed with
-// commas, ")" then path+query: "org,example,www)/index.html".
+// CDXJ searchable URL key as pywb and wabac.js look it up: lowercase,
+// scheme, userinfo, a leading "www.", default ports and the fragment
+// dropped, host reversed with commas, ")" then path+query:
+// "https://www.Example.org:8443/a?b#c" -> "org,example:8443)/a?b".
+// The WARC writer's CDXJ and the bundle's index both use it.
 std::string CdxjSurt(std::string_view url);
+// CDXJ timestamp: the first 14 digits of a WARC-Date, zero-padded:
+// "2026-11-25T16:00:00.123Z" -> "20261125160000".
+std::string CdxjTimestamp(std::string_view warc_date);
 
 }  // namespace lantian::store

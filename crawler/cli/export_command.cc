@@ -13,9 +13,9 @@
 #include "crawler/cli/commands.h"
 #include "crawler/cli/config_paths.h"
 #include "crawler/tsa_client.h"
-#include "store/bundle.h"
-#include "store/bundle_export.h"
-#include "store/bundle_signing.h"
+#include "store/bundle/bundle.h"
+#include "store/bundle/export.h"
+#include "store/bundle/signing.h"
 #include "store/store.h"
 
 namespace lantian::cli {

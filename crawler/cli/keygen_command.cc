@@ -10,7 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "crawler/cli/commands.h"
-#include "store/bundle_signing.h"
+#include "store/bundle/signing.h"
 
 namespace lantian::cli {
 

@@ -22,7 +22,7 @@
 #include "crawler/cli/commands.h"
 #include "crawler/cli/config_paths.h"
 #include "crawler/recheck.h"
-#include "store/bundle_export.h"
+#include "store/bundle/export.h"
 
 namespace lantian::cli {
 namespace {

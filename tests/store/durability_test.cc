@@ -187,6 +187,9 @@ TEST(DurabilityTest, TruncatedDatabaseIsReportedNotSilentlyUsed) {
   auto s = Store::Open(o);
   if (!s.ok()) {
     EXPECT_EQ(s.status().code(), Status::Code::kCorruption) << s.status().message();
+    // "<db>: <SQLite's message> (SQLite code N)"; which message depends on where the file ends.
+    EXPECT_TRUE(s.status().message().starts_with(dir.File("lantian.db") + ": ")) << s.status().message();
+    EXPECT_TRUE(s.status().message().find(" (SQLite code ") != std::string::npos) << s.status().message();
     return;
   }
   auto report = (*s)->VerifyChain();
@@ -196,6 +199,8 @@ TEST(DurabilityTest, TruncatedDatabaseIsReportedNotSilentlyUsed) {
   } else {
     ASSERT_FALSE(report->ok());
     EXPECT_EQ(report->failures[0].kind, "database");
+    // The rest is SQLite's PRAGMA quick_check text.
+    EXPECT_TRUE(report->failures[0].reason.starts_with("database: ")) << report->failures[0].reason;
   }
 }
 

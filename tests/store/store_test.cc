@@ -16,26 +16,13 @@
 namespace lantian::store {
 namespace {
 
+using testing::CountRows;
 using testing::MakeHit;
 using testing::MakeHop;
 using testing::MakeItem;
 using testing::MakePage;
+using testing::OpenStore;
 using testing::TempDir;
-
-std::unique_ptr<Store> OpenStore(const TempDir& dir, bool read_only = false) {
-  StoreOptions opts;
-  opts.db_path = dir.File("lantian.db");
-  opts.hostname = "testhost";
-  opts.read_only = read_only;
-  auto s = Store::Open(opts);
-  EXPECT_TRUE(s.ok()) << s.status().message();
-  return s.ok() ? std::move(s).value() : nullptr;
-}
-
-int64_t Count(const TempDir& dir, const std::string& table) {
-  SQLite::Database db(dir.File("lantian.db"));
-  return db.execAndGet("SELECT count(*) FROM " + table).getInt64();
-}
 
 TEST(StoreTest, WritesCaptureAndReadsEveryRecordBackByOffset) {
   TempDir dir;
@@ -107,6 +94,39 @@ TEST(StoreTest, GzipBodyIsRecordedAsItCameOverTheWire) {
   EXPECT_TRUE(prior->has_value());
 }
 
+// FORMATS.md: a response fetched over HTTP/2 is written with an HTTP/1.1
+// status line and WARC-Protocol: h2; the body and its digest are unchanged.
+TEST(StoreTest, Http2ResponseIsWrittenWithHttp11StatusLineAndWarcProtocol) {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  auto sweep = store->BeginSweep("", "{}");
+  PageResult page = MakePage(*sweep, "https://a.example/h2", "h2");
+  auto& hop = page.capture.hops.back();
+  hop.response_head = "HTTP/2 200 \r\ncontent-type: text/html\r\n\r\n";
+  auto w = store->WritePages(std::span<const PageResult>(&page, 1));
+  ASSERT_TRUE(w.ok()) << w.status().message();
+  auto recs = store->CaptureRecords((*w)[0].capture_id);
+  ASSERT_TRUE(recs.ok());
+  auto req = ReadRecord((*recs)[0].path, (*recs)[0].offset, (*recs)[0].length);
+  auto resp = ReadRecord((*recs)[1].path, (*recs)[1].offset, (*recs)[1].length);
+  ASSERT_TRUE(resp.ok() && req.ok());
+  EXPECT_EQ(resp->block, "HTTP/1.1 200 \r\ncontent-type: text/html\r\n\r\n" + hop.response_body_raw);
+  EXPECT_EQ(resp->Field("WARC-Protocol"), "h2");
+  EXPECT_EQ(resp->Field("WARC-Payload-Digest"), "sha256:" + Sha256Hex(hop.response_body_raw));
+  EXPECT_EQ(req->Field("WARC-Protocol"), "");
+
+  // An HTTP/1.1 response is written as it came, without the field.
+  PageResult h11 = MakePage(*sweep, "http://a.example/h11", "h11");
+  auto w11 = store->WritePages(std::span<const PageResult>(&h11, 1));
+  ASSERT_TRUE(w11.ok());
+  auto recs11 = store->CaptureRecords((*w11)[0].capture_id);
+  auto resp11 = ReadRecord((*recs11)[1].path, (*recs11)[1].offset, (*recs11)[1].length);
+  ASSERT_TRUE(resp11.ok());
+  EXPECT_TRUE(resp11->block.starts_with(h11.capture.hops[0].response_head));
+  EXPECT_EQ(resp11->Field("WARC-Protocol"), "");
+  EXPECT_TRUE(store->VerifyChain()->ok());
+}
+
 TEST(StoreTest, SameListingInLaterSweepUpdatesSightingsWithoutNewHit) {
   TempDir dir;
   auto store = OpenStore(dir);
@@ -124,7 +144,7 @@ TEST(StoreTest, SameListingInLaterSweepUpdatesSightingsWithoutNewHit) {
   EXPECT_EQ((*w2)[0].new_hits, 0);
   EXPECT_EQ((*w2)[0].hit_ids[0][0], (*w1)[0].hit_ids[0][0]);
   EXPECT_EQ((*w2)[0].hit_ids[0][1], (*w1)[0].hit_ids[0][0]);  // normalized match
-  EXPECT_EQ(Count(dir, "hits"), 1);
+  EXPECT_EQ(CountRows(dir, "hits"), 1);
   auto hits = store->ListHits({});
   ASSERT_TRUE(hits.ok());
   ASSERT_EQ(hits->size(), 1u);
@@ -149,8 +169,8 @@ TEST(StoreTest, ItemWithoutListingIdIsKeyedByCanonicalUrl) {
   ASSERT_TRUE(w.ok());
   EXPECT_EQ((*w)[0].item_ids[0], (*w)[1].item_ids[0]);
   EXPECT_NE((*w)[0].item_ids[0], (*w)[2].item_ids[0]);
-  EXPECT_EQ(Count(dir, "items"), 2);
-  EXPECT_EQ(Count(dir, "hits"), 2);
+  EXPECT_EQ(CountRows(dir, "items"), 2);
+  EXPECT_EQ(CountRows(dir, "hits"), 2);
 }
 
 TEST(StoreTest, UnchangedPayloadGetsRevisitRecordAndMarksItemsSeen) {
@@ -261,82 +281,6 @@ TEST(StoreTest, FrontierDedupsPagesAndMarksDoneWithTheCapture) {
   ASSERT_TRUE(store->FinishSweep(*sweep, "done").ok());
   EXPECT_FALSE(store->LatestUnfinishedSweep("job")->has_value());
   EXPECT_EQ((*store->LastSweep())->status, "done");
-}
-
-TEST(StoreTest, ReviewMovesStatusAndRecordsWhoWhenWhy) {
-  TempDir dir;
-  auto store = OpenStore(dir);
-  auto sweep = store->BeginSweep("", "{}");
-  std::vector<PageResult> pages{MakePage(*sweep, "http://a.example/1", "1"),
-                                MakePage(*sweep, "http://a.example/2", "2")};
-  auto w = store->WritePages(pages);
-  ASSERT_TRUE(w.ok());
-  int64_t h1 = (*w)[0].hit_ids[0][0], h2 = (*w)[1].hit_ids[0][0];
-  ASSERT_TRUE(store->SetHitStatus({{h1}, HitStatus::kConfirmed, "alice", "clear solicitation"}).ok());
-  EXPECT_EQ(store->GetHit(h1)->status, "confirmed");
-
-  // One refused move means nothing is written for any listed hit.
-  Status s = store->SetHitStatus({{h2, h1}, HitStatus::kDismissed, "bob", "noise"});
-  EXPECT_EQ(s.message(), "hit " + std::to_string(h1) + ": cannot move from confirmed to dismissed");
-  EXPECT_EQ(store->GetHit(h2)->status, "new");
-  EXPECT_EQ(Count(dir, "status_changes"), 1);
-
-  Status missing = store->SetHitStatus({{999}, HitStatus::kConfirmed, "bob", ""});
-  EXPECT_EQ(missing.message(), "hit 999: no such hit");
-
-  ASSERT_TRUE(store->SetHitStatus({{h1}, HitStatus::kReported, "export", "", "export"}).ok());
-  ASSERT_TRUE(store->SetHitStatus({{h1}, HitStatus::kStillUp, "recheck", "", "recheck"}).ok());
-  ASSERT_TRUE(store->SetHitStatus({{h1}, HitStatus::kTakenDown, "recheck", "", "recheck"}).ok());
-  EXPECT_FALSE(store->SetHitStatus({{h1}, HitStatus::kStillUp, "recheck", "", "recheck"}).ok());
-
-  SQLite::Database db(dir.File("lantian.db"));
-  SQLite::Statement q(db, "SELECT actor, note, from_status, to_status, at FROM status_changes ORDER BY id LIMIT 1");
-  ASSERT_TRUE(q.executeStep());
-  EXPECT_EQ(q.getColumn(0).getString(), "alice");
-  EXPECT_EQ(q.getColumn(1).getString(), "clear solicitation");
-  EXPECT_EQ(q.getColumn(2).getString(), "new");
-  EXPECT_EQ(q.getColumn(3).getString(), "confirmed");
-  EXPECT_FALSE(q.getColumn(4).getString().empty());
-
-  HitFilter f;
-  f.status = HitStatus::kNew;
-  EXPECT_EQ(store->ListHits(f)->size(), 1u);
-  f.status = HitStatus::kTakenDown;
-  EXPECT_EQ(store->ListHits(f)->size(), 1u);
-  EXPECT_TRUE(store->VerifyChain()->ok());
-}
-
-TEST(StoreTest, OffendersLinkShopsThroughSharedContacts) {
-  TempDir dir;
-  auto store = OpenStore(dir);
-  auto sweep = store->BeginSweep("", "{}");
-  auto page = [&](const std::string& platform, const std::string& id, const std::string& seller,
-                  std::vector<ContactInput> contacts) {
-    PageResult p = MakePage(*sweep, "http://" + platform + ".example/" + id, id);
-    p.items[0].first = MakeItem(platform, id, p.capture.hops[0].url, seller, std::move(contacts));
-    return p;
-  };
-  std::vector<PageResult> pages{
-      page("xianyu", "1", "shopA", {{"wechat", "IPAgent88"}}),
-      page("taobao", "2", "shopB", {{"wechat", "ipagent88 "}, {"phone", "+86 138-0013-8000"}}),
-      page("pdd", "3", "shopC", {{"phone", "13800138000"}}),
-      page("xianyu", "4", "loner", {{"qq", "12345"}})};
-  auto w = store->WritePages(pages);
-  ASSERT_TRUE(w.ok()) << w.status().message();
-  ASSERT_TRUE(store->SetHitStatus({{(*w)[3].hit_ids[0][0]}, HitStatus::kConfirmed, "a", ""}).ok());
-  ASSERT_TRUE(store->SetHitStatus({{(*w)[0].hit_ids[0][0], (*w)[2].hit_ids[0][0]},
-                                   HitStatus::kConfirmed, "a", ""}).ok());
-  auto groups = store->ListOffenders(0);
-  ASSERT_TRUE(groups.ok());
-  ASSERT_EQ(groups->size(), 2u);
-  const auto& top = (*groups)[0];
-  EXPECT_EQ(top.confirmed_hits, 2);
-  EXPECT_EQ(top.total_hits, 3);
-  EXPECT_EQ(top.platforms, (std::vector<std::string>{"pdd", "taobao", "xianyu"}));
-  EXPECT_EQ(top.contacts, (std::vector<std::string>{"phone:13800138000", "wechat:ipagent88"}));
-  EXPECT_EQ(top.shops.size(), 3u);
-  EXPECT_EQ((*groups)[1].contacts, (std::vector<std::string>{"qq:12345"}));
-  EXPECT_EQ(store->ListOffenders(1)->size(), 1u);
 }
 
 TEST(StoreTest, NewerSchemaIsRefusedAndNotModified) {

@@ -10,6 +10,9 @@
 #include <utility>
 #include <vector>
 
+#include <SQLiteCpp/Database.h>
+#include <gtest/gtest.h>
+
 #include "store/records.h"
 #include "store/store.h"
 
@@ -92,6 +95,24 @@ inline PageResult MakePage(int64_t sweep_id, const std::string& url, const std::
   page.capture.fetched_at_utc = NowUtc();
   page.items.push_back({MakeItem("xianyu", listing_id, url), {MakeHit()}});
   return page;
+}
+
+// A read-write (or read-only) store in `dir`; nullptr (and a test failure)
+// when it does not open.
+inline std::unique_ptr<Store> OpenStore(const TempDir& dir, bool read_only = false) {
+  StoreOptions opts;
+  opts.db_path = dir.File("lantian.db");
+  opts.hostname = "testhost";
+  opts.read_only = read_only;
+  auto s = Store::Open(opts);
+  EXPECT_TRUE(s.ok()) << s.status().message();
+  return s.ok() ? std::move(s).value() : nullptr;
+}
+
+// Rows of `table` in dir/lantian.db.
+inline int64_t CountRows(const TempDir& dir, const std::string& table) {
+  SQLite::Database db(dir.File("lantian.db"));
+  return db.execAndGet("SELECT count(*) FROM " + table).getInt64();
 }
 
 }  // namespace lantian::store::testing

@@ -132,6 +132,10 @@ TEST(WarcWriterTest, CdxjSurtReversesHostAndDropsScheme) {
   EXPECT_EQ(CdxjSurt("https://www.Example.org/index.html"), "org,example)/index.html");
   EXPECT_EQ(CdxjSurt("http://item.taobao.com/item.htm?id=1"), "com,taobao,item)/item.htm?id=1");
   EXPECT_EQ(CdxjSurt("http://127.0.0.1:8080"), "1,0,0,127:8080)/");
+  EXPECT_EQ(CdxjSurt("https://www.Example.org:8443/a?b#c"), "org,example:8443)/a?b");
+  EXPECT_EQ(CdxjSurt("http://user@example.org:80?q"), "org,example)/?q");
+  EXPECT_EQ(CdxjTimestamp("2026-11-25T16:00:00.123Z"), "20261125160000");
+  EXPECT_EQ(CdxjTimestamp("2026-11-25"), "20261125000000");
 }
 
 TEST(WarcWriterTest, RecoverOpenFilesCutsHalfWrittenTailAndRenames) {

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "store/bundle.h"
-#include "store/bundle_signing.h"
+#include "store/bundle/bundle.h"
+#include "store/bundle/signing.h"
 
 namespace lantian::store::testing {
 

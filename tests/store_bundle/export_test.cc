@@ -1,4 +1,4 @@
-#include "store/bundle_export.h"
+#include "store/bundle/export.h"
 
 #include <gtest/gtest.h>
 
@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "store/bundle_signing.h"
+#include "store/bundle/signing.h"
 #include "store/store.h"
 #include "tests/store_bundle/bundle_fixture.h"
 

@@ -1,4 +1,4 @@
-#include "store/internal/bundle_notice.h"
+#include "store/bundle/internal/notice.h"
 
 #include <gtest/gtest.h>
 

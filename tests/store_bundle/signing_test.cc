@@ -1,10 +1,10 @@
-#include "store/bundle_signing.h"
+#include "store/bundle/signing.h"
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
 #include "base/sha256.h"
-#include "store/internal/bundle_crypto.h"
+#include "store/bundle/internal/crypto.h"
 #include "tests/store_bundle/bundle_fixture.h"
 
 namespace lantian::store {

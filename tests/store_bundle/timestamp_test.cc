@@ -1,4 +1,4 @@
-#include "store/bundle_timestamp.h"
+#include "store/bundle/timestamp.h"
 
 #include <arpa/inet.h>
 #include <gtest/gtest.h>
@@ -13,8 +13,8 @@
 #include <nlohmann/json.hpp>
 
 #include "crawler/tsa_client.h"
-#include "store/bundle.h"
-#include "store/bundle_signing.h"
+#include "store/bundle/bundle.h"
+#include "store/bundle/signing.h"
 #include "tests/store_bundle/bundle_fixture.h"
 
 namespace lantian::store {
@@ -201,6 +201,10 @@ TEST_F(TimestampTest, UnreachableTsaIsUnavailable) {
   auto r = crawler::PostTimestampQuery(tsa_->url(), "x");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), Status::Code::kUnavailable);
+  // curl's text: "<url>: Failed to connect to 127.0.0.1 port N after T ms: Couldn't connect to server".
+  const std::string& m = r.status().message();
+  EXPECT_TRUE(m.starts_with(tsa_->url() + ": Failed to connect to 127.0.0.1 port ")) << m;
+  EXPECT_TRUE(m.ends_with(": Couldn't connect to server")) << m;
 }
 
 TEST_F(TimestampTest, BundleCarriesTokenThatVerifiesAgainstTsaRoot) {

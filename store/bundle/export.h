@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "base/status.h"
-#include "store/bundle.h"
+#include "store/bundle/bundle.h"
 #include "store/records.h"
 
 namespace lantian::store {

@@ -1,4 +1,4 @@
-#include "store/bundle_signing.h"
+#include "store/bundle/signing.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -19,7 +19,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "store/internal/bundle_crypto.h"
+#include "store/bundle/internal/crypto.h"
 
 namespace lantian::store {
 namespace {

@@ -4,7 +4,7 @@
 // holding one WARC record). Memory is bounded by the header caps, never by the
 // record or file size: blocks are hashed as they pass. Used by the bundle
 // writer (to index the records it copies) and by the bundle verifier (to check
-// every record's WARC-Block-Digest and WARC-Payload-Digest). Private to store/.
+// every record's WARC-Block-Digest and WARC-Payload-Digest). Private to store/bundle/.
 
 #include <cstdint>
 #include <functional>

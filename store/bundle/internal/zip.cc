@@ -1,4 +1,4 @@
-#include "store/internal/bundle_zip.h"
+#include "store/bundle/internal/zip.h"
 
 #include <archive.h>
 #include <archive_entry.h>

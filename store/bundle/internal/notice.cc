@@ -1,4 +1,4 @@
-#include "store/internal/bundle_notice.h"
+#include "store/bundle/internal/notice.h"
 
 #include <fstream>
 #include <set>
@@ -417,10 +417,6 @@ Status RenderNotice(const NoticeConfig& config, const BundleOptions& options,
         for (size_t k = begin; k < end; ++k) {
           const BundleItem& it = items[k];
           const CaptureRef ref = capture_ref(it);
-          const BundleCapture* c = ref.capture;
-          const std::string& record_id = ref.record_id;
-          const std::string& captured = ref.captured_utc;
-          const std::string& sha = ref.sha256;
           TemplateScope e;
           e.vars = {{"item.no", std::to_string(k + 1)},
                     {"item.platform", it.platform},
@@ -432,11 +428,11 @@ Status RenderNotice(const NoticeConfig& config, const BundleOptions& options,
                     {"item.seller_url", it.seller_url},
                     {"item.first_seen_utc", TimeOrEmpty(it.first_seen_utc, false)},
                     {"item.first_seen_cst", TimeOrEmpty(it.first_seen_utc, true)},
-                    {"item.captured_utc", TimeOrEmpty(captured, false)},
-                    {"item.captured_cst", TimeOrEmpty(captured, true)},
-                    {"item.capture_sha256", sha},
-                    {"item.warc_record_id", record_id},
-                    {"item.page_url", c != nullptr ? c->page_url : ""}};
+                    {"item.captured_utc", TimeOrEmpty(ref.captured_utc, false)},
+                    {"item.captured_cst", TimeOrEmpty(ref.captured_utc, true)},
+                    {"item.capture_sha256", ref.sha256},
+                    {"item.warc_record_id", ref.record_id},
+                    {"item.page_url", ref.capture != nullptr ? ref.capture->page_url : ""}};
           e.lists["hits"] = [&](const TemplateScope::EachFn& each_hit) {
             for (const BundleHit& h : it.hits) {
               CategoryInfo ci = config.Category(h.category);
@@ -472,10 +468,6 @@ Status RenderNotice(const NoticeConfig& config, const BundleOptions& options,
   for (size_t k = 0; k < items.size(); ++k) {
     const BundleItem& it = items[k];
     const CaptureRef ref = capture_ref(it);
-    const BundleCapture* c = ref.capture;
-    const std::string& record_id = ref.record_id;
-    const std::string& captured = ref.captured_utc;
-    const std::string& sha = ref.sha256;
     std::vector<std::string> cats, cats_zh, rules, bases, matches, contexts;
     for (const BundleHit& h : it.hits) {
       CategoryInfo ci = config.Category(h.category);
@@ -491,8 +483,9 @@ Status RenderNotice(const NoticeConfig& config, const BundleOptions& options,
         std::to_string(k + 1), it.platform, ip.name_zh, it.listing_id, it.url, it.title,
         it.price, it.seller, it.seller_url, Join(cats, "; "), Join(cats_zh, "; "),
         Join(rules, "; "), Join(bases, "; "), Join(matches, " | "), Join(contexts, " | "),
-        TimeOrEmpty(it.first_seen_utc, false), TimeOrEmpty(captured, true),
-        TimeOrEmpty(captured, false), sha, record_id, c != nullptr ? c->page_url : "",
+        TimeOrEmpty(it.first_seen_utc, false), TimeOrEmpty(ref.captured_utc, true),
+        TimeOrEmpty(ref.captured_utc, false), ref.sha256, ref.record_id,
+        ref.capture != nullptr ? ref.capture->page_url : "",
         "archive/data.warc.gz"};
     std::string line;
     for (size_t f = 0; f < row.size(); ++f) {

@@ -1,4 +1,4 @@
-#include "store/bundle_timestamp.h"
+#include "store/bundle/timestamp.h"
 
 #include <openssl/asn1.h>
 #include <openssl/bio.h>
@@ -16,7 +16,7 @@
 
 #include "base/sha256.h"
 #include "base/time.h"
-#include "store/internal/bundle_crypto.h"
+#include "store/bundle/internal/crypto.h"
 
 namespace lantian::store {
 namespace {

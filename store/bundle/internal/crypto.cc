@@ -1,4 +1,4 @@
-#include "store/internal/bundle_crypto.h"
+#include "store/bundle/internal/crypto.h"
 
 #include <openssl/err.h>
 

@@ -3,7 +3,7 @@
 // Takedown notice rendering for evidence bundles: a small mustache-like
 // template engine, the notice config (platform desks and category names from
 // config/notices/*.toml), HTML and CSV escaping, China Standard Time
-// (kChinaStandardTimeMinutes). Private to store/.
+// (kChinaStandardTimeMinutes). Private to store/bundle/.
 
 #include <cstdio>
 #include <functional>
@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "base/status.h"
-#include "store/bundle.h"
+#include "store/bundle/bundle.h"
 
 namespace lantian::store::internal {
 

@@ -1,4 +1,4 @@
-#include "store/bundle_export.h"
+#include "store/bundle/export.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,8 +15,8 @@
 #include "base/time.h"
 #include "base/toml_error.h"
 
-#include "store/internal/bundle_crypto.h"
-#include "store/internal/bundle_notice.h"
+#include "store/bundle/internal/crypto.h"
+#include "store/bundle/internal/notice.h"
 #include "store/store.h"
 
 namespace lantian::store {
@@ -32,9 +32,14 @@ Status ReadString(const std::string& path, const toml::node& node, std::string_v
   return Status::Ok();
 }
 
-std::string Resolve(const std::string& config_path, const std::string& p) {
-  if (p.empty() || fs::path(p).is_absolute()) return p;
-  return (fs::path(config_path).parent_path() / p).string();
+// A path-valued key: relative paths are relative to the config file.
+Status ReadPath(const std::string& path, const toml::node& node, std::string_view key,
+                std::string* out) {
+  LANTIAN_RETURN_IF_ERROR(ReadString(path, node, key, out));
+  if (!out->empty() && !fs::path(*out).is_absolute()) {
+    *out = (fs::path(path).parent_path() / *out).string();
+  }
+  return Status::Ok();
 }
 
 Result<std::string> FileSha256Hex(const std::string& path) {
@@ -80,13 +85,11 @@ Result<ExportConfig> LoadExportConfig(const std::string& path) {
         return base::TomlValueError(path, node, key, "expected \"referral\" or \"complaint\"");
       }
     } else if (k == "key") {
-      LANTIAN_RETURN_IF_ERROR(ReadString(path, node, key, &cfg.key_path));
-      cfg.key_path = Resolve(path, cfg.key_path);
+      LANTIAN_RETURN_IF_ERROR(ReadPath(path, node, key, &cfg.key_path));
     } else if (k == "tsa_url") {
       LANTIAN_RETURN_IF_ERROR(ReadString(path, node, key, &cfg.tsa_url));
     } else if (k == "tsa_certs") {
-      LANTIAN_RETURN_IF_ERROR(ReadString(path, node, key, &cfg.tsa_certs_path));
-      cfg.tsa_certs_path = Resolve(path, cfg.tsa_certs_path);
+      LANTIAN_RETURN_IF_ERROR(ReadPath(path, node, key, &cfg.tsa_certs_path));
     } else if (k == "title") {
       LANTIAN_RETURN_IF_ERROR(ReadString(path, node, key, &cfg.title));
     } else if (k == "tsa_timeout_ms") {
@@ -128,8 +131,7 @@ Result<ExportConfig> LoadExportConfig(const std::string& path) {
         for (const auto& [ak, av] : *at) {
           std::string akey = key + "." + std::string(ak.str());
           if (ak == "path") {
-            LANTIAN_RETURN_IF_ERROR(ReadString(path, av, akey, &a.source_path));
-            a.source_path = Resolve(path, a.source_path);
+            LANTIAN_RETURN_IF_ERROR(ReadPath(path, av, akey, &a.source_path));
           } else if (ak == "name") {
             LANTIAN_RETURN_IF_ERROR(ReadString(path, av, akey, &a.name));
           } else if (ak == "description") {

@@ -2,7 +2,7 @@
 
 // Small codecs shared by the bundle writer and verifier: base64/base32,
 // "sha256:<hex>" labels and the OpenSSL error queue as one line. Digests
-// themselves are base/sha256.h. Private to store/.
+// themselves are base/sha256.h. Private to store/bundle/.
 
 #include <cstdint>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "store/bundle.h"
+#include "store/bundle/bundle.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -20,12 +20,13 @@
 #include "base/sha256.h"
 #include "base/strings.h"
 #include "base/time.h"
-#include "store/bundle_signing.h"
-#include "store/bundle_timestamp.h"
-#include "store/internal/bundle_crypto.h"
-#include "store/internal/bundle_notice.h"
-#include "store/internal/bundle_warc.h"
-#include "store/internal/bundle_zip.h"
+#include "store/bundle/signing.h"
+#include "store/bundle/timestamp.h"
+#include "store/bundle/internal/crypto.h"
+#include "store/bundle/internal/notice.h"
+#include "store/bundle/internal/warc.h"
+#include "store/bundle/internal/zip.h"
+#include "store/warc_writer.h"
 
 namespace lantian::store {
 namespace {
@@ -131,52 +132,6 @@ Result<FileDigest> HashFile(const std::string& path) {
     return Status::Ok();
   }));
   out.sha256_label = "sha256:" + d.FinishHex();
-  return out;
-}
-
-// Searchable URL key as pywb and wabac.js compute it: lowercase, no scheme,
-// no leading www, host reversed with commas, ')' then path and query.
-std::string SurtKey(std::string_view url) {
-  std::string u = base::AsciiLower(url);
-  size_t scheme = u.find("://");
-  if (scheme == std::string::npos) return u;
-  std::string rest = u.substr(scheme + 3);
-  size_t slash = rest.find_first_of("/?#");
-  std::string host = rest.substr(0, slash);
-  std::string path = slash == std::string::npos ? "/" : rest.substr(slash);
-  size_t hash = path.find('#');
-  if (hash != std::string::npos) path.resize(hash);
-  if (path.empty() || path[0] == '?') path.insert(0, "/");
-  std::string port;
-  size_t colon = host.rfind(':');
-  if (colon != std::string::npos && host.find(']') == std::string::npos) {
-    port = host.substr(colon);
-    host.resize(colon);
-  }
-  if (host.starts_with("www.")) host = host.substr(4);
-  std::vector<std::string> parts;
-  size_t start = 0;
-  while (true) {
-    size_t dot = host.find('.', start);
-    parts.push_back(host.substr(start, dot - start));
-    if (dot == std::string::npos) break;
-    start = dot + 1;
-  }
-  std::string key;
-  for (size_t i = parts.size(); i-- > 0;) {
-    key += parts[i];
-    if (i > 0) key += ',';
-  }
-  return key + port + ")" + path;
-}
-
-// "2026-11-25T15:00:00.123Z" → "20261125150000" (CDXJ timestamp, 14 digits).
-std::string CdxTimestamp(std::string_view warc_date) {
-  std::string out;
-  for (char c : warc_date) {
-    if (c >= '0' && c <= '9') out.push_back(c);
-    if (out.size() == 14) break;
-  }
   return out;
 }
 
@@ -366,7 +321,7 @@ Result<BundleSummary> WriteBundle(const std::string& out_path, const std::vector
         j["recordDigest"] = "sha256:" + r.block_sha256_hex;
         if (r.http_status > 0) j["status"] = std::to_string(r.http_status);
         j["filename"] = "data.warc.gz";
-        cdx_lines.push_back(SurtKey(r.target_uri) + " " + CdxTimestamp(r.date) + " " + j.dump());
+        cdx_lines.push_back(CdxjSurt(r.target_uri) + " " + CdxjTimestamp(r.date) + " " + j.dump());
         if (r.type == "response" || r.type == "resource") {
           // The last response of a capture is its final hop: the page itself.
           record_ids[current->key] = r.record_id;

@@ -78,9 +78,10 @@ TEST_F(ChainTest, OneChangedWarcByteIsDetected) {
   ASSERT_FALSE(path.empty());
   // Flip a byte inside the second capture's records (past the first third).
   SQLite::Database db(dir_.File("lantian.db"));
-  int64_t offset = db.execAndGet("SELECT offset + 20 FROM warc_records WHERE capture_id = " +
-                                 std::to_string(written_[1].capture_id) +
-                                 " AND type = 'response'").getInt64();
+  const int64_t record = db.execAndGet("SELECT offset FROM warc_records WHERE capture_id = " +
+                                       std::to_string(written_[1].capture_id) +
+                                       " AND type = 'response'").getInt64();
+  const int64_t offset = record + 20;
   std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
   f.seekg(offset);
   char c;
@@ -92,9 +93,11 @@ TEST_F(ChainTest, OneChangedWarcByteIsDetected) {
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.failures[0].kind, "capture");
   EXPECT_EQ(r.failures[0].row_id, written_[1].capture_id);
-  EXPECT_NE(r.failures[0].reason.find("WARC response record at "), std::string::npos)
-      << r.failures[0].reason;
-  EXPECT_NE(r.failures[0].reason.find("changed (sha256 mismatch)"), std::string::npos);
+  const std::string id = std::to_string(written_[1].capture_id);
+  EXPECT_EQ(r.failures[0].reason, "chain entry " + std::to_string(r.failures[0].seq) + " (capture " + id +
+                                      "): WARC response record at " +
+                                      std::filesystem::path(path).filename().string() + ":" +
+                                      std::to_string(record) + " changed (sha256 mismatch)");
 }
 
 TEST_F(ChainTest, OneChangedHitColumnIsDetected) {
@@ -124,7 +127,8 @@ TEST_F(ChainTest, DeletedHitRowIsDetected) {
   VerifyReport r = Verify();
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.failures[0].row_id, hit);
-  EXPECT_NE(r.failures[0].reason.find("row missing (deleted)"), std::string::npos);
+  EXPECT_EQ(r.failures[0].reason, "chain entry " + std::to_string(r.failures[0].seq) + " (hit " +
+                                      std::to_string(hit) + "): row missing (deleted)");
 }
 
 TEST_F(ChainTest, DeletedChainRowIsDetected) {
@@ -139,7 +143,9 @@ TEST_F(ChainTest, EditedChainEntryIsDetected) {
   VerifyReport r = Verify();
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.failures[0].seq, 2);
-  EXPECT_NE(r.failures[0].reason.find("chain hash does not match its fields"), std::string::npos);
+  EXPECT_EQ(r.failures[0].reason, "chain entry 2 (" + r.failures[0].kind + " " +
+                                      std::to_string(r.failures[0].row_id) +
+                                      "): chain hash does not match its fields (entry edited)");
 }
 
 TEST_F(ChainTest, MissingWarcFileIsReportedForEveryCapture) {
@@ -148,8 +154,9 @@ TEST_F(ChainTest, MissingWarcFileIsReportedForEveryCapture) {
   VerifyReport r = Verify();
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.failures[0].kind, "capture");
-  EXPECT_NE(r.failures[0].reason.find(": cannot open: No such file or directory"), std::string::npos)
-      << r.failures[0].reason;
+  EXPECT_EQ(r.failures[0].reason, "chain entry " + std::to_string(r.failures[0].seq) + " (capture " +
+                                      std::to_string(r.failures[0].row_id) + "): " + path +
+                                      ": cannot open: No such file or directory");
   // The database itself is untouched: every hit is still listed.
   StoreOptions opts;
   opts.db_path = dir_.File("lantian.db");

@@ -2,7 +2,7 @@
 
 // ZIP writing and reading for evidence bundles through libarchive, streaming
 // in fixed-size chunks (memory does not grow with the entry or archive size).
-// Private to store/.
+// Private to store/bundle/.
 
 #include <cstdint>
 #include <ctime>

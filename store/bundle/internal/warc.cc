@@ -1,11 +1,11 @@
-#include "store/internal/bundle_warc.h"
+#include "store/bundle/internal/warc.h"
 
 #include <algorithm>
 #include <cctype>
 #include <charconv>
 
 #include "base/strings.h"
-#include "store/internal/bundle_crypto.h"
+#include "store/bundle/internal/crypto.h"
 
 namespace lantian::store::internal {
 namespace {

@@ -9,12 +9,12 @@
 #include <nlohmann/json.hpp>
 
 #include "base/sha256.h"
-#include "store/bundle.h"
-#include "store/bundle_signing.h"
-#include "store/bundle_timestamp.h"
-#include "store/internal/bundle_crypto.h"
-#include "store/internal/bundle_warc.h"
-#include "store/internal/bundle_zip.h"
+#include "store/bundle/bundle.h"
+#include "store/bundle/signing.h"
+#include "store/bundle/timestamp.h"
+#include "store/bundle/internal/crypto.h"
+#include "store/bundle/internal/warc.h"
+#include "store/bundle/internal/zip.h"
 
 namespace lantian::store {
 namespace {

@@ -7,7 +7,7 @@
 // optional RFC 3161 token over the signature (timestamp.tsr).
 //
 // The writer takes plain values (no Store types), so it can be fed from the
-// store (store/bundle_export.h) or from fixtures. It streams: WARC records are
+// store (store/bundle/export.h) or from fixtures. It streams: WARC records are
 // copied in fixed-size chunks through temp files beside the output, never held
 // whole in memory. Functions here never print and never throw.
 

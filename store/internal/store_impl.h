@@ -1,0 +1,77 @@
+#pragma once
+
+// Store's state, shared by its source files: store.cc (open, sweeps,
+// frontier), store_capture.cc (writing pages and reading captures back),
+// store_triage.cc (hits, review, exports, offenders) and store_chain.cc (the
+// evidence chain). Private to store/. Single-thread, like the Store.
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include <SQLiteCpp/Database.h>
+
+#include "base/status.h"
+#include "store/evidence_chain.h"
+#include "store/internal/dir_lock.h"
+#include "store/internal/sqlite_util.h"
+#include "store/store.h"
+#include "store/warc_writer.h"
+
+namespace lantian::store {
+
+class Store::Impl {
+ public:
+  // The last chain entry: what the next one links to.
+  struct ChainHead {
+    int64_t seq = 0;
+    std::string hash{kGenesisHash};
+  };
+
+  Impl(StoreOptions options, std::string warc_dir, SQLite::Database db)
+      : options_(std::move(options)), warc_dir_(std::move(warc_dir)), db_(std::move(db)) {}
+
+  // Constant after construction
+  StoreOptions options_;
+  std::string warc_dir_;
+  // Owned by the store's thread
+  SQLite::Database db_;
+  internal::StatementCache stmts_{db_};
+  std::unique_ptr<WarcWriter> warc_;
+  internal::DirLock warc_lock_;
+  ChainHead head_;  // restored by a writer whose transaction rolls back
+  std::unordered_map<std::string, int64_t> file_ids_;
+
+  const std::string& path() const { return options_.db_path; }
+  // Prepared once per connection (STYLE.md §5); `sql` must be a literal.
+  SQLite::Statement& Stmt(const char* sql) { return stmts_.Get(sql); }
+  // FailedPrecondition "<db>: opened read-only" for a read-only store.
+  [[nodiscard]] Status RequireWritable() const;
+
+  // ---- store_capture.cc
+  // `name` in the WARC directory, or its ".open" file while still written.
+  std::string WarcPath(const std::string& name) const;
+  // Takes the directory lock and opens the WARC writer on first use.
+  [[nodiscard]] Status EnsureWarcWriter();
+  int64_t FileId(const std::string& name);
+  std::optional<int64_t> UpsertEntity(const ItemInput& item, const std::string& item_key);
+  // Records that `item_id` was seen in `capture_id`; bumps last_seen and
+  // sightings once per capture.
+  void Sight(int64_t item_id, int64_t capture_id, int64_t sweep_id, const std::string& at);
+  int64_t UpsertItem(const ItemInput& item, int64_t capture_id, int64_t sweep_id,
+                     const std::string& at, std::string* item_key_out);
+  [[nodiscard]] Status WritePage(const PageResult& page, WrittenPage* out);
+
+  // ---- store_chain.cc
+  void LoadChainHead();
+  // Appends one chain entry after head_ and advances it.
+  void AppendChain(std::string_view kind, int64_t row_id, const std::string& content,
+                   const std::string& at);
+  // The rows an entry covers, as hashed; *found = false when the row is gone.
+  [[nodiscard]] Result<CaptureEvidence> LoadCapture(int64_t id, bool* found);
+  [[nodiscard]] Result<HitEvidence> LoadHit(int64_t id, bool* found);
+};
+
+}  // namespace lantian::store
