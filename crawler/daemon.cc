@@ -95,7 +95,11 @@ Status ApplyDaemonTable(const std::string& path, const toml::table& t, DaemonOpt
 }
 
 Status ApplyAlertsTable(const std::string& path, const toml::table& t, AlertOptions& o) {
-  for (const auto& [k, node] : t) {
+  for (const auto& entry : t) {
+    // Named, not a structured binding: the lambdas below capture them
+    // (clang 14 cannot capture structured bindings).
+    const toml::key& k = entry.first;
+    const toml::node& node = entry.second;
     const std::string key = "alerts." + std::string(k.str());
     auto str = [&](std::string& target) -> Status {
       const auto* v = node.as_string();
