@@ -127,6 +127,7 @@ Result<std::string> CanonicalFromHandle(CURLU* u, std::string_view original, con
   std::string host = base::AsciiLower(GetUrlPart(u, CURLUPART_HOST));
   if (host.empty()) return Status::InvalidArgument("url: no host: " + std::string(original));
   while (!host.empty() && host.back() == '.') host.pop_back();  // "example.com." is example.com
+  if (host.empty()) return Status::InvalidArgument("url: no host: " + std::string(original));  // "http://./"
   std::string port = GetUrlPart(u, CURLUPART_PORT, CURLU_NO_DEFAULT_PORT);
   if ((scheme == "http" && port == "80") || (scheme == "https" && port == "443")) port.clear();
   std::string path = NormalizePercent(GetUrlPart(u, CURLUPART_PATH));

@@ -73,6 +73,7 @@ Result<WarcRecord> ParseWarcRecord(std::string_view bytes) {
       content_length = 0;
       for (char c : value) {
         if (c < '0' || c > '9') return Status::Corruption("bad Content-Length: " + std::string(value));
+        if (content_length > (INT64_MAX - 9) / 10) return Status::Corruption("bad Content-Length: " + std::string(value));
         content_length = content_length * 10 + (c - '0');
       }
     }

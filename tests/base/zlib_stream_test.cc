@@ -23,7 +23,8 @@ TEST(ZlibStreamTest, CapAndCorruptionAreErrors) {
   ASSERT_FALSE(capped.ok());
   EXPECT_EQ(capped.status().message(), "gzip data inflates past 4999 bytes");
   auto exact = GunzipAll(gz, 5000);
-  EXPECT_TRUE(exact.ok());
+  ASSERT_TRUE(exact.ok()) << exact.status().message();
+  EXPECT_EQ(*exact, std::string(5000, 'y'));
   auto cut = GunzipAll(std::string_view(gz).substr(0, gz.size() / 2), 1 << 20);
   ASSERT_FALSE(cut.ok());
   EXPECT_EQ(cut.status().message(), "truncated gzip data");
@@ -85,6 +86,25 @@ TEST(ZlibStreamTest, OneMemberAtATimeReportsWhereTheNextStarts) {
   EXPECT_TRUE(step->stream_end);
   EXPECT_EQ(step->input_consumed, b.size());
   EXPECT_EQ(out, "bee");
+}
+
+TEST(ZlibStreamTest, StreamingInflateNamesBadDataAndKeepsWhatDecoded) {
+  auto inf = ZlibStream::Inflater(ZlibFormat::kGzip);
+  ASSERT_TRUE(inf.ok());
+  std::string out;
+  auto step = inf->Inflate("not gzip at all", 100, &out);
+  ASSERT_FALSE(step.ok());
+  EXPECT_EQ(step.status().code(), Status::Code::kCorruption);
+  EXPECT_EQ(step.status().message(), "incorrect header check");
+  EXPECT_EQ(out, "");
+
+  // A good member followed by junk: the first member's bytes stay in *out.
+  auto inf2 = ZlibStream::Inflater(ZlibFormat::kGzip);
+  ASSERT_TRUE(inf2.ok());
+  step = inf2->Inflate(Gzip("ok") + "junk", 100, &out);
+  ASSERT_FALSE(step.ok());
+  EXPECT_EQ(step.status().message(), "incorrect header check");
+  EXPECT_EQ(out, "ok");
 }
 
 }  // namespace

@@ -52,6 +52,13 @@ TEST(UrlTest, RefusesNonHttpSchemes) {
   EXPECT_EQ(Canon("ftp://a.example/x"), "ERROR: url: unsupported scheme 'ftp': ftp://a.example/x");
 }
 
+// Found by bench/fuzz/url_fuzz: a host of only dots ("http:/./x" as curl
+// reads it) used to canonicalize to "http:///x", which is not a fixed point.
+TEST(UrlTest, RefusesHostOfOnlyDots) {
+  EXPECT_EQ(Canon("http://./x"), "ERROR: url: no host: http://./x");
+  EXPECT_EQ(Canon("http://../x"), "ERROR: url: no host: http://../x");
+}
+
 TEST(UrlTest, RefusesOverlongUrls) {
   const std::string longurl = "http://a.example/" + std::string(3000, 'x');
   const auto url = CanonicalizeUrl(longurl);

@@ -184,5 +184,13 @@ TEST(WarcReaderTest, MissingFileIsAClearError) {
   EXPECT_EQ(r.status().message(), "/nonexistent/x.warc.gz: cannot open: No such file or directory");
 }
 
+// Found by bench/fuzz/warc_fuzz: 20 digits overflowed int64 (undefined behaviour).
+TEST(WarcReaderTest, ContentLengthPastInt64IsCorruption) {
+  auto r = ParseWarcRecord("WARC/1.1\r\nContent-Length: 99999999999999999999\r\n\r\nx");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), Status::Code::kCorruption);
+  EXPECT_EQ(r.status().message(), "bad Content-Length: 99999999999999999999");
+}
+
 }  // namespace
 }  // namespace lantian::store
