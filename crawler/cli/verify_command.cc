@@ -12,8 +12,8 @@
 #include <CLI/CLI.hpp>
 
 #include "crawler/cli/commands.h"
-#include "store/bundle.h"
-#include "store/bundle_signing.h"
+#include "store/bundle/bundle.h"
+#include "store/bundle/signing.h"
 #include "store/triage.h"
 
 namespace lantian::cli {
