@@ -4,6 +4,13 @@
 // (its own tables, beside the evidence tables): per-job last/next run times
 // and the alert outbox. Alerts are written here before any delivery attempt,
 // so none is lost across a restart or a failing webhook.
+//
+//   auto state = store::DaemonState::Open("lantian.db");
+//   auto job = (*state)->GetJob("xianyu-daily");       // nullopt before its first run
+//   (*state)->PutJob({.name = "xianyu-daily", .last_run_ms = now, .next_run_ms = now + day});
+//   auto id = (*state)->AddAlert("new_hits", payload_json, now);
+//   for (const auto& a : *(*state)->DueAlerts(now, /*max_attempts=*/5)) ...  // deliver, then
+//   (*state)->MarkDelivered(a.id, now);                // or MarkFailed(a.id, ...)
 
 #include <cstdint>
 #include <memory>

@@ -3,6 +3,16 @@
 // Plain value types the store takes in and hands out. The store does not
 // include patterns/ or extractors/ headers: the crawler maps its values onto
 // these structs. All are thread-compatible values (copy/move freely).
+//
+//   store::PageResult page;
+//   page.capture.sweep_id = sweep_id;
+//   page.capture.hops.push_back({.url = url, .request_bytes = req, .response_head = head,
+//                                .response_body_raw = body, .status = 200});
+//   page.items.push_back({item, {hit}});           // an ItemInput and its HitInputs
+//   auto written = store->WritePages({&page, 1});  // ids come back as WrittenPage
+//
+//   store::HitFilter filter{.status = store::HitStatus::kConfirmed, .platform = "xianyu"};
+//   for (const store::HitRow& h : *store->ListHits(filter)) ...
 
 #include <cstdint>
 #include <optional>

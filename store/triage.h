@@ -4,6 +4,13 @@
 // `entities`, `verify --db`): each Run* opens its own connection (read-only
 // unless it writes), does the work and returns the text to print. The CLI
 // prints it; this library never prints. Thread-compatible free functions.
+//
+//   store::HitsRequest req{.db_path = "lantian.db", .format = store::OutputFormat::kJsonl};
+//   req.filter.status = store::HitStatus::kNew;
+//   auto text = store::RunHits(req);   // one JSON object per line
+//
+//   auto moved = store::RunReview({.hit_ids = {3, 4}, .to = store::HitStatus::kConfirmed});
+//   // *moved == "confirmed 2 hits: 3, 4 (analyst alice)\n"; nothing moved on error
 
 #include <cstdint>
 #include <optional>

@@ -2,6 +2,18 @@
 
 // Reads WARC/1.1 records written by WarcWriter (or any per-record-gzipped
 // WARC): one record by (file, offset, length), or every record of a file.
+//
+//   auto rec = store::ReadRecord("warc/x.warc.gz", loc.offset, loc.length);
+//   rec->Field("WARC-Type")       // "response"
+//   rec->block                    // HTTP head + body as stored
+//
+//   Status s = store::ForEachRecord("warc/x.warc.gz", [](int64_t offset, int64_t length,
+//                                                          const store::WarcRecord& r) {
+//     return r.Field("WARC-Type") == "warcinfo" ? Status::Ok() : Check(r);
+//   });
+//
+// Free functions over files: thread-safe for different files, and for
+// readers of the same file while nobody truncates it.
 
 #include <cstdint>
 #include <functional>

@@ -5,6 +5,18 @@
 // written as `<name>.open` and renamed on Close/rotation; a warcinfo record
 // opens each file; a CDXJ index `<name>.cdxj` is written beside it and sorted
 // (raw bytes, LC_ALL=C) when the file is closed.
+//
+//   auto w = store::WarcWriter::Open({.dir = "warc", .hostname = "crawler1"});
+//   store::WarcRecordSpec spec;
+//   spec.type = "response";
+//   spec.target_uri = "https://shop.example/item/1";
+//   spec.date = base::NowRfc3339UtcMs();
+//   spec.content_type = "application/http;msgtype=response";
+//   spec.block_parts = {head, body};
+//   spec.payload_offset = head.size();                // payload digest over the body
+//   auto loc = (*w)->Append(spec);                    // file, offset, length, digests
+//   (*w)->Flush(/*do_fsync=*/true);                   // before pointing a row at it
+//   (*w)->Close();                                    // rename .open, sort the CDXJ
 
 #include <cstdint>
 #include <memory>

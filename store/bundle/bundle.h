@@ -10,6 +10,16 @@
 // store (store/bundle/export.h) or from fixtures. It streams: WARC records are
 // copied in fixed-size chunks through temp files beside the output, never held
 // whole in memory. Functions here never print and never throw.
+//
+//   auto key = store::SigningKey::LoadPem("keys/lantian-signing.key.pem");
+//   store::BundleOptions options{.notices_dir = "config/notices", .key = &*key};
+//   auto summary = store::WriteBundle("bundle.zip", items, captures, options);
+//   // summary->datapackage_hash == "sha256:…", signed with `key`
+//
+//   auto report = store::VerifyBundle("bundle.zip", {.trusted_public_key = pinned});
+//   if (!report->ok()) for (const std::string& f : report->failures) ...  // one line each
+//
+// Thread-compatible: concurrent calls must write to different out paths.
 
 #include <cstdint>
 #include <functional>

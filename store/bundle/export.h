@@ -4,6 +4,16 @@
 // group them per item, copy their captures into an evidence bundle
 // (store/bundle.h), move them to `reported` and append the export to the
 // evidence chain; later re-fetch reported items and record what happened.
+//
+//   store::ExportRequest req{.out_path = "bundle.zip", .platform = "xianyu"};
+//   req.bundle.key = &key;
+//   req.bundle.notices_dir = "config/notices";
+//   auto done = store::ExportHits(*store, req);  // NotFound: "no confirmed hits to export"
+//   // done->hit_ids are `reported` now; done->export_id is in the evidence chain
+//
+//   auto report = store::RecheckReported(*store, fetch, {});  // fetch: url -> RecheckFetch
+//
+// Single-thread, like the Store they are given.
 
 #include <cstdint>
 #include <functional>

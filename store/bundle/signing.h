@@ -5,6 +5,11 @@
 // verify"): an ECDSA P-384 key, ECDSA with SHA-256 over the UTF-8 text of the
 // `hash` string, the signature as raw r||s (IEEE P1363, 96 bytes) in base64,
 // and the public key as base64 of its SubjectPublicKeyInfo DER.
+//
+//   auto pair = store::WriteNewKeyPair("keys/lantian-signing.key.pem");  // mode 0600, refuses to overwrite
+//   auto key = store::SigningKey::LoadPem(pair->private_key_path);
+//   auto sig = key->SignBase64("sha256:3d3d…");                          // 96-byte r||s, base64
+//   Status ok = store::VerifyP1363Signature(key->PublicKeySpkiBase64(), "sha256:3d3d…", *sig);
 
 #include <memory>
 #include <string>

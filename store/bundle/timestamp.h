@@ -5,6 +5,14 @@
 // application/timestamp-query) lives in crawler/tsa_client.h, so store/ links
 // no curl. The imprint is SHA-256 over the raw signature bytes (the 96-byte
 // r||s of datapackage-digest.json's signedData.signature).
+//
+//   auto req = store::BuildTimestampRequest(signature_bytes);          // DER query + nonce
+//   auto reply = crawler::PostTimestampQuery(tsa_url, req->der);       // the network part
+//   auto info = store::CheckTimestampReply(*reply, *req);              // granted, imprint, nonce
+//   info->gen_time_utc                                                 // "2026-11-25T16:00:00Z"
+//   auto checked = store::VerifyTimestampReply(*reply, signature_bytes, tsa_ca_pem);
+//
+// Pure functions over byte strings: thread-safe.
 
 #include <cstdint>
 #include <string>
