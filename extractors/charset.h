@@ -1,5 +1,16 @@
 #pragma once
 
+// From a fetched body to valid UTF-8: the charset is chosen from the BOM,
+// the Content-Type header, a <meta> charset, then a GB18030/Big5 heuristic,
+// and converted with iconv; undecodable bytes become U+FFFD.
+//
+//   extractors::DecodedText d = extractors::DecodeToUtf8(body, "text/html; charset=gbk");
+//   d.utf8;           // valid UTF-8
+//   d.charset_used;   // "GB18030" (GBK and GB2312 are decoded as their superset)
+//   d.how;            // "header"
+//
+// Thread-safe (each call opens its own iconv handles).
+
 #include <string>
 #include <string_view>
 

@@ -1,5 +1,15 @@
 #pragma once
 
+// Contact details in item text (phones, landlines, WeChat ids, QQ numbers,
+// e-mail addresses, bare domains), with the disguises sellers use undone:
+// the evidence that ties listings to one seller.
+//
+//   for (const extractors::Contact& c : extractors::ExtractContacts("加薇：zl886x 电话 139-0000-2671")) {
+//     // c.key "wechat:zl886x", then "phone:13900002671"; c.raw and [c.start, c.end) as written
+//   }
+//
+// Thread-safe (pure).
+
 #include <cstddef>
 #include <string>
 #include <string_view>

@@ -1,5 +1,22 @@
 #pragma once
 
+// From a fetched page to items: one Page per HTML document with its items
+// (listings, posts, search results), their fields and text, the page's
+// links, markers and contacts. A site profile's selectors pick the items;
+// without one (or when they match nothing) JSON-LD, microdata, automatic
+// segmentation, OpenGraph or the whole page do.
+//
+//   const extractors::SiteProfile* taobao = profiles.Find("taobao");
+//   auto page = extractors::ExtractPageFromBytes(body, "text/html; charset=gbk",
+//                                                "https://s.taobao.com/search?q=x", taobao);
+//   if (!page.ok()) return page.status();
+//   for (const extractors::Item& item : page->items) {
+//     // item.title, item.url (absolute), item.seller, item.text (what detection scans)
+//   }
+//   page->follow_links;   // links the profile says to crawl
+//
+// Thread-safe: no shared state; each call owns its document.
+
 #include <cstddef>
 #include <string>
 #include <string_view>

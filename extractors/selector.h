@@ -1,5 +1,15 @@
 #pragma once
 
+// The CSS selector subset site profiles are written in, compiled once and
+// matched over Gumbo trees.
+//
+//   auto sel = extractors::Selector::Parse("div.item h3 > a@href, h3 a@data-url");
+//   if (!sel.ok()) return sel.status();   // "col 5: expected ']' after attribute name"
+//   std::vector<const GumboNode*> links = sel->SelectAll(doc.root());
+//   sel->group_attribute(0);              // "href"
+//
+// The grammar and thread-safety are described at Selector below.
+
 #include <cstddef>
 #include <memory>
 #include <string>

@@ -1,5 +1,25 @@
 #pragma once
 
+// Site profiles: one TOML file per platform in config/sites/ saying which
+// hosts it covers, how to search it, which elements are items and which
+// sub-elements are their fields, which links to follow, and how its block
+// and gone pages look. From config/sites/taobao.toml:
+//
+//   name = "taobao"
+//   kind = "ecommerce"
+//   hosts = ["taobao.com", "tmall.com", "tmall.hk"]
+//   search_url = "https://s.taobao.com/search?q={query}&s={page}"
+//   item = "a[class*=doubleCardWrapper], div.item[data-category=auctions]"
+//   [fields]
+//   title = "div[class*=title--], div.row-2.title a"
+//   url = "@href"
+//
+//   auto set = extractors::ProfileSet::LoadDir("config/sites");
+//   if (!set.ok()) return set.status();   // "config/sites/x.toml:12:7: fields.price: expected a string"
+//   const extractors::SiteProfile* p = set->FindForUrl("https://s.taobao.com/search?q=x");
+//
+// Profiles and sets are immutable after loading and safe to share between threads.
+
 #include <memory>
 #include <optional>
 #include <string>

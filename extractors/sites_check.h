@@ -1,5 +1,19 @@
 #pragma once
 
+// `lantian sites check` and `lantian sites list`: try a site profile on a
+// saved (or freshly fetched) page and show what it extracts, so a profile
+// author sees at once when the site's markup has changed.
+//
+//   extractors::SitesCheckOptions o;
+//   o.sites_dir = "config/sites";
+//   o.site = "taobao";
+//   o.html_path = "saved-search.html";
+//   auto r = extractors::RunSitesCheck(o);
+//   std::cout << r->output;   // charset, items with their fields and contacts
+//   if (r->problem) std::cerr << r->problem_message << "\n";   // "…: block page (selector:#nocaptcha)"
+//
+// Thread-safe (no shared state).
+
 #include <optional>
 #include <string>
 

@@ -1,5 +1,17 @@
 #pragma once
 
+// The six fixed detection categories of DESIGN.md (unlicensed_agency,
+// guaranteed_grant, forged_seal, abnormal_application, trademark_squatting,
+// certificate_renting), the three severities, their ids as written in rule
+// files and output, and each category's default legal basis.
+//
+//   patterns::ParseCategory("forged_seal")                  -> Category::kForgedSeal
+//   patterns::CategoryId(Category::kGuaranteedGrant)        -> "guaranteed_grant"
+//   patterns::ParseSeverity("urgent")                       -> std::nullopt
+//   patterns::DefaultLegalBasis(Category::kForgedSeal)      -> "刑法 第二百八十条…"
+//
+// Thread-safe (pure functions over constant tables).
+
 #include <optional>
 #include <string_view>
 

@@ -1,5 +1,18 @@
 #pragma once
 
+// `lantian patterns check`: runs every rule's examples (each must hit with
+// that rule) and counter_examples (none may), each rule alone
+// (RuleSet::ScanWithRule), and lists the failures with the file:line of the
+// example.
+//
+//   auto rules = patterns::RuleSet::LoadDir("config/patterns");
+//   auto report = patterns::CheckRuleExamples(**rules);
+//   for (const std::string& f : report->failures) std::cerr << f << "\n";
+//   // "config/patterns/guaranteed_grant.toml:31: rule guaranteed_grant.bao_outcome:
+//   //  example \"外观 一件两百 包下证\" did not hit"
+//
+// Thread-safe (reads the immutable RuleSet only).
+
 #include <string>
 #include <vector>
 

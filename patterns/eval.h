@@ -1,5 +1,15 @@
 #pragma once
 
+// `lantian patterns eval`: per-category precision, recall and F1 of a rule
+// set against a labelled JSONL corpus ({"id","text","labels":[...]} per
+// line), with every false positive and false negative listed.
+//
+//   auto report = patterns::EvaluateCorpus(**rules, "tests/data/patterns/holdout.jsonl");
+//   if (!report.ok()) return report.status();   // "holdout.jsonl:7: unknown label \"spam\""
+//   std::cout << patterns::FormatEvalTable(*report);   // tp fp fn P R F1 per category, macro-F1
+//
+// Thread-safe (reads the immutable RuleSet only).
+
 #include <array>
 #include <string>
 #include <vector>

@@ -1,5 +1,15 @@
 #pragma once
 
+// How a hit is shown: its snippet (the original text around the match) and
+// the `lantian scan` output of one document, as a JSON line or table rows.
+//
+//   patterns::MakeSnippet(original, h.start, h.end)  // ~30 code points each side
+//   std::cout << patterns::FormatDocumentJson("page.html", *hits) << "\n";
+//   // {"doc":"page.html","categories":["guaranteed_grant"],"hits":[{"category":…,
+//   //  "rule":…,"severity":"high","match":"包授权","start":19,"end":28,"snippet":…}]}
+//
+// Thread-safe (pure functions).
+
 #include <cstddef>
 #include <string>
 #include <string_view>

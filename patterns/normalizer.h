@@ -1,5 +1,17 @@
 #pragma once
 
+// The text normalization detection runs on, and its offset map back to the
+// original bytes: rules match the normalized text, hits report original spans.
+//
+//   auto n = patterns::Normalizer::Create(variants);   // patterns/variant_table.h
+//   patterns::NormalizedText doc;
+//   if (auto st = (*n)->Normalize("實用新型 包 授 權 ＢＡＯ", &doc); !st.ok()) return st;
+//   doc.text();                            // "实用新型包授权 bao"
+//   auto [s, e] = doc.ToOriginal(12, 21);  // [13, 24): the original "包 授 權" of "包授权"
+//
+// The steps, their order and the thread-safety of each class are described
+// at Normalizer below.
+
 #include <cstddef>
 #include <cstdint>
 #include <memory>

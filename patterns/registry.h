@@ -1,5 +1,18 @@
 #pragma once
 
+// Firm names in a document and the registry of licensed patent agencies
+// (config/registry/agencies.csv) they are checked against: the basis of
+// rules with `firm = "unlisted"` / `"listed"` (patterns/rule_set.h).
+//
+//   auto reg = patterns::Registry::Load("config/registry/agencies.csv", normalizer);
+//   if (!reg.ok()) return reg.status();        // "agencies.csv:12: expected 3 fields …"
+//   for (const patterns::FirmMention& f : reg->Classify(doc)) {
+//     // f.name "北京某某知识产权代理有限公司", f.licensed, [f.start, f.end) in the original
+//   }
+//
+// Thread-safety: see each declaration (FindFirms is pure; a loaded Registry
+// is immutable).
+
 #include <cstddef>
 #include <memory>
 #include <string>
