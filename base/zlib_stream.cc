@@ -60,29 +60,35 @@ Result<ZlibStream::InflateStep> ZlibStream::Inflate(std::string_view in, size_t 
   zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
   zs.avail_in = static_cast<uInt>(in.size());
   InflateStep step;
+  auto done = [&]() -> InflateStep& {
+    step.input_consumed = in.size() - zs.avail_in;
+    return step;
+  };
   char buf[64 * 1024];
   while (true) {
-    zs.next_out = reinterpret_cast<Bytef*>(buf);
-    zs.avail_out = sizeof buf;
-    const int rc = inflate(&zs, Z_NO_FLUSH);
-    const size_t produced = sizeof buf - zs.avail_out;
+    // Never ask zlib for more than fits under the cap, so no decoded byte is
+    // dropped and a capped stream can be resumed.
     const size_t room = max_out > out->size() ? max_out - out->size() : 0;
-    out->append(buf, std::min(produced, room));
-    if (produced > room || (out->size() >= max_out && rc != Z_STREAM_END)) {
+    zs.next_out = reinterpret_cast<Bytef*>(buf);
+    zs.avail_out = static_cast<uInt>(std::min(sizeof buf, room));
+    const int rc = room == 0 ? Z_BUF_ERROR : inflate(&zs, Z_NO_FLUSH);
+    out->append(buf, std::min(sizeof buf, room) - zs.avail_out);
+    if (out->size() >= max_out && rc != Z_STREAM_END) {
       step.output_capped = true;
-      return step;
+      return done();
     }
     if (rc == Z_STREAM_END) {
       if (multi_member && zs.avail_in > 0) {
         inflateReset(&zs);
         continue;
       }
+      if (!multi_member) inflateReset(&zs);  // ready for the next stream
       step.stream_end = true;
-      return step;
+      return done();
     }
     if (rc == Z_BUF_ERROR && zs.avail_in == 0) {
       step.input_exhausted = true;
-      return step;
+      return done();
     }
     if (rc != Z_OK && rc != Z_BUF_ERROR) {
       return Status::Corruption(zs.msg != nullptr ? zs.msg : "inflate error");

@@ -37,6 +37,7 @@ class ZlibStream {
     bool stream_end = false;      // a whole stream (every gzip member, see below) ended
     bool output_capped = false;   // stopped because `max_out` bytes were produced
     bool input_exhausted = false; // all input consumed before the stream ended (short input)
+    size_t input_consumed = 0;    // bytes of `in` used; the rest belongs to the caller again
   };
 
   [[nodiscard]] static Result<ZlibStream> Inflater(ZlibFormat format);
@@ -49,7 +50,10 @@ class ZlibStream {
 
   // Inflates `in`, appending to *out until out->size() reaches `max_out`.
   // Concatenated gzip members (RFC 1952 §2.2) are followed when
-  // `multi_member` is set. Errors: Corruption "<zlib message>" for bad data;
+  // `multi_member` is set; without it the call returns at the end of one
+  // stream, ready for the next, and `input_consumed` says where it starts. A capped
+  // call loses nothing: call again with the unconsumed input (and a larger
+  // `max_out`) to go on. Errors: Corruption "<zlib message>" for bad data;
   // *out keeps what decoded before it.
   [[nodiscard]] Result<InflateStep> Inflate(std::string_view in, size_t max_out, std::string* out,
                                             bool multi_member = true);

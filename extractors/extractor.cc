@@ -19,6 +19,7 @@
 #include "extractors/charset.h"
 #include "extractors/contacts.h"
 #include "extractors/internal/html_document.h"
+#include "extractors/internal/segmenter.h"
 #include "base/uri.h"
 
 namespace lantian::extractors {
@@ -1044,6 +1045,47 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
         items.push_back(std::move(item));
       }
     }
+    if (items.empty() && options.auto_segment) {
+      // No profile, JSON-LD or microdata item: the page's repeated records.
+      internal::SegmentOptions seg_options;
+      seg_options.max_records = options.max_items;
+      internal::Segmentation seg = internal::SegmentPage(doc.document(), seg_options);
+      page.page_kind = std::string(internal::PageKindName(seg.kind));
+      if (!seg.records.empty()) {
+        std::unordered_map<const GumboNode*, int> idx;
+        for (std::size_t i = 0; i < seg.records.size(); ++i) {
+          for (const GumboNode* n : seg.records[i].nodes) idx.emplace(n, static_cast<int>(i));
+        }
+        std::vector<TextBuilder> texts(seg.records.size());
+        TextBuilder outside;
+        ItemRouting r{&idx, &texts, &outside};
+        Sink sink(nullptr, r);
+        Walk(doc.document(), nullptr, &sink, r);
+        page.outside_text = outside.Take();
+        bool thread = seg.kind == internal::PageKind::kThread;
+        std::string page_item_url = page.canonical_url.empty() ? base::StripFragment(page_url) : page.canonical_url;
+        for (std::size_t i = 0; i < seg.records.size(); ++i) {
+          internal::RecordFields& f = seg.records[i].fields;
+          Item item;
+          item.source = thread ? "auto-post" : "auto";
+          item.title = std::move(f.title);
+          if (thread) {
+            // A post lives on the thread page: its URL is the page's, with the post's anchor.
+            item.url = page_item_url;
+            if (!item.url.empty() && !f.element_id.empty()) item.url += "#" + f.element_id;
+            item.floor = f.floor;
+          } else {
+            item.url = resolver.Resolve(f.url);
+          }
+          item.price = std::move(f.price);
+          item.seller = std::move(f.seller);
+          item.seller_url = std::move(f.seller_url);
+          item.posted_at = std::move(f.posted_at);
+          item.text = texts[i].Take();
+          items.push_back(std::move(item));
+        }
+      }
+    }
     if (items.empty() && !col.og.empty() &&
         (col.og.count("og:title") != 0 || col.og.count("og:description") != 0)) {
       Item item;
@@ -1079,7 +1121,7 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
     for (std::size_t i = 0; i < items.size(); ++i) {
       Item& item = items[i];
       item.item_index = static_cast<int>(i);
-      if (!item.url.empty()) item.url = resolver.Resolve(item.url);
+      if (!item.url.empty() && item.source != "auto-post") item.url = resolver.Resolve(item.url);
       if (item.url.empty() && items.size() == 1) {
         item.url = page.canonical_url.empty() ? base::StripFragment(page_url) : page.canonical_url;
       }

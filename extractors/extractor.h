@@ -29,6 +29,10 @@ struct ExtractOptions {
   // Without a profile (or when the profile's item selector matches nothing):
   // JSON-LD / microdata / OpenGraph items, else the whole page as one item. Default on.
   bool generic_fallback = true;
+  // In the generic fallback, before OpenGraph and whole-page items: the
+  // page's repeated records found from its DOM alone (list and thread pages),
+  // one item each. Default on.
+  bool auto_segment = true;
   // Run ExtractContacts on every item's text. Default on.
   bool extract_contacts = true;
 };
@@ -42,13 +46,16 @@ struct Item {
   std::string seller;
   std::string seller_url;  // absolute
   std::string posted_at;   // as written
+  int floor = 0;           // forum posts: floor number (OP = 1); 0 when unknown
   // What detection runs on: all visible text of the item element plus the
   // words sellers hide in attributes (img alt, a title, input value...), one
   // line per block. Valid UTF-8.
   std::string text;
   std::vector<Contact> contacts;  // found in `text` (offsets into `text`)
   int item_index = 0;             // 0-based position on the page
-  // Where the item came from: "profile", "jsonld", "microdata", "opengraph", "page".
+  // Where the item came from: "profile", "jsonld", "microdata", "auto" (a
+  // record of a list page), "auto-post" (a post of a thread page),
+  // "opengraph", "page".
   std::string source;
 };
 
@@ -77,6 +84,9 @@ struct Page {
   bool truncated = false;     // a cap in ExtractOptions tripped (see `warnings`)
   std::vector<std::string> warnings;  // one line per tripped cap or oddity
   std::string profile_name;   // "" for generic extraction
+  // What automatic segmentation judged the page: "list", "thread", "detail",
+  // "other"; "" when it did not run (profile, JSON-LD or microdata items).
+  std::string page_kind;
   // Filled by ExtractPageFromBytes only.
   std::string charset;
   std::string charset_how;

@@ -17,6 +17,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/sha256.h"
+#include "base/strings.h"
+#include "base/time.h"
 #include "store/bundle_signing.h"
 #include "store/bundle_timestamp.h"
 #include "store/internal/bundle_crypto.h"
@@ -28,8 +31,7 @@ namespace lantian::store {
 namespace {
 
 namespace fs = std::filesystem;
-using internal::Digest;
-using internal::HexEncode;
+using base::Digest;
 using internal::ZipWriter;
 using ordered_json = nlohmann::ordered_json;
 
@@ -61,15 +63,6 @@ class TempDir {
  private:
   std::string path_;
 };
-
-std::string NowUtc() {
-  std::time_t now = std::time(nullptr);
-  struct tm tm {};
-  gmtime_r(&now, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 Result<FilePtr> OpenWrite(const std::string& path) {
   FilePtr f(std::fopen(path.c_str(), "wb"));
@@ -137,15 +130,14 @@ Result<FileDigest> HashFile(const std::string& path) {
     out.bytes += chunk.size();
     return Status::Ok();
   }));
-  out.sha256_label = "sha256:" + HexEncode(d.Finish());
+  out.sha256_label = "sha256:" + d.FinishHex();
   return out;
 }
 
 // Searchable URL key as pywb and wabac.js compute it: lowercase, no scheme,
 // no leading www, host reversed with commas, ')' then path and query.
 std::string SurtKey(std::string_view url) {
-  std::string u;
-  for (char c : url) u.push_back(char(std::tolower(static_cast<unsigned char>(c))));
+  std::string u = base::AsciiLower(url);
   size_t scheme = u.find("://");
   if (scheme == std::string::npos) return u;
   std::string rest = u.substr(scheme + 3);
@@ -306,8 +298,8 @@ Result<BundleSummary> WriteBundle(const std::string& out_path, const std::vector
   auto notice_config = internal::LoadNoticeConfig(options.notices_dir);
   if (!notice_config.ok()) return notice_config.status();
 
-  std::string created = options.created_utc.empty() ? NowUtc() : options.created_utc;
-  auto created_parsed = internal::ParseRfc3339(created);
+  std::string created = options.created_utc.empty() ? base::FormatRfc3339Utc(base::UnixMsNow() / 1000) : options.created_utc;
+  auto created_parsed = base::ParseRfc3339(created);
   if (!created_parsed.ok()) return created_parsed.status();
   std::string software = options.software.empty() ? "lantian" : options.software;
   std::string title = options.title.empty() ? "lantian evidence bundle" : options.title;
@@ -438,11 +430,11 @@ Result<BundleSummary> WriteBundle(const std::string& out_path, const std::vector
     std::fputc('\n', f->get());
     for (const BundleCapture* c : cited) {
       const PageRow& p = pages[c->key];
-      auto ts = internal::ParseRfc3339(p.ts);
+      auto ts = base::ParseRfc3339(p.ts);
       ordered_json j;
       j["id"] = c->key;
       j["url"] = p.url;
-      j["ts"] = ts.ok() ? internal::FormatUtc(*ts) : p.ts;
+      j["ts"] = ts.ok() ? base::FormatRfc3339(*ts) : p.ts;
       j["title"] = !c->page_title.empty() ? c->page_title : first_title[c->key];
       if (main_url.empty()) {
         main_url = p.url;
@@ -518,8 +510,8 @@ Result<BundleSummary> WriteBundle(const std::string& out_path, const std::vector
   dp["description"] = "Takedown notice (" + std::string(NoticeRouteName(options.route)) +
                       ") with the web captures it cites: " + std::to_string(items.size()) +
                       " items, " + std::to_string(cited.size()) + " captures.";
-  dp["created"] = internal::FormatUtc(*created_parsed);
-  dp["modified"] = internal::FormatUtc(*created_parsed);
+  dp["created"] = base::FormatRfc3339(*created_parsed);
+  dp["modified"] = base::FormatRfc3339(*created_parsed);
   dp["software"] = software;
   dp["mainPageUrl"] = main_url;
   dp["mainPageDate"] = main_ts;
@@ -543,7 +535,7 @@ Result<BundleSummary> WriteBundle(const std::string& out_path, const std::vector
   digest["hash"] = dp_hash;
   ordered_json signed_data;
   signed_data["hash"] = dp_hash;
-  signed_data["created"] = internal::FormatUtc(*created_parsed);
+  signed_data["created"] = base::FormatRfc3339(*created_parsed);
   signed_data["software"] = software;
   signed_data["version"] = "0.1.0";
   signed_data["signature"] = *signature;

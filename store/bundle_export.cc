@@ -10,6 +10,11 @@
 
 #include <toml++/toml.h>
 
+#include "base/sha256.h"
+#include "base/strings.h"
+#include "base/time.h"
+#include "base/toml_error.h"
+
 #include "store/internal/bundle_crypto.h"
 #include "store/internal/bundle_notice.h"
 #include "store/store.h"
@@ -19,15 +24,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string Where(const std::string& path, const toml::source_region& src, std::string_view key) {
-  return path + ":" + std::to_string(src.begin.line) + ":" + std::to_string(src.begin.column) +
-         ": " + std::string(key);
-}
-
 Status ReadString(const std::string& path, const toml::node& node, std::string_view key,
                   std::string* out) {
   const auto* s = node.as_string();
-  if (s == nullptr) return Status::InvalidArgument(Where(path, node.source(), key) + ": expected a string");
+  if (s == nullptr) return base::TomlValueError(path, node, key, "expected a string");
   *out = s->get();
   return Status::Ok();
 }
@@ -40,13 +40,13 @@ std::string Resolve(const std::string& config_path, const std::string& p) {
 Result<std::string> FileSha256Hex(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IoError(path + ": cannot read");
-  internal::Digest d;
+  base::Digest d;
   std::vector<char> buf(256 * 1024);
   while (in) {
     in.read(buf.data(), std::streamsize(buf.size()));
     d.Update(std::string_view(buf.data(), size_t(in.gcount())));
   }
-  return internal::HexEncode(d.Finish());
+  return d.FinishHex();
 }
 
 // Context for the notice: the stored snippet (it holds the match); when the
@@ -60,13 +60,13 @@ Result<ExportConfig> LoadExportConfig(const std::string& path) {
   try {
     root = toml::parse_file(path);
   } catch (const toml::parse_error& e) {
-    return Status::InvalidArgument(Where(path, e.source(), "") + std::string(e.description()));
+    return base::TomlParseError(path, e);
   }
   ExportConfig cfg;
   const toml::node* exp = root.get("export");
   if (exp == nullptr) return cfg;
   const auto* t = exp->as_table();
-  if (t == nullptr) return Status::InvalidArgument(Where(path, exp->source(), "export") + ": expected a table");
+  if (t == nullptr) return base::TomlValueError(path, *exp, "export", "expected a table");
   for (const auto& [k, node] : *t) {
     std::string key = "export." + std::string(k.str());
     if (k == "route") {
@@ -77,8 +77,7 @@ Result<ExportConfig> LoadExportConfig(const std::string& path) {
       } else if (v == "complaint") {
         cfg.route = NoticeRoute::kComplaint;
       } else {
-        return Status::InvalidArgument(Where(path, node.source(), key) +
-                                       ": expected \"referral\" or \"complaint\"");
+        return base::TomlValueError(path, node, key, "expected \"referral\" or \"complaint\"");
       }
     } else if (k == "key") {
       LANTIAN_RETURN_IF_ERROR(ReadString(path, node, key, &cfg.key_path));
@@ -93,13 +92,12 @@ Result<ExportConfig> LoadExportConfig(const std::string& path) {
     } else if (k == "tsa_timeout_ms") {
       const auto* i = node.as_integer();
       if (i == nullptr || i->get() < 100 || i->get() > 600000) {
-        return Status::InvalidArgument(Where(path, node.source(), key) +
-                                       ": expected an integer from 100 to 600000");
+        return base::TomlValueError(path, node, key, "expected an integer from 100 to 600000");
       }
       cfg.tsa_timeout_ms = i->get();
     } else if (k == "sender") {
       const auto* st = node.as_table();
-      if (st == nullptr) return Status::InvalidArgument(Where(path, node.source(), key) + ": expected a table");
+      if (st == nullptr) return base::TomlValueError(path, node, key, "expected a table");
       std::map<std::string_view, std::string*> fields = {
           {"organization", &cfg.sender.organization},
           {"credit_code", &cfg.sender.credit_code},
@@ -113,18 +111,18 @@ Result<ExportConfig> LoadExportConfig(const std::string& path) {
       for (const auto& [sk, sv] : *st) {
         std::string skey = key + "." + std::string(sk.str());
         auto f = fields.find(sk.str());
-        if (f == fields.end()) return Status::InvalidArgument(Where(path, sv.source(), skey) + ": unknown key");
+        if (f == fields.end()) return base::TomlValueError(path, sv, skey, "unknown key");
         LANTIAN_RETURN_IF_ERROR(ReadString(path, sv, skey, f->second));
       }
     } else if (k == "attachments") {
       const auto* arr = node.as_array();
       if (arr == nullptr) {
-        return Status::InvalidArgument(Where(path, node.source(), key) + ": expected an array of tables");
+        return base::TomlValueError(path, node, key, "expected an array of tables");
       }
       for (const auto& el : *arr) {
         const auto* at = el.as_table();
         if (at == nullptr) {
-          return Status::InvalidArgument(Where(path, el.source(), key) + ": expected a table");
+          return base::TomlValueError(path, el, key, "expected a table");
         }
         BundleAttachment a;
         for (const auto& [ak, av] : *at) {
@@ -137,16 +135,16 @@ Result<ExportConfig> LoadExportConfig(const std::string& path) {
           } else if (ak == "description") {
             LANTIAN_RETURN_IF_ERROR(ReadString(path, av, akey, &a.description));
           } else {
-            return Status::InvalidArgument(Where(path, av.source(), akey) + ": unknown key");
+            return base::TomlValueError(path, av, akey, "unknown key");
           }
         }
         if (a.source_path.empty()) {
-          return Status::InvalidArgument(Where(path, el.source(), key) + ": path is required");
+          return base::TomlValueError(path, el, key, "path is required");
         }
         cfg.attachments.push_back(std::move(a));
       }
     } else {
-      return Status::InvalidArgument(Where(path, node.source(), key) + ": unknown key");
+      return base::TomlValueError(path, node, key, "unknown key");
     }
   }
   return cfg;
@@ -161,12 +159,12 @@ Result<ExportResult> ExportHits(Store& store, const ExportRequest& request) {
   std::string since = request.since;
   if (!since.empty() && since.size() == 10) since += "T00:00:00Z";
   if (!since.empty()) {
-    auto t = internal::ParseRfc3339(since);
+    auto t = base::ParseRfc3339(since);
     if (!t.ok()) {
       return Status::InvalidArgument("--since: expected YYYY-MM-DD or RFC 3339, got '" +
                                      request.since + "'");
     }
-    since = internal::FormatUtc(*t);
+    since = base::FormatRfc3339(*t);
   }
 
   // Group per item, in (platform, item) order; each item cites the latest
@@ -179,8 +177,8 @@ Result<ExportResult> ExportHits(Store& store, const ExportRequest& request) {
   std::vector<int64_t> to_report;
   for (const HitRow& h : *hits) {
     if (!since.empty()) {
-      auto ct = internal::ParseRfc3339(h.captured_at);
-      if (ct.ok() && internal::FormatUtc(*ct) < since) continue;
+      auto ct = base::ParseRfc3339(h.captured_at);
+      if (ct.ok() && base::FormatRfc3339(*ct) < since) continue;
     }
     auto [it, inserted] = item_index.emplace(h.item_id, items.size());
     if (inserted) {
@@ -304,8 +302,7 @@ const char* RecheckVerdictName(RecheckVerdict v) {
 namespace {
 
 bool LooksLikeSearchPage(const std::string& url) {
-  std::string u;
-  for (char c : url) u.push_back(char(std::tolower(static_cast<unsigned char>(c))));
+  const std::string u = base::AsciiLower(url);
   size_t scheme = u.find("://");
   size_t path_at = u.find('/', scheme == std::string::npos ? 0 : scheme + 3);
   std::string path = path_at == std::string::npos ? "/" : u.substr(path_at);
@@ -380,8 +377,8 @@ Result<RecheckReport> RecheckReported(Store& store, const RecheckFetcher& fetch,
   RecheckReport report;
   std::map<std::string, PlatformCompliance> per_platform;
   std::map<std::string, std::vector<double>> hours;
-  std::string now = options.now_utc.empty() ? NowUtc() : options.now_utc;
-  auto now_t = internal::ParseRfc3339(now);
+  std::string now = options.now_utc.empty() ? base::NowRfc3339UtcMs() : options.now_utc;
+  auto now_t = base::ParseRfc3339(now);
   std::optional<int64_t> sweep_id;
   for (auto& [key, g] : groups) {
     RecheckFetch f = fetch(g.url);
@@ -408,7 +405,7 @@ Result<RecheckReport> RecheckReported(Store& store, const RecheckFetcher& fetch,
       PageResult page;
       page.capture.sweep_id = *sweep_id;
       page.capture.hops = f.hops;
-      page.capture.fetched_at_utc = f.fetched_at_utc.empty() ? NowUtc() : f.fetched_at_utc;
+      page.capture.fetched_at_utc = f.fetched_at_utc.empty() ? base::NowRfc3339UtcMs() : f.fetched_at_utc;
       page.capture.hop = 'S';
       auto written = store.WritePages(std::span<const PageResult>(&page, 1));
       if (!written.ok()) return written.status();
@@ -441,7 +438,7 @@ Result<RecheckReport> RecheckReported(Store& store, const RecheckFetcher& fetch,
       LANTIAN_RETURN_IF_ERROR(store.SetHitStatus(change));
     }
     if (to == HitStatus::kTakenDown && !item.reported_at.empty() && now_t.ok()) {
-      auto r = internal::ParseRfc3339(item.reported_at);
+      auto r = base::ParseRfc3339(item.reported_at);
       if (r.ok()) hours[g.platform].push_back(double(now_t->epoch_seconds - r->epoch_seconds) / 3600.0);
     }
     report.items.push_back(std::move(item));

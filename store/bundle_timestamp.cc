@@ -14,6 +14,8 @@
 #include <ctime>
 #include <memory>
 
+#include "base/sha256.h"
+#include "base/time.h"
 #include "store/internal/bundle_crypto.h"
 
 namespace lantian::store {
@@ -104,9 +106,7 @@ TimestampInfo Describe(TS_RESP* resp) {
   const ASN1_GENERALIZEDTIME* t = TS_TST_INFO_get_time(tst);
   struct tm tm {};
   if (t != nullptr && ASN1_TIME_to_tm(t, &tm) == 1) {
-    char buf[32];
-    std::strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm);
-    info.gen_time_utc = buf;
+    info.gen_time_utc = base::FormatRfc3339Utc(timegm(&tm));
   }
   if (const ASN1_INTEGER* serial = TS_TST_INFO_get_serial(tst)) {
     BIGNUM* bn = ASN1_INTEGER_to_BN(serial, nullptr);
@@ -148,7 +148,7 @@ Status LoadPemCerts(std::string_view pem, X509_STORE* store, STACK_OF(X509) * st
 
 Result<TimestampRequest> BuildTimestampRequest(std::string_view stamped_bytes) {
   TimestampRequest out;
-  out.imprint = internal::Sha256(stamped_bytes);
+  out.imprint = base::Sha256Raw(stamped_bytes);
   unsigned char nonce[8];
   if (RAND_bytes(nonce, sizeof(nonce)) != 1) return Status::Internal("RAND_bytes failed");
   for (unsigned char b : nonce) out.nonce = (out.nonce << 8) | b;

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/sha256.h"
 #include "store/bundle.h"
 #include "store/bundle_signing.h"
 #include "store/bundle_timestamp.h"
@@ -18,8 +19,7 @@
 namespace lantian::store {
 namespace {
 
-using internal::Digest;
-using internal::HexEncode;
+using base::Digest;
 using json = nlohmann::json;
 
 constexpr uint64_t kMaxKeptEntry = 64ull << 20;
@@ -38,7 +38,7 @@ bool Kept(const std::string& name) {
 std::string KeyFingerprint(const std::string& spki_b64) {
   auto der = internal::Base64Decode(spki_b64);
   if (!der) return "?";
-  return HexEncode(internal::Sha256(*der)).substr(0, 16);
+  return base::Sha256Hex(*der).substr(0, 16);
 }
 
 }  // namespace
@@ -138,7 +138,7 @@ Result<BundleVerifyReport> VerifyBundle(const std::string& path, const BundleVer
       Status s = scanner->Finish();
       if (!s.ok()) warc_failures.push_back(name + ": " + s.message());
     }
-    e.sha256_label = "sha256:" + HexEncode(d.Finish());
+    e.sha256_label = "sha256:" + d.FinishHex();
   }
   report.files = seen.size();
   std::vector<std::string>& fail = report.failures;

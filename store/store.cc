@@ -20,8 +20,10 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include "base/sha256.h"
+#include "base/strings.h"
+#include "base/time.h"
 #include "base/uri.h"
-#include "store/internal/hash.h"
 #include "store/internal/schema.h"
 #include "store/warc_reader.h"
 #include "store/warc_writer.h"
@@ -145,11 +147,7 @@ bool HasContentEncoding(std::string_view head) {
   for (size_t pos = head.find('\n'); pos != std::string_view::npos; pos = head.find('\n', pos + 1)) {
     std::string_view line = head.substr(pos + 1);
     if (line.size() < kName.size()) break;
-    bool match = true;
-    for (size_t i = 0; i < kName.size() && match; ++i) {
-      match = std::tolower(static_cast<unsigned char>(line[i])) == kName[i];
-    }
-    if (!match) continue;
+    if (!base::StartsWithIgnoreAsciiCase(line, kName)) continue;
     std::string_view value = line.substr(kName.size(), line.find('\r') - kName.size());
     while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
     return !value.empty() && value != "identity";
@@ -161,16 +159,14 @@ std::string NormalizeMatch(std::string_view m) {
   std::string out;
   out.reserve(m.size());
   for (char c : m) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    out.push_back(c);
+    if (base::IsAsciiSpace(c)) continue;
+    out.push_back(base::AsciiLower(c));
   }
   return out;
 }
 
 std::string NormalizeContact(std::string_view kind_in, std::string_view value) {
-  std::string kind;
-  for (char c : kind_in) kind.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  std::string kind = base::AsciiLower(kind_in);
   std::string v;
   if (kind == "phone" || kind == "qq" || kind == "tel" || kind == "mobile") {
     for (char c : value) {
@@ -180,8 +176,8 @@ std::string NormalizeContact(std::string_view kind_in, std::string_view value) {
     if (kind == "tel" || kind == "mobile") kind = "phone";
   } else {
     for (char c : value) {
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
-      v.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      if (base::IsAsciiSpace(c)) continue;
+      v.push_back(base::AsciiLower(c));
     }
   }
   if (v.empty()) return {};
@@ -290,28 +286,6 @@ bool IsAllowedTransition(HitStatus from, HitStatus to) {
     case HitStatus::kTakenDown: return false;
   }
   return false;
-}
-
-std::string FormatUtcMs(std::int64_t unix_ms) {
-  std::time_t secs = static_cast<std::time_t>(unix_ms / 1000);
-  std::tm tm{};
-  gmtime_r(&secs, &tm);
-  char buf[96];
-  std::snprintf(buf, sizeof(buf), "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900,
-                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-                static_cast<int>(unix_ms % 1000));
-  return buf;
-}
-
-std::string NowUtc() {
-  auto now = std::chrono::system_clock::now();
-  return FormatUtcMs(std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count());
-}
-
-std::string Sha256Hex(std::string_view bytes) {
-  internal::Sha256 h;
-  h.Update(bytes);
-  return h.FinishHex();
 }
 
 // ---------------------------------------------------------------------------
@@ -516,7 +490,7 @@ Status Store::Impl::WritePage(const PageResult& page, WrittenPage* out) {
   const CaptureInput& cap = page.capture;
   if (cap.hops.empty()) return Status::InvalidArgument("capture without any exchange hop");
   const ExchangeHop& final_hop = cap.hops.back();
-  const std::string date = cap.fetched_at_utc.empty() ? NowUtc() : cap.fetched_at_utc;
+  const std::string date = cap.fetched_at_utc.empty() ? base::NowRfc3339UtcMs() : cap.fetched_at_utc;
   const std::string payload =
       cap.payload_sha256.empty() ? Sha256Hex(final_hop.response_body_raw) : cap.payload_sha256;
 
@@ -881,7 +855,7 @@ Result<int64_t> Store::BeginSweep(std::string_view job, std::string_view options
   try {
     auto& st = impl_->Stmt(
         "INSERT INTO sweeps(job, started_at, status, options_json) VALUES (?, ?, 'running', ?)");
-    BindAll(st, std::string(job), NowUtc(), std::string(options_json));
+    BindAll(st, std::string(job), base::NowRfc3339UtcMs(), std::string(options_json));
     st.exec();
     return impl_->db_.getLastInsertRowid();
   } catch (const SQLite::Exception& e) {
@@ -892,7 +866,7 @@ Result<int64_t> Store::BeginSweep(std::string_view job, std::string_view options
 Status Store::FinishSweep(int64_t sweep_id, std::string_view status) {
   try {
     auto& st = impl_->Stmt("UPDATE sweeps SET status = ?, finished_at = ? WHERE id = ?");
-    BindAll(st, std::string(status), NowUtc(), sweep_id);
+    BindAll(st, std::string(status), base::NowRfc3339UtcMs(), sweep_id);
     st.exec();
     if (impl_->db_.getChanges() == 0) {
       return Status::NotFound(impl_->path() + ": sweep " + std::to_string(sweep_id) + " not found");
@@ -1257,7 +1231,7 @@ Status Store::SetHitStatus(const StatusChange& change) {
   const std::string head_hash = im.head_hash_;
   try {
     SQLite::Transaction tx(im.db_);
-    const std::string at = NowUtc();
+    const std::string at = base::NowRfc3339UtcMs();
     const std::string to = HitStatusName(change.to);
     for (int64_t id : ids) {
       auto& q = im.Stmt("SELECT status FROM hits WHERE id = ?");
@@ -1310,7 +1284,7 @@ Result<int64_t> Store::RecordExport(const ExportInput& input) {
       if (!ids.empty()) ids += ",";
       ids += std::to_string(id);
     }
-    const std::string at = NowUtc();
+    const std::string at = base::NowRfc3339UtcMs();
     auto& ins = im.Stmt("INSERT INTO exports(path, sha256, hit_ids, note, at) VALUES (?, ?, ?, ?, ?)");
     BindAll(ins, input.path, input.sha256, ids, input.note, at);
     ins.exec();

@@ -23,7 +23,9 @@
 #include <string_view>
 #include <vector>
 
+#include "base/sha256.h"
 #include "base/status.h"
+#include "base/time.h"
 #include "store/records.h"
 
 namespace lantian::store {
@@ -159,12 +161,13 @@ class Store {
   std::unique_ptr<Impl> impl_;
 };
 
+// The time and digest forms store rows hold, under the names the crawler
+// calls them by; they are base/time.h and base/sha256.h (new code: call those).
 // Current UTC time as RFC 3339 with milliseconds: 2026-11-25T16:00:00.123Z.
-std::string NowUtc();
+inline std::string NowUtc() { return base::NowRfc3339UtcMs(); }
 // The same form for a time in milliseconds since the Unix epoch.
-std::string FormatUtcMs(std::int64_t unix_ms);
-
+inline std::string FormatUtcMs(std::int64_t unix_ms) { return base::FormatRfc3339UtcMs(unix_ms); }
 // Lowercase hex sha256 of bytes.
-std::string Sha256Hex(std::string_view bytes);
+using base::Sha256Hex;
 
 }  // namespace lantian::store

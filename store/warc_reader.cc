@@ -1,12 +1,13 @@
 #include "store/warc_reader.h"
 
-#include <zlib.h>
-
-#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <memory>
+
+#include "base/strings.h"
+#include "base/zlib_stream.h"
 
 namespace lantian::store {
 namespace {
@@ -16,29 +17,11 @@ struct FileCloser {
 };
 using File = std::unique_ptr<std::FILE, FileCloser>;
 
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
-}
-
-struct InflateEnd {
-  void operator()(z_stream* zs) const {
-    inflateEnd(zs);
-    delete zs;
-  }
-};
-
 }  // namespace
 
 std::string_view WarcRecord::Field(std::string_view name) const {
   for (const auto& [k, v] : fields) {
-    if (EqualsIgnoreCase(k, name)) return v;
+    if (base::EqualsIgnoreAsciiCase(k, name)) return v;
   }
   return {};
 }
@@ -60,40 +43,7 @@ Result<std::string> ReadRawBytes(const std::string& path, int64_t offset, int64_
 }
 
 Result<std::string> Gunzip(std::string_view gz, int64_t max_bytes) {
-  std::unique_ptr<z_stream, InflateEnd> zs(new z_stream{});
-  if (inflateInit2(zs.get(), 15 + 16) != Z_OK) return Status::Internal("inflateInit2 failed");
-  std::string out;
-  out.resize(std::max<size_t>(gz.size() * 4, 4096));
-  zs->next_in = reinterpret_cast<Bytef*>(const_cast<char*>(gz.data()));
-  zs->avail_in = static_cast<uInt>(gz.size());
-  size_t produced = 0;
-  while (true) {
-    if (produced == out.size()) {
-      if (static_cast<int64_t>(out.size()) >= max_bytes) {
-        return Status::ResourceExhausted("gzip data inflates past " + std::to_string(max_bytes) +
-                                         " bytes");
-      }
-      out.resize(out.size() * 2);
-    }
-    zs->next_out = reinterpret_cast<Bytef*>(out.data() + produced);
-    zs->avail_out = static_cast<uInt>(out.size() - produced);
-    uLong before = zs->total_out;
-    int rc = inflate(zs.get(), Z_NO_FLUSH);
-    produced += zs->total_out - before;
-    if (rc == Z_STREAM_END) {
-      if (zs->avail_in == 0) break;
-      inflateReset(zs.get());  // next member
-      continue;
-    }
-    if (rc == Z_BUF_ERROR && zs->avail_in == 0) {
-      return Status::Corruption("truncated gzip data");
-    }
-    if (rc != Z_OK && rc != Z_BUF_ERROR) {
-      return Status::Corruption(std::string("bad gzip data: ") + (zs->msg ? zs->msg : "inflate error"));
-    }
-  }
-  out.resize(produced);
-  return out;
+  return base::GunzipAll(gz, static_cast<size_t>(max_bytes));
 }
 
 Result<WarcRecord> ParseWarcRecord(std::string_view bytes) {
@@ -118,10 +68,8 @@ Result<WarcRecord> ParseWarcRecord(std::string_view bytes) {
       return Status::Corruption("bad WARC header line: " + std::string(line.substr(0, 80)));
     }
     std::string_view name = line.substr(0, colon);
-    std::string_view value = line.substr(colon + 1);
-    while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
-    while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.remove_suffix(1);
-    if (EqualsIgnoreCase(name, "Content-Length")) {
+    std::string_view value = base::TrimAscii(line.substr(colon + 1));
+    if (base::EqualsIgnoreAsciiCase(name, "Content-Length")) {
       content_length = 0;
       for (char c : value) {
         if (c < '0' || c > '9') return Status::Corruption("bad Content-Length: " + std::string(value));
@@ -156,55 +104,41 @@ Status ForEachRecord(
     const std::function<Status(int64_t offset, int64_t length, const WarcRecord&)>& fn) {
   File f(std::fopen(path.c_str(), "rb"));
   if (!f) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
-  std::unique_ptr<z_stream, InflateEnd> zs(new z_stream{});
-  if (inflateInit2(zs.get(), 15 + 16) != Z_OK) return Status::Internal("inflateInit2 failed");
-  std::string in(1 << 20, '\0');
-  std::string out(1 << 16, '\0');
-  size_t produced = 0;
+  auto inflater = base::ZlibStream::Inflater(base::ZlibFormat::kGzip);
+  if (!inflater.ok()) return inflater.status();
+  std::string buf(1 << 20, '\0');
+  std::string_view in;   // unconsumed part of buf
+  std::string record;    // the current member, inflated
   int64_t member_start = 0;
   int64_t consumed_total = 0;  // bytes of the file fed to inflate so far
   bool in_member = false;
-  bool eof = false;
-  zs->avail_in = 0;
   while (true) {
-    if (zs->avail_in == 0 && !eof) {
-      size_t got = std::fread(in.data(), 1, in.size(), f.get());
-      if (got == 0) eof = true;
-      zs->next_in = reinterpret_cast<Bytef*>(in.data());
-      zs->avail_in = static_cast<uInt>(got);
-    }
-    if (zs->avail_in == 0 && eof) {
-      if (in_member) {
-        return Status::Corruption(path + ": offset " + std::to_string(member_start) +
-                                  ": truncated gzip member");
+    if (in.empty()) {
+      size_t got = std::fread(buf.data(), 1, buf.size(), f.get());
+      if (got == 0) {
+        if (in_member) {
+          return Status::Corruption(path + ": offset " + std::to_string(member_start) +
+                                    ": truncated gzip member");
+        }
+        return Status::Ok();
       }
-      return Status::Ok();
+      in = std::string_view(buf.data(), got);
     }
     in_member = true;
-    if (produced == out.size()) out.resize(out.size() * 2);
-    zs->next_out = reinterpret_cast<Bytef*>(out.data() + produced);
-    zs->avail_out = static_cast<uInt>(out.size() - produced);
-    uInt avail_before = zs->avail_in;
-    uLong out_before = zs->total_out;
-    int rc = inflate(zs.get(), Z_NO_FLUSH);
-    consumed_total += avail_before - zs->avail_in;
-    produced += zs->total_out - out_before;
-    if (rc == Z_STREAM_END) {
-      int64_t length = consumed_total - member_start;
-      auto rec = ParseWarcRecord(std::string_view(out.data(), produced));
-      if (!rec.ok()) {
-        return rec.status().WithContext(path + ": offset " + std::to_string(member_start));
-      }
-      LANTIAN_RETURN_IF_ERROR(fn(member_start, length, *rec));
-      member_start = consumed_total;
-      produced = 0;
-      in_member = false;
-      inflateReset(zs.get());
-      continue;
+    auto step = inflater->Inflate(in, SIZE_MAX, &record, /*multi_member=*/false);
+    if (!step.ok()) {
+      return Status::Corruption(path + ": offset " + std::to_string(member_start) +
+                                ": bad gzip data: " + step.status().message());
     }
-    if (rc != Z_OK && rc != Z_BUF_ERROR) {
-      return Status::Corruption(path + ": offset " + std::to_string(member_start) + ": bad gzip data: " +
-                                (zs->msg ? zs->msg : "inflate error"));
+    consumed_total += static_cast<int64_t>(step->input_consumed);
+    in.remove_prefix(step->input_consumed);
+    if (step->stream_end) {
+      auto rec = ParseWarcRecord(record);
+      if (!rec.ok()) return rec.status().WithContext(path + ": offset " + std::to_string(member_start));
+      LANTIAN_RETURN_IF_ERROR(fn(member_start, consumed_total - member_start, *rec));
+      member_start = consumed_total;
+      record.clear();
+      in_member = false;
     }
   }
 }

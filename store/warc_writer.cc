@@ -4,7 +4,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <libdeflate.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <cctype>
@@ -19,8 +18,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "store/internal/hash.h"
-#include "store/store.h"
+#include "base/sha256.h"
+#include "base/strings.h"
+#include "base/time.h"
 #include "store/warc_reader.h"
 
 namespace lantian::store {
@@ -46,8 +46,7 @@ std::string Hostname(const std::string& configured) {
 
 // 17 digits: YYYYMMDDHHMMSSmmm (UTC).
 std::string FileTimestamp() {
-  auto now = std::chrono::system_clock::now();
-  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
+  const int64_t ms = base::UnixMsNow();
   std::time_t secs = static_cast<std::time_t>(ms / 1000);
   std::tm tm{};
   gmtime_r(&secs, &tm);
@@ -122,9 +121,7 @@ std::string NewWarcRecordId() {
 }
 
 std::string CdxjSurt(std::string_view url) {
-  std::string u;
-  u.reserve(url.size());
-  for (char c : url) u.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  const std::string u = base::AsciiLower(url);
   std::string_view rest = u;
   if (auto p = rest.find("://"); p != std::string_view::npos) rest.remove_prefix(p + 3);
   size_t host_end = rest.find_first_of("/?#");
@@ -160,25 +157,6 @@ std::string CdxjSurt(std::string_view url) {
   if (path.empty() || path[0] != '/') out.push_back('/');
   out.append(path);
   return out;
-}
-
-Status GzipMember(std::string_view data, int level, std::string* out) {
-  z_stream zs{};
-  if (deflateInit2(&zs, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
-    return Status::Internal("deflateInit2 failed");
-  }
-  size_t old = out->size();
-  out->resize(old + deflateBound(&zs, data.size()) + 32);
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  zs.avail_in = static_cast<uInt>(data.size());
-  zs.next_out = reinterpret_cast<Bytef*>(out->data() + old);
-  zs.avail_out = static_cast<uInt>(out->size() - old);
-  int rc = deflate(&zs, Z_FINISH);
-  size_t produced = zs.total_out;
-  deflateEnd(&zs);
-  if (rc != Z_STREAM_END) return Status::Internal("deflate failed");
-  out->resize(old + produced);
-  return Status::Ok();
 }
 
 void WarcWriter::CompressorDeleter::operator()(libdeflate_compressor* c) const {
@@ -247,7 +225,7 @@ Status WarcWriter::StartFile() {
   info += "conformsTo: http://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/\r\n";
   WarcRecordSpec spec;
   spec.type = "warcinfo";
-  spec.date = NowUtc();
+  spec.date = base::NowRfc3339UtcMs();
   spec.content_type = "application/warc-fields";
   spec.fields.emplace_back("WARC-Filename", base);
   spec.block_parts = {info};
@@ -267,8 +245,8 @@ Result<WarcRecordLocation> WarcWriter::Append(const WarcRecordSpec& spec) {
   loc.record_id = spec.record_id.empty() ? NewWarcRecordId() : spec.record_id;
 
   // Digests: block = all parts; payload = bytes from payload_offset on.
-  internal::Sha256 block_hash;
-  internal::Sha256 payload_hash;
+  base::Digest block_hash;
+  base::Digest payload_hash;
   int64_t block_len = 0;
   for (std::string_view part : spec.block_parts) {
     block_hash.Update(part);
@@ -315,7 +293,7 @@ Result<WarcRecordLocation> WarcWriter::Append(const WarcRecordSpec& spec) {
   if (produced == 0) return Status::Internal("gzip compression failed for a WARC record");
   std::string_view member(compress_buf_.data(), produced);
   loc.length = static_cast<int64_t>(produced);
-  loc.stored_sha256 = Sha256Member(member);
+  loc.stored_sha256 = base::Sha256Hex(member);
 
   // offset_ counts the record even if the write fails, so a failed batch's
   // DiscardFrom still cuts back to the batch's mark.
@@ -337,12 +315,6 @@ Result<WarcRecordLocation> WarcWriter::Append(const WarcRecordSpec& spec) {
     LANTIAN_RETURN_IF_ERROR(cdxj_.Append(line));
   }
   return loc;
-}
-
-std::string WarcWriter::Sha256Member(std::string_view member) {
-  internal::Sha256 h;
-  h.Update(member);
-  return h.FinishHex();
 }
 
 Status WarcWriter::Flush(bool do_fsync) {

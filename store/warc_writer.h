@@ -105,7 +105,6 @@ class WarcWriter {
  private:
   explicit WarcWriter(WarcWriterOptions options);
   [[nodiscard]] Status StartFile();
-  static std::string Sha256Member(std::string_view member);
 
   struct CompressorDeleter {
     void operator()(libdeflate_compressor* c) const;
@@ -131,8 +130,5 @@ std::string NewWarcRecordId();
 // CDXJ searchable URL key: lowercase, scheme dropped, host reversed with
 // commas, ")" then path+query: "org,example,www)/index.html".
 std::string CdxjSurt(std::string_view url);
-
-// Compresses `data` as one complete gzip member at `level`, appending to out.
-[[nodiscard]] Status GzipMember(std::string_view data, int level, std::string* out);
 
 }  // namespace lantian::store

@@ -1,49 +1,12 @@
 #include "store/internal/bundle_crypto.h"
 
 #include <openssl/err.h>
-#include <openssl/evp.h>
 
 #include <array>
 
+#include "base/sha256.h"
+
 namespace lantian::store::internal {
-
-void EvpMdCtxDeleter::operator()(evp_md_ctx_st* ctx) const { EVP_MD_CTX_free(ctx); }
-
-Digest::Digest(Algorithm algorithm) : algorithm_(algorithm), ctx_(EVP_MD_CTX_new()) {
-  // EVP_DigestInit_ex only fails on allocation failure, which the later
-  // Update/Final calls then report as an empty digest; std::bad_alloc
-  // semantics are acceptable here.
-  EVP_DigestInit_ex(ctx_.get(), algorithm == Algorithm::kSha256 ? EVP_sha256() : EVP_sha1(),
-                    nullptr);
-}
-
-void Digest::Update(std::string_view bytes) {
-  if (!bytes.empty()) EVP_DigestUpdate(ctx_.get(), bytes.data(), bytes.size());
-}
-
-std::string Digest::Finish() {
-  unsigned char out[EVP_MAX_MD_SIZE];
-  unsigned int len = 0;
-  EVP_DigestFinal_ex(ctx_.get(), out, &len);
-  return std::string(reinterpret_cast<const char*>(out), len);
-}
-
-std::string Sha256(std::string_view bytes) {
-  Digest d;
-  d.Update(bytes);
-  return d.Finish();
-}
-
-std::string HexEncode(std::string_view bytes) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(bytes.size() * 2);
-  for (unsigned char c : bytes) {
-    out.push_back(kHex[c >> 4]);
-    out.push_back(kHex[c & 15]);
-  }
-  return out;
-}
 
 std::string Base64Encode(std::string_view bytes) {
   static constexpr char kAlphabet[] =
@@ -123,7 +86,7 @@ std::string Base32Encode(std::string_view bytes) {
   return out;
 }
 
-std::string Sha256Label(std::string_view bytes) { return "sha256:" + HexEncode(Sha256(bytes)); }
+std::string Sha256Label(std::string_view bytes) { return "sha256:" + base::Sha256Hex(bytes); }
 
 std::string OpenSslError() {
   unsigned long code = ERR_get_error();

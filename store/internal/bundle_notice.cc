@@ -1,12 +1,14 @@
 #include "store/internal/bundle_notice.h"
 
-#include <charconv>
-#include <ctime>
 #include <fstream>
 #include <set>
 #include <sstream>
 
 #include <toml++/toml.h>
+
+#include "base/strings.h"
+#include "base/time.h"
+#include "base/toml_error.h"
 
 namespace lantian::store::internal {
 
@@ -53,72 +55,6 @@ std::string HighlightHtml(std::string_view context, std::string_view match) {
          HtmlEscape(context.substr(at + match.size()));
 }
 
-Result<ParsedTime> ParseRfc3339(std::string_view s) {
-  auto bad = [&] { return Status::InvalidArgument("not an RFC 3339 time: '" + std::string(s) + "'"); };
-  auto num = [&](size_t pos, size_t len, int* out) {
-    if (pos + len > s.size()) return false;
-    auto [p, ec] = std::from_chars(s.data() + pos, s.data() + pos + len, *out);
-    return ec == std::errc() && p == s.data() + pos + len;
-  };
-  int y, mo, d, h, mi, sec;
-  if (s.size() < 20 || !num(0, 4, &y) || s[4] != '-' || !num(5, 2, &mo) || s[7] != '-' ||
-      !num(8, 2, &d) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || !num(11, 2, &h) ||
-      s[13] != ':' || !num(14, 2, &mi) || s[16] != ':' || !num(17, 2, &sec)) {
-    return bad();
-  }
-  ParsedTime t;
-  size_t pos = 19;
-  if (pos < s.size() && s[pos] == '.') {
-    ++pos;
-    while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') t.fraction.push_back(s[pos++]);
-    if (t.fraction.empty()) return bad();
-  }
-  int offset_minutes = 0;
-  if (pos < s.size() && (s[pos] == 'Z' || s[pos] == 'z')) {
-    ++pos;
-  } else if (pos < s.size() && (s[pos] == '+' || s[pos] == '-')) {
-    int oh, om;
-    if (!num(pos + 1, 2, &oh) || pos + 3 >= s.size() || s[pos + 3] != ':' || !num(pos + 4, 2, &om)) {
-      return bad();
-    }
-    offset_minutes = (oh * 60 + om) * (s[pos] == '-' ? -1 : 1);
-    pos += 6;
-  } else {
-    return bad();
-  }
-  if (pos != s.size() || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60) {
-    return bad();
-  }
-  struct tm tm {};
-  tm.tm_year = y - 1900;
-  tm.tm_mon = mo - 1;
-  tm.tm_mday = d;
-  tm.tm_hour = h;
-  tm.tm_min = mi;
-  tm.tm_sec = sec;
-  t.epoch_seconds = int64_t(timegm(&tm)) - int64_t(offset_minutes) * 60;
-  return t;
-}
-
-namespace {
-
-std::string FormatAt(const ParsedTime& t, int offset_hours, std::string_view suffix) {
-  time_t secs = time_t(t.epoch_seconds + int64_t(offset_hours) * 3600);
-  struct tm tm {};
-  gmtime_r(&secs, &tm);
-  char buf[40];
-  std::strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%S", &tm);
-  std::string out = buf;
-  if (!t.fraction.empty()) out += "." + t.fraction;
-  out += suffix;
-  return out;
-}
-
-}  // namespace
-
-std::string FormatUtc(const ParsedTime& t) { return FormatAt(t, 0, "Z"); }
-std::string FormatCst(const ParsedTime& t) { return FormatAt(t, 8, "+08:00"); }
-
 // ---- template engine ----
 
 struct NoticeTemplate::Node {
@@ -130,12 +66,6 @@ struct NoticeTemplate::Node {
 };
 
 namespace {
-
-std::string_view TrimName(std::string_view s) {
-  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  return s;
-}
 
 const TemplateScope* FindVarScope(const TemplateScope* scope, std::string_view name,
                                   const std::string** value) {
@@ -249,21 +179,21 @@ Result<NoticeTemplate> NoticeTemplate::Parse(std::string_view text, std::string 
     count_lines(tag);
     if (triple) {
       n.kind = Node::Kind::kRaw;
-      n.text = std::string(TrimName(tag));
+      n.text = std::string(base::TrimAscii(tag));
       stack.back()->push_back(std::move(n));
       continue;
     }
     if (!tag.empty() && tag[0] == '!') continue;
     if (!tag.empty() && (tag[0] == '#' || tag[0] == '^')) {
       n.kind = tag[0] == '#' ? Node::Kind::kSection : Node::Kind::kInverted;
-      n.text = std::string(TrimName(tag.substr(1)));
+      n.text = std::string(base::TrimAscii(tag.substr(1)));
       stack.back()->push_back(std::move(n));
       open.emplace_back(stack.back()->back().text, line);
       stack.push_back(&stack.back()->back().children);
       continue;
     }
     if (!tag.empty() && tag[0] == '/') {
-      std::string name(TrimName(tag.substr(1)));
+      std::string name(base::TrimAscii(tag.substr(1)));
       if (open.empty() || open.back().first != name) {
         return Status::InvalidArgument(origin + ":" + std::to_string(line) + ": '{{/" + name +
                                        "}}' closes nothing open");
@@ -273,7 +203,7 @@ Result<NoticeTemplate> NoticeTemplate::Parse(std::string_view text, std::string 
       continue;
     }
     n.kind = Node::Kind::kVar;
-    n.text = std::string(TrimName(tag));
+    n.text = std::string(base::TrimAscii(tag));
     stack.back()->push_back(std::move(n));
   }
   if (!open.empty()) {
@@ -321,13 +251,10 @@ Status ReadStringTable(const std::string& path, const toml::table& table, std::s
                        const std::set<std::string, std::less<>>& allowed,
                        std::map<std::string, std::string>* out) {
   for (const auto& [key, node] : table) {
-    const auto& src = node.source();
-    std::string where = path + ":" + std::to_string(src.begin.line) + ":" +
-                        std::to_string(src.begin.column) + ": " + std::string(section) + "." +
-                        std::string(key.str());
-    if (!allowed.contains(key.str())) return Status::InvalidArgument(where + ": unknown key");
+    const std::string name = std::string(section) + "." + std::string(key.str());
+    if (!allowed.contains(key.str())) return base::TomlValueError(path, node, name, "unknown key");
     const auto* s = node.as_string();
-    if (s == nullptr) return Status::InvalidArgument(where + ": expected a string");
+    if (s == nullptr) return base::TomlValueError(path, node, name, "expected a string");
     (*out)[std::string(key.str())] = s->get();
   }
   return Status::Ok();
@@ -350,18 +277,12 @@ Result<NoticeConfig> LoadNoticeConfig(const std::string& dir) {
     try {
       root = toml::parse_file(path);
     } catch (const toml::parse_error& e) {
-      const auto& src = e.source();
-      return Status::InvalidArgument(path + ":" + std::to_string(src.begin.line) + ":" +
-                                     std::to_string(src.begin.column) + ": " +
-                                     std::string(e.description()));
+      return base::TomlParseError(path, e);
     }
     for (const auto& [key, node] : root) {
       const auto* t = node.as_table();
       std::string id(key.str());
-      if (t == nullptr) {
-        return Status::InvalidArgument(path + ":" + std::to_string(node.source().begin.line) +
-                                       ": " + id + ": expected a table");
-      }
+      if (t == nullptr) return base::TomlValueError(path, node, id, "expected a table");
       std::map<std::string, std::string> v;
       if (file == "categories.toml") {
         LANTIAN_RETURN_IF_ERROR(ReadStringTable(
@@ -384,9 +305,9 @@ namespace {
 
 std::string TimeOrEmpty(std::string_view rfc3339, bool cst) {
   if (rfc3339.empty()) return "";
-  auto t = ParseRfc3339(rfc3339);
+  auto t = base::ParseRfc3339(rfc3339);
   if (!t.ok()) return std::string(rfc3339);
-  return cst ? FormatCst(*t) : FormatUtc(*t);
+  return base::FormatRfc3339(*t, cst ? kChinaStandardTimeMinutes : 0);
 }
 
 std::string Join(const std::vector<std::string>& parts, std::string_view sep) {

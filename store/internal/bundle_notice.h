@@ -3,7 +3,7 @@
 // Takedown notice rendering for evidence bundles: a small mustache-like
 // template engine, the notice config (platform desks and category names from
 // config/notices/*.toml), HTML and CSV escaping, China Standard Time
-// formatting. Private to store/.
+// (kChinaStandardTimeMinutes). Private to store/.
 
 #include <cstdio>
 #include <functional>
@@ -26,14 +26,9 @@ std::string CsvField(std::string_view text);
 // escape(context) with the first occurrence of `match` wrapped in <mark>.
 std::string HighlightHtml(std::string_view context, std::string_view match);
 
-// RFC 3339 → seconds since the epoch (UTC) and the fraction digits.
-struct ParsedTime {
-  int64_t epoch_seconds = 0;
-  std::string fraction;  // digits after '.', may be empty
-};
-Result<ParsedTime> ParseRfc3339(std::string_view text);
-std::string FormatUtc(const ParsedTime& t);  // 2026-11-25T15:00:00Z
-std::string FormatCst(const ParsedTime& t);  // 2026-11-25T23:00:00+08:00
+// China Standard Time (UTC+8, no DST), the offset notices show times in:
+// base::FormatRfc3339(t, kChinaStandardTimeMinutes) -> "2026-11-25T23:00:00+08:00".
+inline constexpr int kChinaStandardTimeMinutes = 8 * 60;
 
 // A variable scope for template rendering. Lists are generators: they call
 // `each` once per element with a scope built on the fly, so a list of 10,000

@@ -4,6 +4,9 @@
 #include <cctype>
 #include <charconv>
 
+#include "base/strings.h"
+#include "store/internal/bundle_crypto.h"
+
 namespace lantian::store::internal {
 namespace {
 
@@ -11,20 +14,11 @@ constexpr size_t kMaxWarcHeaderBytes = 1 << 20;  // far above any real header
 constexpr size_t kMaxHttpHeadBytes = 1 << 20;
 constexpr size_t kInflateChunk = 64 * 1024;
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
+using base::AsciiLower;
+using base::TrimAscii;
 
 std::string NormalizeAlgorithm(std::string_view label) {
-  std::string a = Lower(label);
+  std::string a = AsciiLower(label);
   a.erase(std::remove(a.begin(), a.end(), '-'), a.end());
   return a;
 }
@@ -44,10 +38,10 @@ bool DigestLabelMatches(std::string_view label, std::string_view raw_sha256,
   size_t colon = label.find(':');
   if (colon == std::string_view::npos) return false;
   std::string algo = NormalizeAlgorithm(label.substr(0, colon));
-  std::string_view value = Trim(label.substr(colon + 1));
+  std::string_view value = TrimAscii(label.substr(colon + 1));
   std::string_view raw = algo == "sha256" ? raw_sha256 : algo == "sha1" ? raw_sha1 : "";
   if (raw.empty()) return false;
-  if (Lower(value) == HexEncode(raw)) return true;
+  if (AsciiLower(value) == base::ToHex(raw)) return true;
   std::string b32 = Base32Encode(raw);
   std::string v(value);
   for (char& c : v) c = char(std::toupper(static_cast<unsigned char>(c)));
@@ -58,14 +52,10 @@ bool DigestLabelMatches(std::string_view label, std::string_view raw_sha256,
   return strip(v) == strip(b32);
 }
 
-WarcGzScanner::WarcGzScanner(RecordFn on_record) : on_record_(std::move(on_record)) {
-  // 15 + 16: gzip wrapper only; each member is inflated separately.
-  zs_ready_ = inflateInit2(&zs_, 15 + 16) == Z_OK;
-}
+WarcGzScanner::WarcGzScanner(RecordFn on_record)
+    : on_record_(std::move(on_record)), inflater_(base::ZlibStream::Inflater(base::ZlibFormat::kGzip)) {}
 
-WarcGzScanner::~WarcGzScanner() {
-  if (zs_ready_) inflateEnd(&zs_);
-}
+WarcGzScanner::~WarcGzScanner() = default;
 
 std::string WarcGzScanner::Where() const {
   // A record already parsed but whose gzip member has not ended is the one
@@ -76,40 +66,33 @@ std::string WarcGzScanner::Where() const {
 }
 
 Status WarcGzScanner::Feed(std::string_view compressed) {
-  if (!zs_ready_) return Status::Internal("inflateInit2 failed");
-  unsigned char out[kInflateChunk];
-  while (!compressed.empty()) {
+  if (!inflater_.ok()) return inflater_.status();
+  std::string plain;
+  bool more_output = false;  // the last call stopped at the chunk cap
+  while (!compressed.empty() || more_output) {
     if (!in_member_) {
       member_start_ = consumed_;
       in_member_ = true;
     }
-    zs_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.data()));
-    zs_.avail_in = uInt(std::min<size_t>(compressed.size(), 1u << 30));
-    zs_.next_out = out;
-    zs_.avail_out = sizeof(out);
-    uInt before_in = zs_.avail_in;
-    int rc = inflate(&zs_, Z_NO_FLUSH);
-    size_t used = before_in - zs_.avail_in;
-    size_t produced = sizeof(out) - zs_.avail_out;
-    consumed_ += used;
-    compressed.remove_prefix(used);
-    if (rc != Z_OK && rc != Z_STREAM_END && !(rc == Z_BUF_ERROR && used == 0 && produced == 0)) {
-      return Status::Corruption("gzip data broken in " + Where() + ": " +
-                                (zs_.msg != nullptr ? zs_.msg : "inflate error"));
+    // At most kInflateChunk bytes of output at a time, each member on its own.
+    plain.clear();
+    auto step = inflater_->Inflate(compressed, kInflateChunk, &plain, /*multi_member=*/false);
+    if (!step.ok()) {
+      return Status::Corruption("gzip data broken in " + Where() + ": " + step.status().message());
     }
-    if (produced > 0) {
-      LANTIAN_RETURN_IF_ERROR(Consume(std::string_view(reinterpret_cast<char*>(out), produced)));
-    }
-    if (rc == Z_STREAM_END) {
+    more_output = step->output_capped;
+    consumed_ += step->input_consumed;
+    compressed.remove_prefix(step->input_consumed);
+    if (!plain.empty()) LANTIAN_RETURN_IF_ERROR(Consume(plain));
+    if (step->stream_end) {
       for (WarcRecordInfo& r : pending_) {
         r.length = consumed_ - r.offset;
         ++records_done_;
         LANTIAN_RETURN_IF_ERROR(on_record_(r));
       }
       pending_.clear();
-      inflateReset(&zs_);
       in_member_ = false;
-    } else if (used == 0 && produced == 0) {
+    } else if (step->input_exhausted) {
       break;  // needs more input
     }
   }
@@ -206,8 +189,8 @@ Status WarcGzScanner::StartRecord() {
     h.remove_prefix(e == std::string_view::npos ? h.size() : e + 2);
     size_t colon = line.find(':');
     if (colon == std::string_view::npos) continue;
-    std::string name = Lower(Trim(line.substr(0, colon)));
-    std::string value(Trim(line.substr(colon + 1)));
+    std::string name = AsciiLower(TrimAscii(line.substr(0, colon)));
+    std::string value(TrimAscii(line.substr(colon + 1)));
     if (name == "warc-type") cur_.type = value;
     else if (name == "warc-record-id") cur_.record_id = value;
     else if (name == "warc-target-uri") {
@@ -229,10 +212,10 @@ Status WarcGzScanner::StartRecord() {
   }
   if (!have_length) return Status::Corruption("WARC record without Content-Length in " + Where());
   block_left_ = cur_.content_length;
-  block_sha256_.emplace(Digest::Algorithm::kSha256);
+  block_sha256_.emplace(base::Digest::Algorithm::kSha256);
   block_extra_.reset();
-  if (DigestLabelAlgorithm(cur_.block_digest) == "sha1") block_extra_.emplace(Digest::Algorithm::kSha1);
-  std::string ct = Lower(cur_.content_type);
+  if (DigestLabelAlgorithm(cur_.block_digest) == "sha1") block_extra_.emplace(base::Digest::Algorithm::kSha1);
+  std::string ct = AsciiLower(cur_.content_type);
   http_ = ct.starts_with("application/http") &&
           (cur_.type == "response" || cur_.type == "request" || cur_.type == "revisit");
   http_head_done_ = false;
@@ -240,9 +223,9 @@ Status WarcGzScanner::StartRecord() {
   payload_sha256_.reset();
   payload_extra_.reset();
   if (http_ || cur_.type == "resource") {
-    payload_sha256_.emplace(Digest::Algorithm::kSha256);
+    payload_sha256_.emplace(base::Digest::Algorithm::kSha256);
     if (DigestLabelAlgorithm(cur_.payload_digest) == "sha1") {
-      payload_extra_.emplace(Digest::Algorithm::kSha1);
+      payload_extra_.emplace(base::Digest::Algorithm::kSha1);
     }
   }
   if (!http_) http_head_done_ = true;
@@ -271,9 +254,9 @@ void WarcGzScanner::FeedBlock(std::string_view bytes) {
 }
 
 void WarcGzScanner::FinishRecord() {
-  std::string block256 = block_sha256_->Finish();
-  std::string block1 = block_extra_ ? block_extra_->Finish() : std::string();
-  cur_.block_sha256_hex = HexEncode(block256);
+  std::string block256 = block_sha256_->FinishRaw();
+  std::string block1 = block_extra_ ? block_extra_->FinishRaw() : std::string();
+  cur_.block_sha256_hex = base::ToHex(block256);
   if (!cur_.block_digest.empty() && !DigestLabelMatches(cur_.block_digest, block256, block1)) {
     cur_.problems.push_back("WARC-Block-Digest mismatch (header " + cur_.block_digest +
                             ", block sha256:" + cur_.block_sha256_hex + ")");
@@ -291,20 +274,20 @@ void WarcGzScanner::FinishRecord() {
         cur_.http_status = code;
       }
     }
-    std::string lower = Lower(head);
+    std::string lower = AsciiLower(head);
     size_t ct = lower.find("\r\ncontent-type:");
     if (ct != std::string::npos) {
       size_t start = ct + 15;
       size_t end = lower.find("\r\n", start);
-      std::string_view v = Trim(std::string_view(head).substr(start, end - start));
+      std::string_view v = TrimAscii(std::string_view(head).substr(start, end - start));
       size_t semi = v.find(';');
-      cur_.http_mime = std::string(Trim(v.substr(0, semi)));
+      cur_.http_mime = std::string(TrimAscii(v.substr(0, semi)));
     }
   }
   if (payload_sha256_) {
-    std::string p256 = payload_sha256_->Finish();
-    std::string p1 = payload_extra_ ? payload_extra_->Finish() : std::string();
-    cur_.payload_sha256_hex = HexEncode(p256);
+    std::string p256 = payload_sha256_->FinishRaw();
+    std::string p1 = payload_extra_ ? payload_extra_->FinishRaw() : std::string();
+    cur_.payload_sha256_hex = base::ToHex(p256);
     // A revisit's block holds headers only; its payload digest names the
     // original payload, which is elsewhere.
     if (cur_.type != "revisit" && !cur_.payload_digest.empty() &&

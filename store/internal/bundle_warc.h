@@ -6,8 +6,6 @@
 // writer (to index the records it copies) and by the bundle verifier (to check
 // every record's WARC-Block-Digest and WARC-Payload-Digest). Private to store/.
 
-#include <zlib.h>
-
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -16,8 +14,9 @@
 #include <string_view>
 #include <vector>
 
+#include "base/sha256.h"
 #include "base/status.h"
-#include "store/internal/bundle_crypto.h"
+#include "base/zlib_stream.h"
 
 namespace lantian::store::internal {
 
@@ -67,8 +66,7 @@ class WarcGzScanner {
   std::string Where() const;
 
   RecordFn on_record_;
-  z_stream zs_{};
-  bool zs_ready_ = false;
+  Result<base::ZlibStream> inflater_;  // one gzip member at a time
   bool in_member_ = false;
   uint64_t consumed_ = 0;  // compressed bytes consumed so far
   uint64_t member_start_ = 0;
@@ -79,13 +77,13 @@ class WarcGzScanner {
   size_t trailer_seen_ = 0;
   WarcRecordInfo cur_;
   bool record_open_ = false;
-  std::optional<Digest> block_sha256_;
-  std::optional<Digest> block_extra_;  // sha1 when the header asks for it
+  std::optional<base::Digest> block_sha256_;
+  std::optional<base::Digest> block_extra_;  // sha1 when the header asks for it
   bool http_ = false;
   bool http_head_done_ = false;
   std::string http_head_;
-  std::optional<Digest> payload_sha256_;
-  std::optional<Digest> payload_extra_;
+  std::optional<base::Digest> payload_sha256_;
+  std::optional<base::Digest> payload_extra_;
   std::vector<WarcRecordInfo> pending_;  // completed, waiting for member end
   uint64_t records_done_ = 0;
   uint64_t next_index_ = 0;

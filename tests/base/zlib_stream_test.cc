@@ -57,5 +57,35 @@ TEST(ZlibStreamTest, StreamingInflateReportsCapAndShortInput) {
   EXPECT_TRUE(step->input_exhausted);
 }
 
+TEST(ZlibStreamTest, OneMemberAtATimeReportsWhereTheNextStarts) {
+  const std::string a = Gzip(std::string(100000, 'a'));
+  const std::string b = Gzip("bee");
+  const std::string both = a + b;
+  auto inf = ZlibStream::Inflater(ZlibFormat::kGzip);
+  ASSERT_TRUE(inf.ok());
+  // A capped call drops nothing: going on with the unconsumed input (and a
+  // higher cap) yields the whole first member, then stops at its end.
+  std::string out;
+  std::string_view in = both;
+  auto step = inf->Inflate(in, 1000, &out, /*multi_member=*/false);
+  ASSERT_TRUE(step.ok());
+  EXPECT_TRUE(step->output_capped);
+  EXPECT_EQ(out.size(), 1000u);
+  while (!step->stream_end) {
+    in.remove_prefix(step->input_consumed);
+    step = inf->Inflate(in, out.size() + 1000, &out, /*multi_member=*/false);
+    ASSERT_TRUE(step.ok());
+  }
+  in.remove_prefix(step->input_consumed);
+  EXPECT_EQ(out, std::string(100000, 'a'));
+  EXPECT_EQ(in.size(), b.size());  // the second member starts here
+  out.clear();
+  step = inf->Inflate(in, 1 << 20, &out, /*multi_member=*/false);
+  ASSERT_TRUE(step.ok());
+  EXPECT_TRUE(step->stream_end);
+  EXPECT_EQ(step->input_consumed, b.size());
+  EXPECT_EQ(out, "bee");
+}
+
 }  // namespace
 }  // namespace lantian::base

@@ -8,6 +8,7 @@
 #include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
 
+#include "base/zlib_stream.h"
 #include "store/warc_reader.h"
 #include "store/warc_writer.h"
 #include "tests/store/store_test_util.h"
@@ -90,8 +91,7 @@ TEST(StoreTest, GzipBodyIsRecordedAsItCameOverTheWire) {
   TempDir dir;
   auto store = OpenStore(dir);
   auto sweep = store->BeginSweep("", "{}");
-  std::string wire_body;
-  ASSERT_TRUE(GzipMember("<html>包授权</html>", 6, &wire_body).ok());
+  const std::string wire_body = base::Gzip("<html>包授权</html>", 6);
   PageResult page = MakePage(*sweep, "http://a.example/gz", "gz", wire_body);
   auto& hop = page.capture.hops.back();
   hop.response_head =

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include "base/sha256.h"
 #include "store/internal/bundle_crypto.h"
 #include "tests/store_bundle/bundle_fixture.h"
 
@@ -75,7 +76,7 @@ TEST(SigningTest, OpensslVerifiesConvertedSignature) {
   auto sig = key->SignBase64(text);
   ASSERT_TRUE(sig.ok());
   std::string raw = *internal::Base64Decode(*sig);
-  std::string hex = internal::HexEncode(raw);
+  std::string hex = base::ToHex(raw);
   testing::WriteFile(dir.File("sig.cnf"), "asn1=SEQUENCE:sig\n[sig]\nr=INTEGER:0x" + hex.substr(0, 96) +
                                                "\ns=INTEGER:0x" + hex.substr(96) + "\n");
   testing::WriteFile(dir.File("msg"), text);

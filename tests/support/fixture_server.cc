@@ -6,13 +6,13 @@
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <atomic>
 #include <cctype>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -21,6 +21,8 @@
 #include <sstream>
 #include <thread>
 #include <utility>
+
+#include "base/zlib_stream.h"
 
 namespace lantian::testing {
 namespace {
@@ -37,44 +39,19 @@ std::string Page(std::string_view title, std::string_view body) {
          "</title></head><body><h1>" + std::string(title) + "</h1>" + std::string(body) + "</body></html>\n";
 }
 
-std::string Gzip(std::string_view data, int level) {
-  z_stream zs{};
-  deflateInit2(&zs, level, Z_DEFLATED, 16 + 15, 9, Z_DEFAULT_STRATEGY);
-  std::string out;
-  out.resize(deflateBound(&zs, static_cast<uLong>(data.size())) + 64);
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  zs.avail_in = static_cast<uInt>(data.size());
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = static_cast<uInt>(out.size());
-  deflate(&zs, Z_FINISH);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
-}
-
-// 100 MB of HTML-ish filler compressed once, streamed through deflate to keep
-// the build-up small.
+// 100 MB of HTML-ish filler compressed once, fed to the deflater 1 MB at a
+// time to keep the build-up small.
 const std::string& GzipBomb() {
   static const std::string bomb = [] {
-    z_stream zs{};
-    deflateInit2(&zs, 9, Z_DEFLATED, 16 + 15, 9, Z_DEFAULT_STRATEGY);
+    auto deflater = base::ZlibStream::Deflater(base::ZlibFormat::kGzip, 9);
+    if (!deflater.ok()) std::abort();  // only on out-of-memory
     std::string chunk = "<html><body><p>";
     chunk.resize(1 << 20, 'a');
     std::string out;
-    char buf[1 << 16];
     for (int i = 0; i < 100; ++i) {
-      zs.next_in = reinterpret_cast<Bytef*>(chunk.data());
-      zs.avail_in = static_cast<uInt>(chunk.size());
-      const int flush = i == 99 ? Z_FINISH : Z_NO_FLUSH;
-      do {
-        zs.next_out = reinterpret_cast<Bytef*>(buf);
-        zs.avail_out = sizeof buf;
-        deflate(&zs, flush);
-        out.append(buf, sizeof buf - zs.avail_out);
-      } while (zs.avail_out == 0);
+      if (!deflater->Deflate(chunk, /*finish=*/i == 99, &out).ok()) std::abort();
       if (i == 0) std::fill(chunk.begin(), chunk.end(), 'a');
     }
-    deflateEnd(&zs);
     return out;
   }();
   return bomb;
@@ -263,7 +240,7 @@ struct FixtureServer::State {
     }
     if (path == "/hazard/gzip") {
       r.extra_headers.push_back("Content-Encoding: gzip");
-      r.body = Gzip(Page("gzip page", "<p>\xE4\xB8\x93\xE5\x88\xA9\xE4\xBB\xA3\xE7\x90\x86 compressed</p>"), 6);
+      r.body = base::Gzip(Page("gzip page", "<p>\xE4\xB8\x93\xE5\x88\xA9\xE4\xBB\xA3\xE7\x90\x86 compressed</p>"), 6);
       return r;
     }
     if (path == "/hazard/gbk") {
@@ -355,7 +332,9 @@ struct FixtureServer::State {
   }
 
   // Returns false when the connection must close.
-  bool Respond(int fd, const std::string& target, int& status_out) {
+  // `abandoned_ms` is set when the client hung up mid-body: the time of the
+  // last write it accepted, which is when it stopped reading at the latest.
+  bool Respond(int fd, const std::string& target, int& status_out, std::int64_t& abandoned_ms) {
     Response r = Route(target);
     status_out = r.status;
     switch (r.kind) {
@@ -376,11 +355,17 @@ struct FixtureServer::State {
           return false;
         }
         for (int i = 0; i < 480 && !stopping.load(); ++i) {
-          // The hazard itself is slowness; waking early when the client hangs
-          // up ends the request at once, so per-host concurrency stays exact.
-          if (PeerClosed(fd, 250)) return false;
+          // The hazard itself is slowness: one byte per 250 ms. Waking within
+          // 10 ms of the client hanging up ends the request at once, so
+          // per-host concurrency stays exact; the end is stamped before the
+          // poll that saw the hang-up (never after the client's close).
+          for (int slice = 0; slice < 25; ++slice) {
+            abandoned_ms = NowMs();
+            if (PeerClosed(fd, 10)) return false;
+          }
           if (!SendAll(fd, "x")) return false;
         }
+        abandoned_ms = 0;
         return false;
       }
       case Response::Kind::kHuge: {
@@ -391,9 +376,15 @@ struct FixtureServer::State {
         }
         std::string chunk(1 << 16, 'z');
         for (std::size_t sent = 0; sent < total && !stopping.load(); sent += chunk.size()) {
-          if (PeerClosed(fd, 0)) return false;
-          if (!SendAll(fd, std::string_view(chunk).substr(0, std::min(chunk.size(), total - sent)))) return false;
+          // Noticing the hang-up can lag the client's close by a scheduler
+          // slice on a loaded machine; the last accepted write does not.
+          if (PeerClosed(fd, 0) ||
+              !SendAll(fd, std::string_view(chunk).substr(0, std::min(chunk.size(), total - sent)))) {
+            return false;
+          }
+          abandoned_ms = NowMs();
         }
+        abandoned_ms = 0;
         return true;
       }
       case Response::Kind::kNormal:
@@ -438,13 +429,14 @@ struct FixtureServer::State {
         max_concurrent = std::max(max_concurrent, ++active[req.host]);
       }
       int status = 0;
-      open = Respond(fd, target, status);
+      std::int64_t abandoned_ms = 0;
+      open = Respond(fd, target, status, abandoned_ms);
       const std::string connection = HeaderOf(head, "connection");
       if (connection == "close" || version == "HTTP/1.0") open = false;
       {
         std::lock_guard lock(mu);
         --active[req.host];
-        req.end_ms = NowMs();
+        req.end_ms = open || abandoned_ms == 0 ? NowMs() : abandoned_ms;
         req.status = status;
         if (!options.log_path.empty()) {
           if (FILE* f = std::fopen(options.log_path.c_str(), "a")) {

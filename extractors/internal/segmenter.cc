@@ -1,0 +1,880 @@
+#include "extractors/internal/segmenter.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "base/no_destructor.h"
+#include "base/strings.h"
+#include "extractors/internal/html_document.h"
+
+namespace lantian::extractors::internal {
+namespace {
+
+// Siblings at least this similar (0..1) belong to one run.
+constexpr double kSimilar = 0.6;
+// Tags of a subtree compared for similarity: pre-order, this deep and this many.
+constexpr int kShapeDepth = 3;
+constexpr std::size_t kShapeLen = 32;
+// One-line text kept per record for the field patterns.
+constexpr std::size_t kRecordTextCap = 4096;
+
+// Per element, what the region search needs.
+struct Info {
+  const GumboNode* node = nullptr;
+  int parent = -1;
+  GumboTag tag = GUMBO_TAG_UNKNOWN;
+  bool chrome = false;  // this element or an ancestor is page chrome
+  int depth = 0;
+  int text_len = 0;     // bytes of non-space visible text in the subtree
+  int chunks = 0;       // non-blank text nodes in the subtree
+  int links = 0;        // <a href> that go somewhere, in the subtree
+  int images = 0;
+  std::vector<int> children;  // element children
+};
+
+bool IsSkipped(const GumboNode* n) {
+  if (n->type == GUMBO_NODE_TEMPLATE) return true;
+  if (n->type != GUMBO_NODE_ELEMENT) return false;
+  if (n->v.element.tag_namespace == GUMBO_NAMESPACE_SVG) return true;
+  switch (n->v.element.tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_IFRAME:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Lower-case words of class= and id=, split at spaces, '-' and '_'.
+std::vector<std::string> NameTokens(const GumboNode* n) {
+  std::vector<std::string> out;
+  for (const char* attr : {"class", "id"}) {
+    const char* v = Attr(n, attr);
+    if (v == nullptr) continue;
+    std::string cur;
+    for (const char* p = v;; ++p) {
+      char c = *p;
+      if (c == '\0' || base::IsAsciiSpace(c) || c == '-' || c == '_') {
+        if (!cur.empty()) out.push_back(std::move(cur));
+        cur.clear();
+        if (c == '\0') break;
+      } else {
+        cur.push_back(base::AsciiLower(c));
+      }
+    }
+  }
+  return out;
+}
+
+bool TokensContain(const std::vector<std::string>& tokens, std::initializer_list<std::string_view> parts) {
+  for (const std::string& t : tokens) {
+    for (std::string_view p : parts) {
+      if (t.find(p) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+// Navigation, footers, breadcrumbs, search-word clouds, pagination, ads and
+// related-item strips: text there belongs to no record.
+bool IsChrome(const GumboNode* n) {
+  switch (n->v.element.tag) {
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+      return true;
+    default:
+      break;
+  }
+  static const base::NoDestructor<std::unordered_set<std::string_view>> kWords(std::unordered_set<std::string_view>{
+      "nav", "navbar", "navigation", "topnav", "sitenav", "subnav", "menu", "menus", "menubar", "topbar", "toolbar",
+      "footer", "foot", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "bread", "pager", "pagination", "pagenav",
+      "pagebar", "paging", "pages", "copyright", "ad", "ads", "advert", "adverts", "advertisement", "adbox",
+      "sponsor", "sponsored", "sidebar", "aside", "related", "recommend", "recommends", "guess", "tagcloud",
+      "keywords", "friendlink", "friendlinks", "share", "login", "hotword", "hotwords", "hotsearch", "hotkey",
+      "hotkeys", "hotquery", "hotlist", "hottags"});
+  std::vector<std::string> tokens = NameTokens(n);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (kWords->count(tokens[i]) != 0) return true;
+    // "hot-search", "hot_words": the two words of a search-word cloud.
+    if (tokens[i] == "hot" && i + 1 < tokens.size() &&
+        (tokens[i + 1] == "search" || tokens[i + 1] == "words" || tokens[i + 1] == "word" ||
+         tokens[i + 1] == "keys" || tokens[i + 1] == "query" || tokens[i + 1] == "tags")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsRealHref(const char* href) {
+  if (href == nullptr) return false;
+  std::string_view h = base::TrimAscii(href);
+  if (h.empty() || h.front() == '#') return false;
+  return !base::StartsWithIgnoreAsciiCase(h, "javascript:") && !base::StartsWithIgnoreAsciiCase(h, "mailto:") &&
+         !base::StartsWithIgnoreAsciiCase(h, "tel:");
+}
+
+int NonSpaceBytes(const char* text) {
+  int n = 0;
+  for (const char* p = text; *p != '\0'; ++p) {
+    if (!base::IsAsciiSpace(*p)) ++n;
+  }
+  return n;
+}
+
+// All elements under `root` in pre-order, with their subtree sums.
+std::vector<Info> BuildInfos(const GumboNode* root, std::unordered_map<const GumboNode*, int>* index) {
+  std::vector<Info> infos;
+  struct Frame {
+    const GumboNode* node;
+    int parent;
+    bool chrome;
+    int depth;
+  };
+  std::vector<Frame> stack{{root, -1, false, 0}};
+  std::vector<int> text_owner;  // per text node: the element it sits in (for sums)
+  while (!stack.empty()) {
+    Frame f = stack.back();
+    stack.pop_back();
+    const GumboNode* n = f.node;
+    int self = -1;
+    if (n->type == GUMBO_NODE_ELEMENT) {
+      self = static_cast<int>(infos.size());
+      Info info;
+      info.node = n;
+      info.parent = f.parent;
+      info.tag = n->v.element.tag;
+      info.depth = f.depth;
+      info.chrome = f.chrome || IsChrome(n);
+      if (info.tag == GUMBO_TAG_A && IsRealHref(Attr(n, "href"))) info.links = 1;
+      if (info.tag == GUMBO_TAG_IMG) info.images = 1;
+      if (f.parent >= 0) infos[static_cast<std::size_t>(f.parent)].children.push_back(self);
+      infos.push_back(std::move(info));
+      index->emplace(n, self);
+    }
+    const GumboVector* ch = nullptr;
+    if (n->type == GUMBO_NODE_ELEMENT) ch = &n->v.element.children;
+    if (n->type == GUMBO_NODE_DOCUMENT) ch = &n->v.document.children;
+    if (ch == nullptr) continue;
+    int owner = self >= 0 ? self : f.parent;
+    bool chrome = self >= 0 ? infos[static_cast<std::size_t>(self)].chrome : f.chrome;
+    // Children pushed in reverse so they pop in document order.
+    for (unsigned i = ch->length; i-- > 0;) {
+      const auto* c = static_cast<const GumboNode*>(ch->data[i]);
+      if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA) {
+        if (owner >= 0) {
+          int bytes = NonSpaceBytes(c->v.text.text);
+          if (bytes > 0) {
+            infos[static_cast<std::size_t>(owner)].text_len += bytes;
+            infos[static_cast<std::size_t>(owner)].chunks += 1;
+          }
+        }
+        continue;
+      }
+      if (c->type != GUMBO_NODE_ELEMENT || IsSkipped(c)) continue;
+      stack.push_back({c, owner, chrome, f.depth + 1});
+    }
+  }
+  // The children lists were filled in pop order, which is document order.
+  // Pre-order: every child comes after its parent, so a reverse pass sums.
+  for (std::size_t i = infos.size(); i-- > 1;) {
+    const Info& c = infos[i];
+    if (c.parent < 0) continue;
+    Info& p = infos[static_cast<std::size_t>(c.parent)];
+    p.text_len += c.text_len;
+    p.chunks += c.chunks;
+    p.links += c.links;
+    p.images += c.images;
+  }
+  return infos;
+}
+
+// Pre-order tags of a subtree, kShapeDepth deep, at most kShapeLen of them.
+std::vector<std::uint16_t> Shape(const std::vector<Info>& infos, int root) {
+  std::vector<std::uint16_t> shape;
+  std::vector<std::pair<int, int>> stack{{root, 0}};
+  while (!stack.empty() && shape.size() < kShapeLen) {
+    auto [i, d] = stack.back();
+    stack.pop_back();
+    const Info& info = infos[static_cast<std::size_t>(i)];
+    shape.push_back(static_cast<std::uint16_t>(info.tag));
+    if (d + 1 >= kShapeDepth) continue;
+    for (std::size_t k = info.children.size(); k-- > 0;) stack.push_back({info.children[k], d + 1});
+  }
+  return shape;
+}
+
+double ShapeSimilarity(const std::vector<std::uint16_t>& a, const std::vector<std::uint16_t>& b) {
+  if (a.empty() || b.empty()) return a.empty() && b.empty() ? 1.0 : 0.0;
+  // Levenshtein distance, two rows.
+  std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<int>(j);
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = static_cast<int>(i);
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      int sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+    }
+    std::swap(prev, cur);
+  }
+  return 1.0 - static_cast<double>(prev[b.size()]) / static_cast<double>(std::max(a.size(), b.size()));
+}
+
+class Similarity {
+ public:
+  explicit Similarity(const std::vector<Info>& infos) : infos_(infos) {}
+
+  double operator()(int a, int b) {
+    const Info& x = infos_[static_cast<std::size_t>(a)];
+    const Info& y = infos_[static_cast<std::size_t>(b)];
+    if (x.tag != y.tag) return 0.0;
+    const char* ca = Attr(x.node, "class");
+    const char* cb = Attr(y.node, "class");
+    // Records of one list mostly share their class: the cheap, common case.
+    if (ca != nullptr && cb != nullptr && *ca != '\0' && std::string_view(ca) == cb) return 1.0;
+    return ShapeSimilarity(ShapeOf(a), ShapeOf(b));
+  }
+
+ private:
+  const std::vector<std::uint16_t>& ShapeOf(int i) {
+    auto it = shapes_.find(i);
+    if (it == shapes_.end()) it = shapes_.emplace(i, Shape(infos_, i)).first;
+    return it->second;
+  }
+
+  const std::vector<Info>& infos_;
+  std::unordered_map<int, std::vector<std::uint16_t>> shapes_;
+};
+
+// A data region: runs of similar siblings under one parent.
+struct Region {
+  int parent = -1;
+  std::vector<std::vector<int>> records;  // element indices per record
+  int text = 0;
+  double score = 0;
+  bool alive = true;
+};
+
+bool Rich(const Info& i) { return (i.text_len >= 24 && i.chunks >= 2) || i.text_len >= 60; }
+
+int RecordText(const std::vector<Info>& infos, const std::vector<int>& rec) {
+  int t = 0;
+  for (int i : rec) t += infos[static_cast<std::size_t>(i)].text_len;
+  return t;
+}
+
+int RecordLinks(const std::vector<Info>& infos, const std::vector<int>& rec) {
+  int t = 0;
+  for (int i : rec) t += infos[static_cast<std::size_t>(i)].links;
+  return t;
+}
+
+bool RecordRich(const std::vector<Info>& infos, const std::vector<int>& rec) {
+  Info sum;
+  for (int i : rec) {
+    sum.text_len += infos[static_cast<std::size_t>(i)].text_len;
+    sum.chunks += infos[static_cast<std::size_t>(i)].chunks;
+  }
+  return Rich(sum);
+}
+
+// Keeps a run as a region when it looks like records of content.
+void MaybeAddRegion(const std::vector<Info>& infos, int parent, std::vector<std::vector<int>> run,
+                    const SegmentOptions& options, std::vector<Region>* out) {
+  // Header rows, spacers: records without a link and without words.
+  std::erase_if(run, [&](const std::vector<int>& r) {
+    return RecordLinks(infos, r) == 0 && RecordText(infos, r) < 6;
+  });
+  if (static_cast<int>(run.size()) < options.min_records) return;
+  int linked = 0;
+  int rich = 0;
+  int text = 0;
+  for (const auto& r : run) {
+    if (RecordLinks(infos, r) > 0) ++linked;
+    if (RecordRich(infos, r)) ++rich;
+    text += RecordText(infos, r);
+  }
+  double n = static_cast<double>(run.size());
+  if (linked < 0.8 * n || rich < 0.6 * n) return;
+  Region region;
+  region.parent = parent;
+  region.text = text;
+  for (const auto& r : run) region.score += std::min(RecordText(infos, r), 600) + 20;
+  region.records = std::move(run);
+  out->push_back(std::move(region));
+}
+
+// Runs of one sibling (k = 1), then of sibling pairs (k = 2) among the rest.
+void FindRegions(const std::vector<Info>& infos, int parent, Similarity* sim, const SegmentOptions& options,
+                 std::vector<Region>* out) {
+  std::vector<int> kids;
+  for (int c : infos[static_cast<std::size_t>(parent)].children) {
+    const Info& ci = infos[static_cast<std::size_t>(c)];
+    // Empty spacers (clearfix divs) do not break a run.
+    if (ci.chrome || (ci.text_len == 0 && ci.links == 0 && ci.images == 0)) continue;
+    kids.push_back(c);
+  }
+  if (static_cast<int>(kids.size()) < options.min_records) return;
+  std::vector<bool> used(kids.size(), false);
+  for (std::size_t i = 0; i < kids.size();) {
+    std::size_t j = i + 1;
+    while (j < kids.size() && (*sim)(kids[j - 1], kids[j]) >= kSimilar) ++j;
+    if (static_cast<int>(j - i) >= options.min_records) {
+      std::vector<std::vector<int>> run;
+      for (std::size_t k = i; k < j; ++k) {
+        run.push_back({kids[k]});
+        used[k] = true;
+      }
+      MaybeAddRegion(infos, parent, std::move(run), options, out);
+    }
+    i = j;
+  }
+  for (std::size_t i = 0; i + 3 < kids.size();) {
+    if (used[i] || used[i + 1] || (*sim)(kids[i], kids[i + 1]) >= kSimilar) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    std::vector<std::vector<int>> run;
+    while (j + 1 < kids.size() && !used[j] && !used[j + 1] &&
+           (run.empty() || ((*sim)(kids[j - 2], kids[j]) >= kSimilar && (*sim)(kids[j - 1], kids[j + 1]) >= kSimilar))) {
+      run.push_back({kids[j], kids[j + 1]});
+      j += 2;
+    }
+    if (static_cast<int>(run.size()) >= options.min_records) {
+      for (std::size_t k = i; k < j; ++k) used[k] = true;
+      MaybeAddRegion(infos, parent, std::move(run), options, out);
+      i = j;
+    } else {
+      ++i;
+    }
+  }
+}
+
+// Between a region and regions inside its records, keeps one side: the inner
+// ones when they carry most of the outer records' text, several to a record
+// (a grid of rows of listings); else the outer (a tag list inside each listing).
+void ResolveNesting(const std::vector<Info>& infos, std::vector<Region>* regions) {
+  std::unordered_map<int, std::pair<int, int>> record_of;  // element → (region, record)
+  for (std::size_t r = 0; r < regions->size(); ++r) {
+    for (std::size_t k = 0; k < (*regions)[r].records.size(); ++k) {
+      for (int e : (*regions)[r].records[k]) record_of[e] = {static_cast<int>(r), static_cast<int>(k)};
+    }
+  }
+  // For each region, the (outer region, record) its parent lies in, nearest first.
+  auto enclosing = [&](const Region& inner) {
+    std::vector<std::pair<int, int>> out;
+    for (int p = inner.parent; p >= 0; p = infos[static_cast<std::size_t>(p)].parent) {
+      auto it = record_of.find(p);
+      if (it != record_of.end()) out.push_back(it->second);
+    }
+    return out;
+  };
+  std::vector<std::size_t> order(regions->size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return infos[static_cast<std::size_t>((*regions)[a].parent)].depth <
+           infos[static_cast<std::size_t>((*regions)[b].parent)].depth;
+  });
+  std::vector<std::vector<std::pair<int, int>>> encl(regions->size());
+  for (std::size_t i = 0; i < regions->size(); ++i) encl[i] = enclosing((*regions)[i]);
+  for (std::size_t oi : order) {
+    Region& outer = (*regions)[oi];
+    if (!outer.alive) continue;
+    std::vector<std::size_t> inners;
+    std::vector<int> per_record(outer.records.size(), 0);
+    int inner_text = 0;
+    for (std::size_t ii = 0; ii < regions->size(); ++ii) {
+      if (ii == oi || !(*regions)[ii].alive) continue;
+      for (const auto& [r, k] : encl[ii]) {
+        if (static_cast<std::size_t>(r) != oi) continue;
+        inners.push_back(ii);
+        per_record[static_cast<std::size_t>(k)] += static_cast<int>((*regions)[ii].records.size());
+        inner_text += (*regions)[ii].text;
+        break;
+      }
+    }
+    if (inners.empty()) continue;
+    int multi = 0;
+    for (int c : per_record) {
+      if (c >= 2) ++multi;
+    }
+    bool inner_wins = inner_text >= 0.7 * outer.text && multi * 2 >= static_cast<int>(outer.records.size());
+    if (inner_wins) {
+      outer.alive = false;
+    } else {
+      for (std::size_t ii : inners) (*regions)[ii].alive = false;
+    }
+  }
+}
+
+// ---- fields ---------------------------------------------------------------
+
+void AppendText(const GumboNode* root, std::string* out, std::size_t cap) {
+  std::vector<const GumboNode*> stack{root};
+  while (!stack.empty() && out->size() < cap) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
+      std::string_view t = base::TrimAscii(n->v.text.text);
+      if (t.empty()) continue;
+      if (!out->empty() && out->back() != ' ') out->push_back(' ');
+      for (char c : t) {
+        bool sp = base::IsAsciiSpace(c);
+        if (sp && !out->empty() && out->back() == ' ') continue;
+        out->push_back(sp ? ' ' : c);
+      }
+      continue;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT || IsSkipped(n)) continue;
+    if (n->v.element.tag == GUMBO_TAG_BR && !out->empty() && out->back() != ' ') out->push_back(' ');
+    const GumboVector& ch = n->v.element.children;
+    for (unsigned i = ch.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
+  }
+}
+
+std::string InnerText(const GumboNode* n) {
+  std::string s;
+  AppendText(n, &s, kRecordTextCap);
+  return s;
+}
+
+// Text split by highlight tags (<em>, <b>) is joined without the space
+// AppendText puts between text nodes: the title as the reader sees it.
+std::string LinkText(const GumboNode* a) {
+  std::string s;
+  std::vector<const GumboNode*> stack{a};
+  while (!stack.empty() && s.size() < kRecordTextCap) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_WHITESPACE) {
+      for (const char* p = n->v.text.text; *p != '\0'; ++p) {
+        bool sp = base::IsAsciiSpace(*p);
+        if (sp && (s.empty() || s.back() == ' ')) continue;
+        s.push_back(sp ? ' ' : *p);
+      }
+      continue;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT || IsSkipped(n)) continue;
+    const GumboVector& ch = n->v.element.children;
+    for (unsigned i = ch.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
+  }
+  return std::string(base::TrimAscii(s));
+}
+
+struct Link {
+  const GumboNode* node = nullptr;
+  std::string href;   // as written, or the wrapper's real target
+  std::string text;
+  std::string title;  // title= attribute
+  bool seller = false;
+  bool titled = false;  // in a heading or a *title* element
+};
+
+const char* RealTarget(const GumboNode* n) {
+  for (const char* attr : {"mu", "data-url", "data-href", "data-landurl", "data-link", "data-target-url"}) {
+    const char* v = Attr(n, attr);
+    if (v != nullptr && (base::StartsWithIgnoreAsciiCase(v, "http://") ||
+                         base::StartsWithIgnoreAsciiCase(v, "https://") || base::StartsWithIgnoreAsciiCase(v, "//"))) {
+      return v;
+    }
+  }
+  return nullptr;
+}
+
+// A link to a shop or a user: by its path ("/shop/12", "space-uid-3.html",
+// "?un=name"), or by a host whose first label names a shop ("shop123.x.test").
+bool SellerHref(std::string_view href) {
+  static const base::NoDestructor<RE2> kSellerPath(
+      R"((?i)(shop|store|seller|/u/|/user|/home|space-uid|member|profile|/people|/author|[?&](uid|un|mid|userid|user_id)=))");
+  static const base::NoDestructor<RE2> kSellerHost(R"((?i)^(shop|store|mall|seller)[0-9]*\.)");
+  std::string_view path = href;
+  std::size_t scheme = path.find("//");
+  if (scheme != std::string_view::npos && path.substr(0, scheme).find('/') == std::string_view::npos &&
+      path.substr(0, scheme).find('?') == std::string_view::npos) {
+    std::string_view host = path.substr(scheme + 2);
+    std::size_t slash = host.find_first_of("/?#");
+    path = slash == std::string_view::npos ? std::string_view() : host.substr(slash);
+    host = host.substr(0, slash);
+    if (RE2::PartialMatch(host, *kSellerHost)) return true;
+  }
+  return RE2::PartialMatch(path, *kSellerPath);
+}
+
+bool SellerName(const std::vector<std::string>& tokens) {
+  return TokensContain(tokens, {"shop", "store", "seller", "author", "user", "nick", "poster", "uname", "owner",
+                                "merchant", "vendor", "dianpu", "zuozhe"});
+}
+
+bool InTitleContext(const GumboNode* a, const std::vector<const GumboNode*>& record_nodes) {
+  for (const GumboNode* p = a; p != nullptr && p->type == GUMBO_NODE_ELEMENT; p = p->parent) {
+    GumboTag t = p->v.element.tag;
+    if (t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5 ||
+        t == GUMBO_TAG_H6) {
+      return true;
+    }
+    if (TokensContain(NameTokens(p), {"title", "subject", "tit"})) return true;
+    if (std::find(record_nodes.begin(), record_nodes.end(), p) != record_nodes.end()) break;
+  }
+  return false;
+}
+
+std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
+  std::vector<Link> links;
+  const char* wrapper_target = nullptr;
+  for (const GumboNode* n : nodes) {
+    if (wrapper_target == nullptr) wrapper_target = RealTarget(n);
+  }
+  for (const GumboNode* root : nodes) {
+    std::vector<const GumboNode*> stack{root};
+    while (!stack.empty()) {
+      const GumboNode* n = stack.back();
+      stack.pop_back();
+      if (n->type != GUMBO_NODE_ELEMENT || IsSkipped(n)) continue;
+      if (n->v.element.tag == GUMBO_TAG_A && IsRealHref(Attr(n, "href"))) {
+        Link l;
+        l.node = n;
+        const char* real = RealTarget(n);
+        l.href = real != nullptr ? real : Attr(n, "href");
+        l.text = LinkText(n);
+        if (l.text.empty()) {
+          // An image link: its alt is its text.
+          std::vector<const GumboNode*> s2{n};
+          while (!s2.empty() && l.text.empty()) {
+            const GumboNode* m = s2.back();
+            s2.pop_back();
+            if (m->type != GUMBO_NODE_ELEMENT) continue;
+            if (m->v.element.tag == GUMBO_TAG_IMG) {
+              const char* alt = Attr(m, "alt");
+              if (alt != nullptr) l.text = std::string(base::TrimAscii(alt));
+            }
+            const GumboVector& ch = m->v.element.children;
+            for (unsigned i = 0; i < ch.length; ++i) s2.push_back(static_cast<const GumboNode*>(ch.data[i]));
+          }
+        }
+        const char* title = Attr(n, "title");
+        if (title != nullptr) l.title = std::string(base::TrimAscii(title));
+        l.seller = SellerHref(l.href) || SellerName(NameTokens(n)) ||
+                   (n->parent != nullptr && n->parent->type == GUMBO_NODE_ELEMENT &&
+                    SellerName(NameTokens(n->parent)));
+        l.titled = InTitleContext(n, nodes);
+        links.push_back(std::move(l));
+        continue;  // links do not nest
+      }
+      const GumboVector& ch = n->v.element.children;
+      for (unsigned i = ch.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
+    }
+  }
+  // A SERP result's container names the real target of its title link.
+  if (wrapper_target != nullptr) {
+    for (Link& l : links) {
+      if (!l.seller && l.titled) l.href = wrapper_target;
+    }
+  }
+  return links;
+}
+
+bool EndsWithEllipsis(std::string_view s) {
+  return s.ends_with("...") || s.ends_with("\xE2\x80\xA6") || s.ends_with("\xE2\x80\xA6\xE2\x80\xA6");
+}
+
+std::string StripEllipsis(std::string_view s) {
+  while (true) {
+    if (s.ends_with("...")) {
+      s.remove_suffix(3);
+    } else if (s.ends_with("\xE2\x80\xA6")) {
+      s.remove_suffix(3);
+    } else if (s.ends_with(".")) {
+      s.remove_suffix(1);
+    } else {
+      break;
+    }
+  }
+  return std::string(base::TrimAscii(s));
+}
+
+std::string TitleOf(const Link& l) {
+  if (l.title.empty()) return l.text;
+  if (l.text.empty() || EndsWithEllipsis(l.text)) return l.title;
+  std::string stem = StripEllipsis(l.text);
+  if (l.title.size() > l.text.size() && l.title.starts_with(stem)) return l.title;
+  return l.text;
+}
+
+int LinkWeight(const Link& l) {
+  int w = static_cast<int>(std::max(l.text.size(), l.title.size()));
+  if (l.titled) w += 200;
+  return w;
+}
+
+std::string FindFirst(const RE2& re, std::string_view text) {
+  std::string m;
+  if (RE2::PartialMatch(text, re, &m)) return std::string(base::TrimAscii(m));
+  return "";
+}
+
+const RE2& PriceRe() {
+  static const base::NoDestructor<RE2> re(
+      R"(((?:[¥￥]|RMB|CNY)\s*\d[\d,]*(?:\.\d+)?(?:\s*[-~～]\s*\d[\d,]*(?:\.\d+)?)?(?:\s*起)?|\d[\d,]*(?:\.\d+)?\s*元(?:起)?))");
+  return *re;
+}
+
+const RE2& TimeRe() {
+  static const base::NoDestructor<RE2> re(
+      R"((\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|\d+\s*(?:秒|分钟|小时|天|周|个月)前|(?:昨天|前天|今天)\s*\d{1,2}:\d{2}|刚刚))");
+  return *re;
+}
+
+const RE2& SellerMarkerRe() {
+  static const base::NoDestructor<RE2> re(
+      R"((?:店铺|卖家|掌柜|商家|作者|发布者|发帖人|楼主)\s*[:：]\s*([^\s|｜/,，]{1,40}))");
+  return *re;
+}
+
+// Floor of a post in a short label: "5楼", "#5", "第5楼", 楼主 1, 沙发 2, 板凳 3, 地板 4.
+int FloorIn(std::string_view text, bool named) {
+  static const base::NoDestructor<RE2> kNumbered(R"((?:第\s*)?(\d{1,6})\s*(?:楼|层|F\b)|#\s*(\d{1,6}))");
+  std::string a, b;
+  if (RE2::PartialMatch(text, *kNumbered, &a, &b)) return std::atoi((a.empty() ? b : a).c_str());
+  if (!named) return 0;
+  static const std::pair<std::string_view, int> kNamed[] = {{"楼主", 1}, {"沙发", 2}, {"板凳", 3}, {"地板", 4}};
+  for (const auto& [word, n] : kNamed) {
+    if (text.find(word) != std::string_view::npos) return n;
+  }
+  return 0;
+}
+
+// The floor as the record shows it: a short label ("5楼", "沙发", or the
+// digits of an element named *floor*), else a numbered floor in its text.
+int RecordFloor(const std::vector<const GumboNode*>& nodes, std::string_view text) {
+  constexpr std::size_t kLabelBytes = 30;
+  for (const GumboNode* root : nodes) {
+    std::vector<const GumboNode*> stack{root};
+    while (!stack.empty()) {
+      const GumboNode* n = stack.back();
+      stack.pop_back();
+      if (n->type != GUMBO_NODE_ELEMENT || IsSkipped(n)) continue;
+      std::string t;
+      AppendText(n, &t, kLabelBytes + 1);
+      if (!t.empty() && t.size() <= kLabelBytes) {
+        int f = FloorIn(t, true);
+        if (f == 0 && TokensContain(NameTokens(n), {"floor", "louceng", "postnum"})) {
+          std::string digits;
+          for (char c : t) {
+            if (c >= '0' && c <= '9') digits.push_back(c);
+          }
+          if (!digits.empty() && digits.size() <= 6) f = std::atoi(digits.c_str());
+        }
+        if (f > 0) return f;
+        continue;  // a short element holds no longer label inside
+      }
+      const GumboVector& ch = n->v.element.children;
+      for (unsigned i = ch.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
+    }
+  }
+  return FloorIn(text, false);
+}
+
+std::string ElementId(const GumboNode* n) {
+  for (int level = 0; level < 3 && n != nullptr; ++level) {
+    const char* id = Attr(n, "id");
+    if (id != nullptr && *id != '\0') return id;
+    // A wrapper with one element child: the post element is inside.
+    const GumboNode* only = nullptr;
+    const GumboVector& ch = n->v.element.children;
+    for (unsigned i = 0; i < ch.length; ++i) {
+      const auto* c = static_cast<const GumboNode*>(ch.data[i]);
+      if (c->type != GUMBO_NODE_ELEMENT) continue;
+      if (only != nullptr) return "";
+      only = c;
+    }
+    n = only;
+  }
+  return "";
+}
+
+struct Inferred {
+  RecordFields fields;
+  bool has_author = false;
+  bool title_is_author = false;
+};
+
+Inferred InferFields(const std::vector<const GumboNode*>& nodes) {
+  Inferred out;
+  RecordFields& f = out.fields;
+  std::string text;
+  for (const GumboNode* n : nodes) AppendText(n, &text, kRecordTextCap);
+  std::vector<Link> links = RecordLinksOf(nodes);
+  const Link* main = nullptr;
+  const Link* seller = nullptr;
+  for (const Link& l : links) {
+    if (l.seller) {
+      if (seller == nullptr && !l.text.empty()) seller = &l;
+      continue;
+    }
+    if (l.text.empty() && l.title.empty()) continue;
+    if (main == nullptr || LinkWeight(l) > LinkWeight(*main)) main = &l;
+  }
+  if (main == nullptr) {
+    for (const Link& l : links) {
+      if (!l.text.empty() && (main == nullptr || LinkWeight(l) > LinkWeight(*main))) main = &l;
+    }
+    out.title_is_author = main != nullptr && main == seller;
+  }
+  if (main != nullptr && !out.title_is_author) {
+    f.title = TitleOf(*main);
+    f.url = main->href;
+  }
+  if (seller != nullptr) {
+    f.seller = seller->text;
+    f.seller_url = seller->href;
+    out.has_author = true;
+  } else {
+    f.seller = FindFirst(SellerMarkerRe(), text);
+    // A seller named by class but without a link (<span class="shop-name">).
+    if (f.seller.empty()) {
+      for (const GumboNode* root : nodes) {
+        std::vector<const GumboNode*> stack{root};
+        while (!stack.empty() && f.seller.empty()) {
+          const GumboNode* n = stack.back();
+          stack.pop_back();
+          if (n->type != GUMBO_NODE_ELEMENT || IsSkipped(n)) continue;
+          if (n != root && SellerName(NameTokens(n))) {
+            std::string t = InnerText(n);
+            if (!t.empty() && t.size() <= 60) f.seller = t;
+          }
+          const GumboVector& ch = n->v.element.children;
+          for (unsigned i = ch.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
+        }
+      }
+    }
+    out.has_author = !f.seller.empty();
+  }
+  f.price = FindFirst(PriceRe(), text);
+  f.posted_at = FindFirst(TimeRe(), text);
+  f.floor = RecordFloor(nodes, text);
+  f.element_id = ElementId(nodes.front());
+  return out;
+}
+
+}  // namespace
+
+std::string_view PageKindName(PageKind kind) {
+  switch (kind) {
+    case PageKind::kList:
+      return "list";
+    case PageKind::kThread:
+      return "thread";
+    case PageKind::kDetail:
+      return "detail";
+    case PageKind::kOther:
+      break;
+  }
+  return "other";
+}
+
+Segmentation SegmentPage(const GumboNode* document, const SegmentOptions& options) {
+  Segmentation seg;
+  std::unordered_map<const GumboNode*, int> index;
+  std::vector<Info> infos = BuildInfos(document, &index);
+  if (infos.empty()) return seg;
+
+  Similarity sim(infos);
+  std::vector<Region> regions;
+  for (std::size_t i = 0; i < infos.size(); ++i) {
+    if (infos[i].chrome || static_cast<int>(infos[i].children.size()) < options.min_records) continue;
+    FindRegions(infos, static_cast<int>(i), &sim, options, &regions);
+  }
+  ResolveNesting(infos, &regions);
+  double best = 0;
+  for (const Region& r : regions) {
+    if (r.alive) best = std::max(best, r.score);
+  }
+  std::vector<std::vector<int>> records;
+  int region_text = 0;
+  for (const Region& r : regions) {
+    if (!r.alive || r.score < 0.35 * best) continue;
+    region_text += r.text;
+    for (const auto& rec : r.records) records.push_back(rec);
+  }
+  int page_text = 0;
+  bool has_heading = false;
+  for (const Info& i : infos) {
+    if (i.tag == GUMBO_TAG_H1 && !i.chrome) has_heading = true;
+  }
+  // Text outside chrome: the root's sum minus the top chrome subtrees'.
+  page_text = infos[0].text_len;
+  for (const Info& i : infos) {
+    if (i.chrome && (i.parent < 0 || !infos[static_cast<std::size_t>(i.parent)].chrome)) page_text -= i.text_len;
+  }
+  if (records.empty()) {
+    seg.kind = has_heading && page_text > 0 ? PageKind::kDetail : PageKind::kOther;
+    return seg;
+  }
+  // A few small records beside a body of text: a detail page's strip.
+  if (records.size() < 8 && region_text < 0.3 * page_text) {
+    seg.kind = PageKind::kDetail;
+    return seg;
+  }
+  std::sort(records.begin(), records.end());
+  if (records.size() > options.max_records) records.resize(options.max_records);
+
+  int floors = 0;
+  int authored = 0;
+  int author_only = 0;
+  int long_text = 0;
+  std::vector<Inferred> inferred;
+  inferred.reserve(records.size());
+  for (const auto& rec : records) {
+    std::vector<const GumboNode*> nodes;
+    for (int e : rec) nodes.push_back(infos[static_cast<std::size_t>(e)].node);
+    Inferred inf = InferFields(nodes);
+    if (inf.fields.floor > 0) ++floors;
+    if (inf.has_author) ++authored;
+    if (inf.title_is_author || inf.fields.url.empty()) ++author_only;
+    if (RecordText(infos, rec) >= 80) ++long_text;
+    Record r;
+    r.nodes = std::move(nodes);
+    seg.records.push_back(std::move(r));
+    inferred.push_back(std::move(inf));
+  }
+  double n = static_cast<double>(records.size());
+  bool thread = floors >= 0.5 * n || (authored >= 0.6 * n && author_only >= 0.6 * n && long_text >= 0.5 * n);
+  seg.kind = thread ? PageKind::kThread : PageKind::kList;
+  for (std::size_t i = 0; i < seg.records.size(); ++i) {
+    RecordFields& f = inferred[i].fields;
+    if (thread) {
+      // A post's title is the thread's; its link is the author's.
+      if (inferred[i].title_is_author || f.url.empty()) f.title.clear();
+      f.url.clear();
+      // Floors the markup does not show follow the previous post's.
+      if (f.floor == 0 && i > 0 && seg.records[i - 1].fields.floor > 0) f.floor = seg.records[i - 1].fields.floor + 1;
+    } else {
+      f.floor = 0;
+    }
+    seg.records[i].fields = std::move(f);
+  }
+  if (thread && !seg.records.empty() && seg.records[0].fields.floor == 0) {
+    // No floor shown at the top: the first post is the thread's opening.
+    int next = 1;
+    for (Record& r : seg.records) {
+      if (r.fields.floor == 0) r.fields.floor = next;
+      next = r.fields.floor + 1;
+    }
+  }
+  return seg;
+}
+
+}  // namespace lantian::extractors::internal

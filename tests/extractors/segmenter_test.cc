@@ -1,0 +1,195 @@
+#include "extractors/internal/segmenter.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extractors/internal/html_document.h"
+
+namespace lantian::extractors::internal {
+namespace {
+
+// Parses and segments; the document stays alive in the fixture.
+class SegmenterTest : public ::testing::Test {
+ protected:
+  Segmentation Segment(const std::string& html) {
+    auto doc = HtmlDocument::Parse(html, HtmlDocument::Options{});
+    EXPECT_TRUE(doc.ok()) << doc.status().message();
+    doc_ = std::make_unique<HtmlDocument>(std::move(*doc));
+    return SegmentPage(doc_->document());
+  }
+  std::unique_ptr<HtmlDocument> doc_;
+};
+
+std::string Chrome() {
+  std::string s =
+      "<div class=\"site-nav\"><a href=\"/\">首页</a><a href=\"/cart\">购物车</a><a href=\"/me\">我的</a>"
+      "<a href=\"/help\">帮助中心</a></div>"
+      "<div class=\"hot-search\">";
+  for (int i = 0; i < 12; ++i) s += "<a href=\"/s?q=w" + std::to_string(i) + "\">热词" + std::to_string(i) + "</a>";
+  s += "</div>";
+  return s;
+}
+
+std::string Footer() {
+  return "<div class=\"pagination\"><a href=\"?p=1\">1</a><a href=\"?p=2\">2</a><a href=\"?p=3\">3</a>"
+         "<a href=\"?p=2\">下一页</a></div>"
+         "<div class=\"g-footer\"><a href=\"/about\">关于我们</a><a href=\"/icp\">京ICP备12345678号</a>"
+         "<a href=\"/law\">法律声明</a></div><script>var words=['包授权','代理'];</script>";
+}
+
+TEST_F(SegmenterTest, ShopGridBecomesOneRecordPerListingWithFields) {
+  std::string html = "<html><body>" + Chrome() + "<div class=\"grid\">";
+  for (int i = 0; i < 6; ++i) {
+    std::string id = std::to_string(1000 + i);
+    html += "<div class=\"cell c" + std::to_string(i % 2) +
+            "\"><div class=\"pic\"><a href=\"//item.shop.test/item.htm?id=" + id +
+            "\"><img src=\"/i.jpg\" alt=\"图\"></a></div><div class=\"t\"><a href=\"//item.shop.test/item.htm?id=" + id +
+            "\" title=\"发明专利快速授权代理服务第" + id + "号全程托管\">发明专利快速<em>授权</em>代理...</a></div>"
+            "<div class=\"p\">¥ 1,280.00</div><div class=\"s\"><a href=\"//store.shop.test/shop/" + id +
+            "\">知产小铺" + id + "</a> 杭州</div></div>";
+  }
+  html += "</div>" + Footer() + "</body></html>";
+  Segmentation seg = Segment(html);
+  EXPECT_EQ(seg.kind, PageKind::kList);
+  ASSERT_EQ(seg.records.size(), 6u);
+  const RecordFields& f = seg.records[2].fields;
+  EXPECT_EQ(f.title, "发明专利快速授权代理服务第1002号全程托管");
+  EXPECT_EQ(f.url, "//item.shop.test/item.htm?id=1002");
+  EXPECT_EQ(f.price, "¥ 1,280.00");
+  EXPECT_EQ(f.seller, "知产小铺1002");
+  EXPECT_EQ(f.seller_url, "//store.shop.test/shop/1002");
+}
+
+TEST_F(SegmenterTest, TitleSplitByHighlightTagsIsJoined) {
+  std::string html = "<html><body><ul class=\"list\">";
+  for (int i = 0; i < 4; ++i) {
+    html += "<li><a href=\"/goods/" + std::to_string(i) + ".html\">专利包<b>授</b>权加急办理</a>"
+            "<span>月销 300+</span><span>1280元</span></li>";
+  }
+  html += "</ul></body></html>";
+  Segmentation seg = Segment(html);
+  ASSERT_EQ(seg.records.size(), 4u);
+  EXPECT_EQ(seg.records[0].fields.title, "专利包授权加急办理");
+  EXPECT_EQ(seg.records[0].fields.price, "1280元");
+}
+
+TEST_F(SegmenterTest, LinkCloudsAndPaginationAreNoList) {
+  std::string html = "<html><body>" + Chrome() + "<div class=\"tags\">";
+  for (int i = 0; i < 20; ++i) html += "<a href=\"/tag/" + std::to_string(i) + "\">标签" + std::to_string(i) + "</a>";
+  html += "</div><h1>关于我们</h1><p>" + std::string(600, 'x') + "</p>" + Footer() + "</body></html>";
+  Segmentation seg = Segment(html);
+  EXPECT_TRUE(seg.records.empty());
+  EXPECT_EQ(seg.kind, PageKind::kDetail);
+}
+
+TEST_F(SegmenterTest, SerpTakesTheRealTargetFromTheResultContainer) {
+  std::string html = "<html><body><div id=\"content_left\">";
+  for (int i = 0; i < 5; ++i) {
+    std::string n = std::to_string(i);
+    html += "<div class=\"result c-container\" mu=\"https://site" + n + ".test/page" + n +
+            "\"><h3 class=\"t\"><a href=\"/link?url=Zx" + n + "\">商标注册<em>代理</em>第" + n +
+            "家</a></h3><div class=\"c-abstract\">2026-11-0" + n + " 专业办理商标注册，<em>包通过</em>。</div>"
+            "<div class=\"f13\"><span>site" + n + ".test</span></div></div>";
+  }
+  html += "</div></body></html>";
+  Segmentation seg = Segment(html);
+  ASSERT_EQ(seg.records.size(), 5u);
+  EXPECT_EQ(seg.kind, PageKind::kList);
+  EXPECT_EQ(seg.records[3].fields.url, "https://site3.test/page3");
+  EXPECT_EQ(seg.records[3].fields.title, "商标注册代理第3家");
+  EXPECT_EQ(seg.records[3].fields.posted_at, "2026-11-03");
+}
+
+TEST_F(SegmenterTest, ThreadPostsGetAuthorFloorAndElementId) {
+  std::string html = "<html><body><h1>求推荐专利代理</h1><div id=\"postlist\">";
+  const char* floors[] = {"楼主", "沙发", "板凳", "4楼", "5楼"};
+  for (int i = 0; i < 5; ++i) {
+    std::string n = std::to_string(i);
+    html += "<div class=\"post\" id=\"post_" + n + "\"><div class=\"author\"><a href=\"/home/main?un=user" + n +
+            "\">用户" + n + "</a></div><div class=\"body\">这是第" + n +
+            "个回复的正文内容，讨论专利申请的费用和流程，大家说说看法吧。</div><div class=\"tail\"><span>" +
+            floors[i] + "</span><span>2026-11-03 14:2" + n + "</span></div></div>";
+  }
+  html += "</div></body></html>";
+  Segmentation seg = Segment(html);
+  EXPECT_EQ(seg.kind, PageKind::kThread);
+  ASSERT_EQ(seg.records.size(), 5u);
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_EQ(seg.records[i].fields.floor, i + 1) << i;
+    EXPECT_EQ(seg.records[i].fields.seller, "用户" + std::to_string(i));
+    EXPECT_EQ(seg.records[i].fields.element_id, "post_" + std::to_string(i));
+    EXPECT_TRUE(seg.records[i].fields.url.empty());
+  }
+  EXPECT_EQ(seg.records[1].fields.posted_at, "2026-11-03 14:21");
+}
+
+TEST_F(SegmenterTest, GridOfRowsYieldsTheListingsNotTheRows) {
+  std::string html = "<html><body><div class=\"wrap\">";
+  int id = 0;
+  for (int row = 0; row < 3; ++row) {
+    html += "<div class=\"row\">";
+    for (int col = 0; col < 4; ++col, ++id) {
+      std::string n = std::to_string(id);
+      html += "<div class=\"item\"><a href=\"/item/" + n + "\">实用新型专利转让编号" + n +
+              "</a><p>¥" + n + "00</p><a class=\"shop\" href=\"/shop/s" + n + "\">店" + n + "</a></div>";
+    }
+    html += "</div>";
+  }
+  html += "</div></body></html>";
+  Segmentation seg = Segment(html);
+  ASSERT_EQ(seg.records.size(), 12u);
+  EXPECT_EQ(seg.records[5].fields.url, "/item/5");
+  EXPECT_EQ(seg.records[5].fields.seller, "店5");
+}
+
+TEST_F(SegmenterTest, TagListInsideEachListingStaysInTheListing) {
+  std::string html = "<html><body><div class=\"list\">";
+  for (int i = 0; i < 4; ++i) {
+    std::string n = std::to_string(i);
+    html += "<div class=\"it\"><h4><a href=\"/p/" + n + "\">出售已授权发明专利一件，可加急过户" + n +
+            "</a></h4><p>详情请私聊，价格面议，支持对公转账。</p><ul class=\"kw\"><li><a href=\"/k/1\">专利</a></li>"
+            "<li><a href=\"/k/2\">转让</a></li><li><a href=\"/k/3\">发明</a></li></ul></div>";
+  }
+  html += "</div></body></html>";
+  Segmentation seg = Segment(html);
+  ASSERT_EQ(seg.records.size(), 4u);
+  EXPECT_EQ(seg.records[0].fields.url, "/p/0");
+}
+
+TEST_F(SegmenterTest, PairsOfSiblingsFormOneRecord) {
+  std::string html = "<html><body><dl class=\"results\">";
+  for (int i = 0; i < 4; ++i) {
+    std::string n = std::to_string(i);
+    html += "<dt><a href=\"/r/" + n + "\">代办商标注册加急下证服务" + n + "</a></dt><dd>专业团队，三个月拿证，费用全包，不成功退款。" +
+            n + "</dd>";
+  }
+  html += "</dl></body></html>";
+  Segmentation seg = Segment(html);
+  ASSERT_EQ(seg.records.size(), 4u);
+  EXPECT_EQ(seg.records[1].nodes.size(), 2u);
+  EXPECT_EQ(seg.records[1].fields.url, "/r/1");
+}
+
+TEST_F(SegmenterTest, DetailPageRelatedStripIsNoList) {
+  std::string html =
+      "<html><body><h1>发明专利代理服务</h1><div class=\"detail\"><p>" + std::string(900, 'y') + "</p><p>价格 ¥2000</p></div>"
+      "<div class=\"box\">";
+  for (int i = 0; i < 4; ++i) {
+    html += "<div class=\"mini\"><a href=\"/x/" + std::to_string(i) + "\">其他商品" + std::to_string(i) +
+            "</a><span>¥9</span></div>";
+  }
+  html += "</div></body></html>";
+  Segmentation seg = Segment(html);
+  EXPECT_EQ(seg.kind, PageKind::kDetail);
+  EXPECT_TRUE(seg.records.empty());
+}
+
+TEST_F(SegmenterTest, EmptyAndTextOnlyDocumentsAreOther) {
+  EXPECT_EQ(Segment("").kind, PageKind::kOther);
+  EXPECT_EQ(Segment("<p>hello</p>").kind, PageKind::kOther);
+  EXPECT_EQ(PageKindName(PageKind::kThread), "thread");
+}
+
+}  // namespace
+}  // namespace lantian::extractors::internal
