@@ -1,0 +1,415 @@
+#include "extractors/internal/record_fields.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "base/no_destructor.h"
+#include "base/strings.h"
+#include "extractors/internal/html_document.h"
+
+namespace lantian::extractors::internal {
+
+bool IsSkipped(const GumboNode* n) {
+  if (n->type == GUMBO_NODE_TEMPLATE) return true;
+  if (n->type != GUMBO_NODE_ELEMENT) return false;
+  if (n->v.element.tag_namespace == GUMBO_NAMESPACE_SVG) return true;
+  switch (n->v.element.tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_IFRAME:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Lower-case words of class= and id=, split at spaces, '-' and '_'.
+std::vector<std::string> NameTokens(const GumboNode* n) {
+  std::vector<std::string> out;
+  for (const char* attr : {"class", "id"}) {
+    const char* v = Attr(n, attr);
+    if (v == nullptr) continue;
+    std::string cur;
+    for (const char* p = v;; ++p) {
+      char c = *p;
+      if (c == '\0' || base::IsAsciiSpace(c) || c == '-' || c == '_') {
+        if (!cur.empty()) out.push_back(std::move(cur));
+        cur.clear();
+        if (c == '\0') break;
+      } else {
+        cur.push_back(base::AsciiLower(c));
+      }
+    }
+  }
+  return out;
+}
+
+bool TokensContain(const std::vector<std::string>& tokens, std::initializer_list<std::string_view> parts) {
+  for (const std::string& t : tokens) {
+    for (std::string_view p : parts) {
+      if (t.find(p) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+bool IsRealHref(const char* href) {
+  if (href == nullptr) return false;
+  std::string_view h = base::TrimAscii(href);
+  if (h.empty() || h.front() == '#') return false;
+  return !base::StartsWithIgnoreAsciiCase(h, "javascript:") && !base::StartsWithIgnoreAsciiCase(h, "mailto:") &&
+         !base::StartsWithIgnoreAsciiCase(h, "tel:");
+}
+
+namespace {
+
+// One-line text kept per record for the field patterns.
+constexpr std::size_t kRecordTextCap = 4096;
+
+
+void AppendText(const GumboNode* root, std::string* out, std::size_t cap) {
+  std::vector<const GumboNode*> stack{root};
+  while (!stack.empty() && out->size() < cap) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
+      std::string_view t = base::TrimAscii(n->v.text.text);
+      if (t.empty()) continue;
+      if (!out->empty() && out->back() != ' ') out->push_back(' ');
+      for (char c : t) {
+        bool sp = base::IsAsciiSpace(c);
+        if (sp && !out->empty() && out->back() == ' ') continue;
+        out->push_back(sp ? ' ' : c);
+      }
+      continue;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT || IsSkipped(n)) continue;
+    if (n->v.element.tag == GUMBO_TAG_BR && !out->empty() && out->back() != ' ') out->push_back(' ');
+    const GumboVector& ch = n->v.element.children;
+    for (unsigned i = ch.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
+  }
+}
+
+std::string InnerText(const GumboNode* n) {
+  std::string s;
+  AppendText(n, &s, kRecordTextCap);
+  return s;
+}
+
+// Text split by highlight tags (<em>, <b>) is joined without the space
+// AppendText puts between text nodes: the title as the reader sees it.
+std::string LinkText(const GumboNode* a) {
+  std::string s;
+  std::vector<const GumboNode*> stack{a};
+  while (!stack.empty() && s.size() < kRecordTextCap) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_WHITESPACE) {
+      for (const char* p = n->v.text.text; *p != '\0'; ++p) {
+        bool sp = base::IsAsciiSpace(*p);
+        if (sp && (s.empty() || s.back() == ' ')) continue;
+        s.push_back(sp ? ' ' : *p);
+      }
+      continue;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT || IsSkipped(n)) continue;
+    const GumboVector& ch = n->v.element.children;
+    for (unsigned i = ch.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
+  }
+  return std::string(base::TrimAscii(s));
+}
+
+// What a visitor of ForEachElement wants next.
+enum class Walk { kDescend, kSkipChildren, kStop };
+
+// Visits the elements of the subtrees `roots` in document order, leaving out
+// skipped subtrees (script, style...). `visit(element, root)` steers the walk.
+template <typename Visit>
+void ForEachElement(const std::vector<const GumboNode*>& roots, Visit visit) {
+  for (const GumboNode* root : roots) {
+    std::vector<const GumboNode*> stack{root};
+    while (!stack.empty()) {
+      const GumboNode* n = stack.back();
+      stack.pop_back();
+      if (n->type != GUMBO_NODE_ELEMENT || IsSkipped(n)) continue;
+      Walk next = visit(n, root);
+      if (next == Walk::kStop) return;
+      if (next == Walk::kSkipChildren) continue;
+      const GumboVector& ch = n->v.element.children;
+      for (unsigned i = ch.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
+    }
+  }
+}
+
+struct Link {
+  const GumboNode* node = nullptr;
+  std::string href;   // as written, or the wrapper's real target
+  std::string text;
+  std::string title;  // title= attribute
+  bool seller = false;
+  bool titled = false;  // in a heading or a *title* element
+};
+
+const char* RealTarget(const GumboNode* n) {
+  for (const char* attr : {"mu", "data-url", "data-href", "data-landurl", "data-link", "data-target-url"}) {
+    const char* v = Attr(n, attr);
+    if (v != nullptr && (base::StartsWithIgnoreAsciiCase(v, "http://") ||
+                         base::StartsWithIgnoreAsciiCase(v, "https://") || base::StartsWithIgnoreAsciiCase(v, "//"))) {
+      return v;
+    }
+  }
+  return nullptr;
+}
+
+// A link to a shop or a user: by its path ("/shop/12", "space-uid-3.html",
+// "?un=name"), or by a host whose first label names a shop ("shop123.x.test").
+bool SellerHref(std::string_view href) {
+  static const base::NoDestructor<RE2> kSellerPath(
+      R"((?i)(shop|store|seller|/u/|/user|/home|space-uid|member|profile|/people|/author|[?&](uid|un|mid|userid|user_id)=))");
+  static const base::NoDestructor<RE2> kSellerHost(R"((?i)^(shop|store|mall|seller)[0-9]*\.)");
+  std::string_view path = href;
+  std::size_t scheme = path.find("//");
+  if (scheme != std::string_view::npos && path.substr(0, scheme).find('/') == std::string_view::npos &&
+      path.substr(0, scheme).find('?') == std::string_view::npos) {
+    std::string_view host = path.substr(scheme + 2);
+    std::size_t slash = host.find_first_of("/?#");
+    path = slash == std::string_view::npos ? std::string_view() : host.substr(slash);
+    host = host.substr(0, slash);
+    if (RE2::PartialMatch(host, *kSellerHost)) return true;
+  }
+  return RE2::PartialMatch(path, *kSellerPath);
+}
+
+bool SellerName(const std::vector<std::string>& tokens) {
+  return TokensContain(tokens, {"shop", "store", "seller", "author", "user", "nick", "poster", "uname", "owner",
+                                "merchant", "vendor", "dianpu", "zuozhe"});
+}
+
+bool InTitleContext(const GumboNode* a, const std::vector<const GumboNode*>& record_nodes) {
+  for (const GumboNode* p = a; p != nullptr && p->type == GUMBO_NODE_ELEMENT; p = p->parent) {
+    GumboTag t = p->v.element.tag;
+    if (t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5 ||
+        t == GUMBO_TAG_H6) {
+      return true;
+    }
+    if (TokensContain(NameTokens(p), {"title", "subject", "tit"})) return true;
+    if (std::find(record_nodes.begin(), record_nodes.end(), p) != record_nodes.end()) break;
+  }
+  return false;
+}
+
+std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
+  std::vector<Link> links;
+  const char* wrapper_target = nullptr;
+  for (const GumboNode* n : nodes) {
+    if (wrapper_target == nullptr) wrapper_target = RealTarget(n);
+  }
+  ForEachElement(nodes, [&](const GumboNode* n, const GumboNode*) {
+    if (n->v.element.tag == GUMBO_TAG_A && IsRealHref(Attr(n, "href"))) {
+      Link l;
+      l.node = n;
+      const char* real = RealTarget(n);
+      l.href = real != nullptr ? real : Attr(n, "href");
+      l.text = LinkText(n);
+      if (l.text.empty()) {
+        // An image link: its alt is its text.
+        ForEachElement({n}, [&](const GumboNode* m, const GumboNode*) {
+          const char* alt = m->v.element.tag == GUMBO_TAG_IMG ? Attr(m, "alt") : nullptr;
+          if (alt != nullptr) l.text = std::string(base::TrimAscii(alt));
+          return l.text.empty() ? Walk::kDescend : Walk::kStop;
+        });
+      }
+      const char* title = Attr(n, "title");
+      if (title != nullptr) l.title = std::string(base::TrimAscii(title));
+      l.seller = SellerHref(l.href) || SellerName(NameTokens(n)) ||
+                 (n->parent != nullptr && n->parent->type == GUMBO_NODE_ELEMENT &&
+                  SellerName(NameTokens(n->parent)));
+      l.titled = InTitleContext(n, nodes);
+      links.push_back(std::move(l));
+      return Walk::kSkipChildren;  // links do not nest
+    }
+    return Walk::kDescend;
+  });
+  // A SERP result's container names the real target of its title link.
+  if (wrapper_target != nullptr) {
+    for (Link& l : links) {
+      if (!l.seller && l.titled) l.href = wrapper_target;
+    }
+  }
+  return links;
+}
+
+bool EndsWithEllipsis(std::string_view s) {
+  return s.ends_with("...") || s.ends_with("\xE2\x80\xA6") || s.ends_with("\xE2\x80\xA6\xE2\x80\xA6");
+}
+
+std::string StripEllipsis(std::string_view s) {
+  while (true) {
+    if (s.ends_with("...")) {
+      s.remove_suffix(3);
+    } else if (s.ends_with("\xE2\x80\xA6")) {
+      s.remove_suffix(3);
+    } else if (s.ends_with(".")) {
+      s.remove_suffix(1);
+    } else {
+      break;
+    }
+  }
+  return std::string(base::TrimAscii(s));
+}
+
+std::string TitleOf(const Link& l) {
+  if (l.title.empty()) return l.text;
+  if (l.text.empty() || EndsWithEllipsis(l.text)) return l.title;
+  std::string stem = StripEllipsis(l.text);
+  if (l.title.size() > l.text.size() && l.title.starts_with(stem)) return l.title;
+  return l.text;
+}
+
+int LinkWeight(const Link& l) {
+  int w = static_cast<int>(std::max(l.text.size(), l.title.size()));
+  if (l.titled) w += 200;
+  return w;
+}
+
+std::string FindFirst(const RE2& re, std::string_view text) {
+  std::string m;
+  if (RE2::PartialMatch(text, re, &m)) return std::string(base::TrimAscii(m));
+  return "";
+}
+
+const RE2& PriceRe() {
+  static const base::NoDestructor<RE2> re(
+      R"(((?:[¥￥]|RMB|CNY)\s*\d[\d,]*(?:\.\d+)?(?:\s*[-~～]\s*\d[\d,]*(?:\.\d+)?)?(?:\s*起)?|\d[\d,]*(?:\.\d+)?\s*元(?:起)?))");
+  return *re;
+}
+
+const RE2& TimeRe() {
+  static const base::NoDestructor<RE2> re(
+      R"((\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|\d+\s*(?:秒|分钟|小时|天|周|个月)前|(?:昨天|前天|今天)\s*\d{1,2}:\d{2}|刚刚))");
+  return *re;
+}
+
+const RE2& SellerMarkerRe() {
+  static const base::NoDestructor<RE2> re(
+      R"((?:店铺|卖家|掌柜|商家|作者|发布者|发帖人|楼主)\s*[:：]\s*([^\s|｜/,，]{1,40}))");
+  return *re;
+}
+
+// Floor of a post in a short label: "5楼", "#5", "第5楼", 楼主 1, 沙发 2, 板凳 3, 地板 4.
+int FloorIn(std::string_view text, bool named) {
+  static const base::NoDestructor<RE2> kNumbered(R"((?:第\s*)?(\d{1,6})\s*(?:楼|层|F\b)|#\s*(\d{1,6}))");
+  std::string a, b;
+  if (RE2::PartialMatch(text, *kNumbered, &a, &b)) return std::atoi((a.empty() ? b : a).c_str());
+  if (!named) return 0;
+  static const std::pair<std::string_view, int> kNamed[] = {{"楼主", 1}, {"沙发", 2}, {"板凳", 3}, {"地板", 4}};
+  for (const auto& [word, n] : kNamed) {
+    if (text.find(word) != std::string_view::npos) return n;
+  }
+  return 0;
+}
+
+// The floor as the record shows it: a short label ("5楼", "沙发", or the
+// digits of an element named *floor*), else a numbered floor in its text.
+int RecordFloor(const std::vector<const GumboNode*>& nodes, std::string_view text) {
+  constexpr std::size_t kLabelBytes = 30;
+  int floor = 0;
+  ForEachElement(nodes, [&](const GumboNode* n, const GumboNode*) {
+    std::string t;
+    AppendText(n, &t, kLabelBytes + 1);
+    if (t.empty() || t.size() > kLabelBytes) return Walk::kDescend;
+    floor = FloorIn(t, true);
+    if (floor == 0 && TokensContain(NameTokens(n), {"floor", "louceng", "postnum"})) {
+      std::string digits;
+      for (char c : t) {
+        if (c >= '0' && c <= '9') digits.push_back(c);
+      }
+      if (!digits.empty() && digits.size() <= 6) floor = std::atoi(digits.c_str());
+    }
+    // A short element holds no longer label inside.
+    return floor > 0 ? Walk::kStop : Walk::kSkipChildren;
+  });
+  if (floor > 0) return floor;
+  return FloorIn(text, false);
+}
+
+std::string ElementId(const GumboNode* n) {
+  for (int level = 0; level < 3 && n != nullptr; ++level) {
+    const char* id = Attr(n, "id");
+    if (id != nullptr && *id != '\0') return id;
+    // A wrapper with one element child: the post element is inside.
+    const GumboNode* only = nullptr;
+    const GumboVector& ch = n->v.element.children;
+    for (unsigned i = 0; i < ch.length; ++i) {
+      const auto* c = static_cast<const GumboNode*>(ch.data[i]);
+      if (c->type != GUMBO_NODE_ELEMENT) continue;
+      if (only != nullptr) return "";
+      only = c;
+    }
+    n = only;
+  }
+  return "";
+}
+
+}  // namespace
+
+InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes) {
+  InferredFields out;
+  RecordFields& f = out.fields;
+  std::string text;
+  for (const GumboNode* n : nodes) AppendText(n, &text, kRecordTextCap);
+  std::vector<Link> links = RecordLinksOf(nodes);
+  const Link* main = nullptr;
+  const Link* seller = nullptr;
+  for (const Link& l : links) {
+    if (l.seller) {
+      if (seller == nullptr && !l.text.empty()) seller = &l;
+      continue;
+    }
+    if (l.text.empty() && l.title.empty()) continue;
+    if (main == nullptr || LinkWeight(l) > LinkWeight(*main)) main = &l;
+  }
+  if (main == nullptr) {
+    for (const Link& l : links) {
+      if (!l.text.empty() && (main == nullptr || LinkWeight(l) > LinkWeight(*main))) main = &l;
+    }
+    out.title_is_author = main != nullptr && main == seller;
+  }
+  if (main != nullptr && !out.title_is_author) {
+    f.title = TitleOf(*main);
+    f.url = main->href;
+  }
+  if (seller != nullptr) {
+    f.seller = seller->text;
+    f.seller_url = seller->href;
+    out.has_author = true;
+  } else {
+    f.seller = FindFirst(SellerMarkerRe(), text);
+    // A seller named by class but without a link (<span class="shop-name">).
+    if (f.seller.empty()) {
+      ForEachElement(nodes, [&](const GumboNode* n, const GumboNode* root) {
+        if (n != root && SellerName(NameTokens(n))) {
+          std::string t = InnerText(n);
+          if (!t.empty() && t.size() <= 60) f.seller = t;
+        }
+        return f.seller.empty() ? Walk::kDescend : Walk::kStop;
+      });
+    }
+    out.has_author = !f.seller.empty();
+  }
+  f.price = FindFirst(PriceRe(), text);
+  f.posted_at = FindFirst(TimeRe(), text);
+  f.floor = RecordFloor(nodes, text);
+  f.element_id = ElementId(nodes.front());
+  return out;
+}
+
+}  // namespace lantian::extractors::internal

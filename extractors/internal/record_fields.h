@@ -1,0 +1,53 @@
+#pragma once
+
+// The fields a notice needs of one record of a segmented page, inferred from
+// its markup alone (internal/segmenter finds the records):
+//   title      the main link's text (highlight tags such as <em>/<b> joined),
+//              or its title= when the visible text is cut ("...", "…"), or an
+//              image link's alt
+//   url        the main link's href, or the real target a redirect wrapper
+//              names in mu= / data-url= (on the link or on the record)
+//   seller     a second link to a shop or user path (/shop/, space-uid-,
+//              ?un=, shop123.host), an element named *shop*/*seller*/*author*,
+//              or the text after 店铺：/卖家：/作者：
+//   price      the first ¥/￥/RMB/元 amount; posted_at the first date or
+//              relative time (3天前); floor "5楼", "#5", 楼主/沙发/板凳/地板
+//
+// Usage:
+//
+//   InferredFields f = InferRecordFields(record.nodes);
+//   if (!f.title_is_author) Use(f.fields.title, f.fields.url);
+//
+// URLs are as written; the caller resolves them.
+
+#include <gumbo.h>
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractors/internal/segmenter.h"
+
+namespace lantian::extractors::internal {
+
+struct InferredFields {
+  RecordFields fields;
+  bool has_author = false;       // a seller/author link, class or marker was found
+  bool title_is_author = false;  // the record's only words-bearing link is its author's (a post)
+};
+
+// Fields of the record made of `nodes` (sibling subtrees, document order; not empty).
+InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes);
+
+// Helpers the segmenter shares:
+// Subtrees that hold no visible text (script, style, head, svg, select, iframe...).
+bool IsSkipped(const GumboNode* n);
+// Lower-case words of class= and id=, split at spaces, '-' and '_'.
+std::vector<std::string> NameTokens(const GumboNode* n);
+// Whether a token contains one of `parts`.
+bool TokensContain(const std::vector<std::string>& tokens, std::initializer_list<std::string_view> parts);
+// An href that goes somewhere (not "#...", javascript:, mailto:, tel:).
+bool IsRealHref(const char* href);
+
+}  // namespace lantian::extractors::internal

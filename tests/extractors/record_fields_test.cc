@@ -1,0 +1,94 @@
+#include "extractors/internal/record_fields.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "extractors/internal/html_document.h"
+
+namespace lantian::extractors::internal {
+namespace {
+
+// Parses `html` and infers the fields of the element with id="r".
+class RecordFieldsTest : public ::testing::Test {
+ protected:
+  InferredFields Infer(const std::string& html) {
+    auto doc = HtmlDocument::Parse("<html><body>" + html + "</body></html>", HtmlDocument::Options{});
+    EXPECT_TRUE(doc.ok());
+    doc_ = std::make_unique<HtmlDocument>(std::move(*doc));
+    const GumboNode* r = Find(doc_->document());
+    EXPECT_NE(r, nullptr);
+    return InferRecordFields({r});
+  }
+
+ private:
+  static const GumboNode* Find(const GumboNode* n) {
+    if (n->type == GUMBO_NODE_ELEMENT) {
+      const char* id = Attr(n, "id");
+      if (id != nullptr && std::string(id) == "r") return n;
+    }
+    const GumboVector* ch = n->type == GUMBO_NODE_DOCUMENT  ? &n->v.document.children
+                            : n->type == GUMBO_NODE_ELEMENT ? &n->v.element.children
+                                                            : nullptr;
+    if (ch == nullptr) return nullptr;
+    for (unsigned i = 0; i < ch->length; ++i) {
+      if (const GumboNode* f = Find(static_cast<const GumboNode*>(ch->data[i]))) return f;
+    }
+    return nullptr;
+  }
+  std::unique_ptr<HtmlDocument> doc_;
+};
+
+TEST_F(RecordFieldsTest, ShopHostIsTheSellerAndItemHostIsNot) {
+  InferredFields f = Infer(
+      "<div id=r><a href=\"//item.mall.test/item.htm?id=7\">代办专利申请 加急</a>"
+      "<a href=\"//shop77.mall.test\">七七知产</a><span>￥99起</span></div>");
+  EXPECT_EQ(f.fields.url, "//item.mall.test/item.htm?id=7");
+  EXPECT_EQ(f.fields.title, "代办专利申请 加急");
+  EXPECT_EQ(f.fields.seller, "七七知产");
+  EXPECT_EQ(f.fields.seller_url, "//shop77.mall.test");
+  EXPECT_EQ(f.fields.price, "￥99起");
+  EXPECT_TRUE(f.has_author);
+}
+
+TEST_F(RecordFieldsTest, TruncatedTextTakesTheTitleAttribute) {
+  InferredFields f = Infer(
+      "<li id=r><a href=\"/g/1.html\" title=\"实用新型专利包下证全程代办不成功退款\">实用新型专利包下证…</a></li>");
+  EXPECT_EQ(f.fields.title, "实用新型专利包下证全程代办不成功退款");
+}
+
+TEST_F(RecordFieldsTest, RedirectWrapperOnTheRecordNamesTheRealTarget) {
+  InferredFields f = Infer(
+      "<div id=r data-url=\"https://real.test/a?b=1\"><h3><a href=\"/link?url=abc\">商标转让</a></h3>"
+      "<p>3天前 专业商标转让平台</p></div>");
+  EXPECT_EQ(f.fields.url, "https://real.test/a?b=1");
+  EXPECT_EQ(f.fields.posted_at, "3天前");
+}
+
+TEST_F(RecordFieldsTest, SellerFromMarkerTextWhenNoLinkNamesIt) {
+  InferredFields f = Infer("<div id=r><a href=\"/p/3\">出售发明专利</a><p>卖家：老王知产 发货地：杭州</p></div>");
+  EXPECT_EQ(f.fields.seller, "老王知产");
+}
+
+TEST_F(RecordFieldsTest, PostFloorFromAShortLabelAndAuthorOnlyLink) {
+  InferredFields f = Infer(
+      "<div id=r><a href=\"/home/main?un=abc\">abc</a><div>楼主说的对，我也被这种包授权的广告骗过，大家小心。</div>"
+      "<span>板凳</span></div>");
+  EXPECT_EQ(f.fields.floor, 3);
+  EXPECT_TRUE(f.title_is_author);
+  EXPECT_EQ(f.fields.seller, "abc");
+  EXPECT_EQ(f.fields.element_id, "r");
+}
+
+TEST(RecordFieldsHelpersTest, TokensAndHrefs) {
+  EXPECT_TRUE(IsRealHref("/a"));
+  EXPECT_FALSE(IsRealHref("#top"));
+  EXPECT_FALSE(IsRealHref(" javascript:void(0)"));
+  EXPECT_FALSE(IsRealHref(nullptr));
+  EXPECT_TRUE(TokensContain({"item", "shopname"}, {"shop"}));
+  EXPECT_FALSE(TokensContain({"item"}, {"shop"}));
+}
+
+}  // namespace
+}  // namespace lantian::extractors::internal
