@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <deque>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -149,17 +150,19 @@ int main(int argc, char** argv) {
     t.pages = 1;
     std::string got_kind = page->page_kind.empty() ? "detail" : page->page_kind;
     if (got_kind == kind || (kind == "other" && got_kind == "detail")) t.kind_right = 1;
-    std::unordered_map<std::string, const lantian::extractors::Item*> predicted;
-    for (const auto& item : page->items) predicted.emplace(Decoded(item.url), &item);
+    // Posts without an id share the page URL: such items match in page order.
+    std::unordered_map<std::string, std::deque<const lantian::extractors::Item*>> predicted;
+    for (const auto& item : page->items) predicted[Decoded(item.url)].push_back(&item);
     t.predicted = static_cast<int>(page->items.size());
     for (const Json& want : label.value("items", Json::array())) {
       ++t.labelled;
       auto it = predicted.find(Decoded(Str(want, "url")));
-      if (it == predicted.end()) {
+      if (it == predicted.end() || it->second.empty()) {
         if (verbose) std::printf("  miss %s: %s\n", Str(label, "page").c_str(), Str(want, "url").c_str());
         continue;
       }
-      const auto& got = *it->second;
+      const auto& got = *it->second.front();
+      it->second.pop_front();
       ++t.matched;
       std::string want_title = Str(want, "title");
       if (kind == "thread" || want_title.empty() || Squash(got.title) == Squash(want_title)) {

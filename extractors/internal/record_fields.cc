@@ -149,13 +149,32 @@ void ForEachElement(const std::vector<const GumboNode*>& roots, Visit visit) {
   }
 }
 
+// Links beside a seller's name that are not it.
+bool ContactTool(std::string_view text) {
+  static const std::string_view kTools[] = {"旺旺", "和我联系", "联系卖家", "联系客服", "客服", "进店", "进店逛逛",
+                                            "进入店铺", "咨询", "在线咨询", "关注", "私信", "发消息"};
+  for (std::string_view t : kTools) {
+    if (text == t) return true;
+  }
+  return false;
+}
+
+// Seller-named elements that hold something else of the seller.
+bool SellerAside(const std::vector<std::string>& tokens) {
+  return TokensContain(tokens, {"location", "loc", "city", "area", "addr", "avatar", "level", "credit", "icon",
+                                "tag", "time", "date", "face", "pic", "img", "badge", "lv", "grade", "medal"});
+}
+
 struct Link {
   const GumboNode* node = nullptr;
   std::string href;   // as written, or the wrapper's real target
   std::string text;
   std::string title;  // title= attribute
   bool seller = false;
+  bool seller_named = false;
+  bool aside = false;  // an avatar, badge or level link: neither title nor seller  // by its (or its parent's) class/id, not only by its href
   bool titled = false;  // in a heading or a *title* element
+  bool quoted = false;  // in a <blockquote> or *quote* element (another post's words)
 };
 
 const char* RealTarget(const GumboNode* n) {
@@ -174,7 +193,7 @@ const char* RealTarget(const GumboNode* n) {
 bool SellerHref(std::string_view href) {
   static const base::NoDestructor<RE2> kSellerPath(
       R"((?i)(shop|store|seller|/u/|/user|/home|space-uid|member|profile|/people|/author|[?&](uid|un|mid|userid|user_id)=))");
-  static const base::NoDestructor<RE2> kSellerHost(R"((?i)^(shop|store|mall|seller)[0-9]*\.)");
+  static const base::NoDestructor<RE2> kSellerHost(R"((?i)^(shop|store|mall|seller)[a-z0-9]*\.)");
   std::string_view path = href;
   std::size_t scheme = path.find("//");
   if (scheme != std::string_view::npos && path.substr(0, scheme).find('/') == std::string_view::npos &&
@@ -190,7 +209,7 @@ bool SellerHref(std::string_view href) {
 
 bool SellerName(const std::vector<std::string>& tokens) {
   return TokensContain(tokens, {"shop", "store", "seller", "author", "user", "nick", "poster", "uname", "owner",
-                                "merchant", "vendor", "dianpu", "zuozhe"});
+                                "merchant", "vendor", "dianpu", "zuozhe", "company", "corp", "supplier"});
 }
 
 bool InTitleContext(const GumboNode* a, const std::vector<const GumboNode*>& record_nodes) {
@@ -202,6 +221,14 @@ bool InTitleContext(const GumboNode* a, const std::vector<const GumboNode*>& rec
     }
     if (TokensContain(NameTokens(p), {"title", "subject", "tit"})) return true;
     if (std::find(record_nodes.begin(), record_nodes.end(), p) != record_nodes.end()) break;
+  }
+  return false;
+}
+
+bool InQuote(const GumboNode* a, const std::vector<const GumboNode*>& record_nodes) {
+  for (const GumboNode* p = a->parent; p != nullptr && p->type == GUMBO_NODE_ELEMENT; p = p->parent) {
+    if (std::find(record_nodes.begin(), record_nodes.end(), p) != record_nodes.end()) break;
+    if (p->v.element.tag == GUMBO_TAG_BLOCKQUOTE || TokensContain(NameTokens(p), {"quote"})) return true;
   }
   return false;
 }
@@ -219,6 +246,20 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
       const char* real = RealTarget(n);
       l.href = real != nullptr ? real : Attr(n, "href");
       l.text = LinkText(n);
+      // A whole card as one link (title, price, seller inside): its title element.
+      ForEachElement({n}, [&](const GumboNode* m, const GumboNode* link) {
+        if (m == link) return Walk::kDescend;
+        GumboTag t = m->v.element.tag;
+        std::vector<std::string> tokens = NameTokens(m);
+        bool heading = t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4;
+        if (!heading && !(TokensContain(tokens, {"title", "subject"}) && !SellerName(tokens))) return Walk::kDescend;
+        std::string inner = LinkText(m);
+        if (inner.empty() || inner.size() == l.text.size()) return Walk::kDescend;
+        l.text = std::move(inner);
+        const char* inner_title = Attr(m, "title");
+        if (inner_title != nullptr && Attr(n, "title") == nullptr) l.title = std::string(base::TrimAscii(inner_title));
+        return Walk::kStop;
+      });
       if (l.text.empty()) {
         // An image link: its alt is its text.
         ForEachElement({n}, [&](const GumboNode* m, const GumboNode*) {
@@ -229,10 +270,17 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
       }
       const char* title = Attr(n, "title");
       if (title != nullptr) l.title = std::string(base::TrimAscii(title));
-      l.seller = SellerHref(l.href) || SellerName(NameTokens(n)) ||
-                 (n->parent != nullptr && n->parent->type == GUMBO_NODE_ELEMENT &&
-                  SellerName(NameTokens(n->parent)));
+      std::vector<std::string> tokens = NameTokens(n);
+      if (n->parent != nullptr && n->parent->type == GUMBO_NODE_ELEMENT) {
+        std::vector<std::string> parent = NameTokens(n->parent);
+        tokens.insert(tokens.end(), parent.begin(), parent.end());
+      }
+      // A user's badge or level link is not the user.
+      l.seller_named = SellerName(tokens) && !SellerAside(tokens);
+      l.aside = SellerAside(tokens);
+      l.seller = l.seller_named || (SellerHref(l.href) && !l.aside);
       l.titled = InTitleContext(n, nodes);
+      l.quoted = InQuote(n, nodes);
       links.push_back(std::move(l));
       return Walk::kSkipChildren;  // links do not nest
     }
@@ -251,31 +299,36 @@ bool EndsWithEllipsis(std::string_view s) {
   return s.ends_with("...") || s.ends_with("\xE2\x80\xA6") || s.ends_with("\xE2\x80\xA6\xE2\x80\xA6");
 }
 
-std::string StripEllipsis(std::string_view s) {
-  while (true) {
-    if (s.ends_with("...")) {
-      s.remove_suffix(3);
-    } else if (s.ends_with("\xE2\x80\xA6")) {
-      s.remove_suffix(3);
-    } else if (s.ends_with(".")) {
-      s.remove_suffix(1);
-    } else {
-      break;
-    }
-  }
-  return std::string(base::TrimAscii(s));
-}
-
 std::string TitleOf(const Link& l) {
+  // title= is the full title only where the text is cut in the markup
+  // itself; elsewhere it is often promotion ("新品上市 包邮").
   if (l.title.empty()) return l.text;
-  if (l.text.empty() || EndsWithEllipsis(l.text)) return l.title;
-  std::string stem = StripEllipsis(l.text);
-  if (l.title.size() > l.text.size() && l.title.starts_with(stem)) return l.title;
+  if (l.text.empty()) return l.title;
+  if (EndsWithEllipsis(l.text) && l.title.size() > l.text.size()) return l.title;
   return l.text;
 }
 
+int FloorIn(std::string_view text, bool named);
+const RE2& TimeRe();
+
+// Links every post carries ("只看该作者", "回复", "举报", a floor label): not
+// what the record is about.
+bool ToolLink(const Link& l) {
+  static const std::string_view kTools[] = {"只看该作者", "只看楼主", "回复", "举报", "引用", "分享", "收藏", "点赞",
+                                            "使用道具", "电梯直达", "评分", "支持", "反对", "删除", "编辑", "复制链接",
+                                            "楼主", "沙发", "板凳", "地板", "赞", "踩", "回复此楼", "查看全部"};
+  for (std::string_view t : kTools) {
+    if (l.text == t) return true;
+  }
+  if (FloorIn(l.text, true) > 0 && l.text.size() <= 12) return true;
+  // A post's permalink shows its time ("编辑于 2023-03-18 10:02", "3天前").
+  std::string when;
+  return l.text.size() <= 40 && RE2::PartialMatch(l.text, TimeRe(), &when);
+}
+
 int LinkWeight(const Link& l) {
-  int w = static_cast<int>(std::max(l.text.size(), l.title.size()));
+  // An icon link's title= ("有新回复 - 新窗口打开") weighs little.
+  int w = static_cast<int>(l.text.empty() ? std::min<std::size_t>(l.title.size(), 12) : l.text.size());
   if (l.titled) w += 200;
   return w;
 }
@@ -310,6 +363,9 @@ int FloorIn(std::string_view text, bool named) {
   std::string a, b;
   if (RE2::PartialMatch(text, *kNumbered, &a, &b)) return std::atoi((a.empty() ? b : a).c_str());
   if (!named) return 0;
+  // Discuz's "5#" (<em>5</em><sup>#</sup>), only as a whole label.
+  static const base::NoDestructor<RE2> kHashAfter(R"(^\s*(\d{1,6})\s*#\s*$)");
+  if (RE2::FullMatch(text, *kHashAfter, &a)) return std::atoi(a.c_str());
   static const std::pair<std::string_view, int> kNamed[] = {{"楼主", 1}, {"沙发", 2}, {"板凳", 3}, {"地板", 4}};
   for (const auto& [word, n] : kNamed) {
     if (text.find(word) != std::string_view::npos) return n;
@@ -371,17 +427,20 @@ InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes) {
   const Link* seller = nullptr;
   for (const Link& l : links) {
     if (l.seller) {
-      if (seller == nullptr && !l.text.empty()) seller = &l;
+      // The seller's name, not "旺旺" or "进店逛逛" beside it, nor a user a
+      // post quotes: the first link named as the seller's, else the first one.
+      if (!l.text.empty() && !ContactTool(l.text) && !l.quoted &&
+          (seller == nullptr || (l.seller_named && !seller->seller_named))) {
+        seller = &l;
+      }
       continue;
     }
-    if (l.text.empty() && l.title.empty()) continue;
+    if ((l.text.empty() && l.title.empty()) || ToolLink(l) || l.quoted || l.aside) continue;
     if (main == nullptr || LinkWeight(l) > LinkWeight(*main)) main = &l;
   }
   if (main == nullptr) {
-    for (const Link& l : links) {
-      if (!l.text.empty() && (main == nullptr || LinkWeight(l) > LinkWeight(*main))) main = &l;
-    }
-    out.title_is_author = main != nullptr && main == seller;
+    // Only the author's links and post tools: a post, not a listing.
+    out.title_is_author = seller != nullptr;
   }
   if (main != nullptr && !out.title_is_author) {
     f.title = TitleOf(*main);
@@ -395,13 +454,23 @@ InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes) {
     f.seller = FindFirst(SellerMarkerRe(), text);
     // A seller named by class but without a link (<span class="shop-name">).
     if (f.seller.empty()) {
+      // The first such element whose name says it holds the name
+      // ("seller-text", "shop-name"), else the first one that is not its
+      // location, avatar or badge.
+      std::string first;
       ForEachElement(nodes, [&](const GumboNode* n, const GumboNode* root) {
-        if (n != root && SellerName(NameTokens(n))) {
-          std::string t = InnerText(n);
-          if (!t.empty() && t.size() <= 60) f.seller = t;
+        std::vector<std::string> tokens = NameTokens(n);
+        if (n == root || !SellerName(tokens) || SellerAside(tokens)) return Walk::kDescend;
+        std::string t = InnerText(n);
+        if (t.empty() || t.size() > 60) return Walk::kDescend;
+        if (TokensContain(tokens, {"name", "nick", "text", "title"})) {
+          f.seller = t;
+          return Walk::kStop;
         }
-        return f.seller.empty() ? Walk::kDescend : Walk::kStop;
+        if (first.empty()) first = t;
+        return Walk::kDescend;
       });
+      if (f.seller.empty()) f.seller = first;
     }
     out.has_author = !f.seller.empty();
   }

@@ -81,6 +81,43 @@ TEST_F(RecordFieldsTest, PostFloorFromAShortLabelAndAuthorOnlyLink) {
   EXPECT_EQ(f.fields.element_id, "r");
 }
 
+TEST_F(RecordFieldsTest, WholeCardLinkTakesItsTitleElementAndTheNamedSeller) {
+  InferredFields f = Infer(
+      "<a id=r href=\"/item?id=9\"><img src=\"/i.jpg\" alt=\"\"><div class=\"row-title\"><span>二手专利书籍</span></div>"
+      "<div class=\"price\">¥35</div><div class=\"row-seller\"><img class=\"seller-avatar\" src=\"/a.jpg\">"
+      "<p class=\"seller-text\">青柠</p><span class=\"seller-location\">杭州</span></div></a>");
+  EXPECT_EQ(f.fields.title, "二手专利书籍");
+  EXPECT_EQ(f.fields.url, "/item?id=9");
+  EXPECT_EQ(f.fields.seller, "青柠");
+}
+
+TEST_F(RecordFieldsTest, PromotionInTitleAttributeIsNotTheTitle) {
+  InferredFields f = Infer("<li id=r><a href=\"/g/2\" title=\"光敏印章 定制 新品上市 包邮\">光敏印章 定制</a></li>");
+  EXPECT_EQ(f.fields.title, "光敏印章 定制");
+}
+
+TEST_F(RecordFieldsTest, PostToolLinksBadgesAndQuotesAreNeitherTitleNorAuthor) {
+  InferredFields f = Infer(
+      "<div id=r><a class=\"p_author_name\" href=\"/home/main?un=a1\">作者甲</a>"
+      "<a class=\"user_badge\" href=\"/f/level?lv=4\">知产学徒</a>"
+      "<blockquote><a href=\"/home/main?un=b2\">被引用的乙</a> 说过的话</blockquote>"
+      "<p>正文：这个代理机构收费太高了，大家有没有推荐的？</p>"
+      "<a href=\"/t/1?authorid=5\">只看该作者</a><a href=\"/p/9#5\">编辑于 2023-03-18 10:02</a><strong><em>5</em><sup>#</sup></strong></div>");
+  EXPECT_TRUE(f.title_is_author);
+  EXPECT_EQ(f.fields.seller, "作者甲");
+  EXPECT_EQ(f.fields.url, "");
+  EXPECT_EQ(f.fields.floor, 5);
+}
+
+TEST_F(RecordFieldsTest, CompanyNameBeatsTheChatLinkOfTheSameShop) {
+  InferredFields f = Infer(
+      "<li id=r><a href=\"//detail.b2b.test/offer/1.html\">出售现成专利</a>"
+      "<a class=\"offer-companyName\" href=\"//shopabc.b2b.test\">郑州某科技有限公司</a>"
+      "<a href=\"//im.b2b.test/msg?uid=abc\">旺旺</a></li>");
+  EXPECT_EQ(f.fields.seller, "郑州某科技有限公司");
+  EXPECT_EQ(f.fields.seller_url, "//shopabc.b2b.test");
+}
+
 TEST(RecordFieldsHelpersTest, TokensAndHrefs) {
   EXPECT_TRUE(IsRealHref("/a"));
   EXPECT_FALSE(IsRealHref("#top"));
