@@ -183,16 +183,24 @@ void BM_ExtractWithProfile(benchmark::State& state) {
 }
 BENCHMARK(BM_ExtractWithProfile)->Arg(0)->Arg(1)->ArgName("contacts")->Unit(benchmark::kMillisecond);
 
+// No profile: segment=0 is extraction without automatic segmentation (the
+// whole page one item), segment=1 with it (one item per listing record).
 void BM_ExtractGeneric(benchmark::State& state) {
+  ExtractOptions options;
+  options.auto_segment = state.range(0) != 0;
+  std::size_t items = 0;
   for (auto _ : state) {
     for (const std::string& p : Pages()) {
-      auto page = ExtractPage(p, "https://s.taobao.com/search?q=x", nullptr);
+      auto page = ExtractPage(p, "https://s.taobao.com/search?q=x", nullptr, options);
+      items += page.ok() ? page->items.size() : 0;
       benchmark::DoNotOptimize(page);
     }
   }
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * TotalBytes()));
+  state.counters["items_per_page"] =
+      static_cast<double>(items) / static_cast<double>(state.iterations() * Pages().size());
 }
-BENCHMARK(BM_ExtractGeneric)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExtractGeneric)->Arg(0)->Arg(1)->ArgName("segment")->Unit(benchmark::kMillisecond);
 
 void BM_DecodeGbkAndExtractWithProfile(benchmark::State& state) {
   const auto* profile = Profiles().Find("taobao");

@@ -34,21 +34,10 @@ bool IsSkipped(const GumboNode* n) {
 // Lower-case words of class= and id=, split at spaces, '-' and '_'.
 std::vector<std::string> NameTokens(const GumboNode* n) {
   std::vector<std::string> out;
-  for (const char* attr : {"class", "id"}) {
-    const char* v = Attr(n, attr);
-    if (v == nullptr) continue;
-    std::string cur;
-    for (const char* p = v;; ++p) {
-      char c = *p;
-      if (c == '\0' || base::IsAsciiSpace(c) || c == '-' || c == '_') {
-        if (!cur.empty()) out.push_back(std::move(cur));
-        cur.clear();
-        if (c == '\0') break;
-      } else {
-        cur.push_back(base::AsciiLower(c));
-      }
-    }
-  }
+  ForEachNameToken(n, [&](std::string_view t) {
+    out.emplace_back(t);
+    return true;
+  });
   return out;
 }
 
@@ -376,6 +365,12 @@ int FloorIn(std::string_view text, bool named) {
 // The floor as the record shows it: a short label ("5楼", "沙发", or the
 // digits of an element named *floor*), else a numbered floor in its text.
 int RecordFloor(const std::vector<const GumboNode*>& nodes, std::string_view text) {
+  // Most records of a list show no floor: skip the element walk.
+  static const std::string_view kHints[] = {"#", "楼", "层", "F", "沙发", "板凳", "地板"};
+  if (std::none_of(std::begin(kHints), std::end(kHints),
+                   [&](std::string_view h) { return text.find(h) != std::string_view::npos; })) {
+    return 0;
+  }
   constexpr std::size_t kLabelBytes = 30;
   int floor = 0;
   ForEachElement(nodes, [&](const GumboNode* n, const GumboNode*) {

@@ -27,6 +27,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extractors/internal/html_document.h"
 #include "extractors/internal/segmenter.h"
 
 namespace lantian::extractors::internal {
@@ -45,6 +46,27 @@ InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes);
 bool IsSkipped(const GumboNode* n);
 // Lower-case words of class= and id=, split at spaces, '-' and '_'.
 std::vector<std::string> NameTokens(const GumboNode* n);
+// The same words, one at a time and without allocating (a word is cut at 63
+// bytes); `f(std::string_view word)` returns false to stop.
+template <typename F>
+void ForEachNameToken(const GumboNode* n, F f) {
+  for (const char* attr : {"class", "id"}) {
+    const char* v = Attr(n, attr);
+    if (v == nullptr) continue;
+    char buf[64];
+    std::size_t len = 0;
+    for (const char* p = v;; ++p) {
+      char c = *p;
+      if (c == '\0' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '-' || c == '_') {
+        if (len > 0 && !f(std::string_view(buf, len))) return;
+        len = 0;
+        if (c == '\0') break;
+      } else if (len < sizeof buf) {
+        buf[len++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      }
+    }
+  }
+}
 // Whether a token contains one of `parts`.
 bool TokensContain(const std::vector<std::string>& tokens, std::initializer_list<std::string_view> parts);
 // An href that goes somewhere (not "#...", javascript:, mailto:, tel:).

@@ -56,17 +56,16 @@ bool IsChrome(const GumboNode* n) {
       "sponsor", "sponsored", "sidebar", "aside", "related", "recommend", "recommends", "guess", "tagcloud",
       "keywords", "friendlink", "friendlinks", "share", "login", "hotword", "hotwords", "hotsearch", "hotkey",
       "hotkeys", "hotquery", "hotlist", "hottags"});
-  std::vector<std::string> tokens = NameTokens(n);
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (kWords->count(tokens[i]) != 0) return true;
+  bool chrome = false;
+  bool prev_hot = false;
+  ForEachNameToken(n, [&](std::string_view t) {
     // "hot-search", "hot_words": the two words of a search-word cloud.
-    if (tokens[i] == "hot" && i + 1 < tokens.size() &&
-        (tokens[i + 1] == "search" || tokens[i + 1] == "words" || tokens[i + 1] == "word" ||
-         tokens[i + 1] == "keys" || tokens[i + 1] == "query" || tokens[i + 1] == "tags")) {
-      return true;
-    }
-  }
-  return false;
+    chrome = kWords->count(t) != 0 ||
+             (prev_hot && (t == "search" || t == "words" || t == "word" || t == "keys" || t == "query" || t == "tags"));
+    prev_hot = t == "hot";
+    return !chrome;
+  });
+  return chrome;
 }
 
 int NonSpaceBytes(const char* text) {
