@@ -65,11 +65,18 @@ Result<SitesCheckReport> RunSitesCheck(const SitesCheckOptions& options) {
   if (options.html_path.empty() && !options.fetched_body) {
     return Status::InvalidArgument("--html FILE or --url URL is required");
   }
-  Result<ProfileSet> profiles = ProfileSet::LoadDir(options.sites_dir);
-  if (!profiles.ok()) return profiles.status();
-  const SiteProfile* profile = profiles->Find(options.site);
-  if (profile == nullptr) {
-    return Status::InvalidArgument("--site: no site profile named '" + options.site + "' in " + options.sites_dir);
+  // Without --site: what extraction finds with no profile (JSON-LD,
+  // microdata, else automatic segmentation of the page's records).
+  ProfileSet profiles;
+  const SiteProfile* profile = nullptr;
+  if (!options.site.empty()) {
+    Result<ProfileSet> loaded = ProfileSet::LoadDir(options.sites_dir);
+    if (!loaded.ok()) return loaded.status();
+    profiles = std::move(*loaded);
+    profile = profiles.Find(options.site);
+    if (profile == nullptr) {
+      return Status::InvalidArgument("--site: no site profile named '" + options.site + "' in " + options.sites_dir);
+    }
   }
   std::string body;
   std::string content_type = options.fetched_content_type;
@@ -86,7 +93,9 @@ Result<SitesCheckReport> RunSitesCheck(const SitesCheckOptions& options) {
     body = *options.fetched_body;
   }
   std::string page_url = options.page_url;
-  if (page_url.empty()) page_url = "https://" + (profile->hosts.empty() ? std::string("localhost") : profile->hosts[0]) + "/";
+  if (page_url.empty()) {
+    page_url = "https://" + (profile == nullptr || profile->hosts.empty() ? std::string("localhost") : profile->hosts[0]) + "/";
+  }
   if (!options.charset.empty()) content_type = "text/html; charset=" + options.charset;
   if (!options.charset.empty() && CanonicalCharset(options.charset).empty()) {
     return Status::InvalidArgument("--charset: unknown charset '" + options.charset + "'");
@@ -100,7 +109,7 @@ Result<SitesCheckReport> RunSitesCheck(const SitesCheckOptions& options) {
   if (page->is_blocked) {
     report.problem = true;
     report.problem_message = source + ": block page (" + page->block_marker + ")";
-  } else if (from_profile == 0) {
+  } else if (profile != nullptr && from_profile == 0) {
     report.problem = true;
     report.problem_message = source + ": profile '" + profile->name +
                              "' extracted no items (item selector '" +
@@ -110,7 +119,8 @@ Result<SitesCheckReport> RunSitesCheck(const SitesCheckOptions& options) {
   std::ostringstream out;
   if (options.format == "jsonl") {
     nlohmann::ordered_json head = {{"type", "page"},
-                           {"site", profile->name},
+                           {"site", profile == nullptr ? "" : profile->name},
+                           {"page_kind", page->page_kind},
                            {"file", source},
                            {"url", page_url},
                            {"charset", page->charset},
@@ -141,16 +151,25 @@ Result<SitesCheckReport> RunSitesCheck(const SitesCheckOptions& options) {
                           {"seller", item.seller},
                           {"seller_url", item.seller_url},
                           {"posted_at", item.posted_at},
+                          {"floor", item.floor},
                           {"contacts", ContactsJson(item.contacts)},
                           {"text", item.text}};
       out << j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
     }
   } else {
-    out << "site: " << profile->name << " (" << profile->platform << ", " << SiteKindName(profile->kind)
-        << ")  file: " << source << "\n";
+    if (profile != nullptr) {
+      out << "site: " << profile->name << " (" << profile->platform << ", " << SiteKindName(profile->kind)
+          << ")  file: " << source << "\n";
+    } else {
+      out << "site: none (generic extraction";
+      if (!page->page_kind.empty()) out << ", automatic segmentation: " << page->page_kind << " page";
+      out << ")  file: " << source << "\n";
+    }
     out << "charset: " << page->charset << " (" << page->charset_how << ")  title: " << Preview(page->title, 80)
         << "\n";
-    out << "items: " << page->items.size() << " (" << from_profile << " from the profile)  links: "
+    out << "items: " << page->items.size();
+    if (profile != nullptr) out << " (" << from_profile << " from the profile)";
+    out << "  links: "
         << page->links.size() << " (" << page->follow_links.size() << " to follow)  images: "
         << page->image_urls.size() << "\n";
     if (!page->next_page_url.empty()) out << "next page: " << page->next_page_url << "\n";
@@ -170,6 +189,7 @@ Result<SitesCheckReport> RunSitesCheck(const SitesCheckOptions& options) {
       field("seller", item.seller);
       field("seller_url", item.seller_url);
       field("posted_at", item.posted_at);
+      if (item.floor > 0) field("floor", std::to_string(item.floor));
       field("contacts", ContactKeys(item.contacts));
       field("text", item.text);
     }

@@ -24,7 +24,7 @@ namespace lantian::extractors {
 // Inputs of `lantian sites check`.
 struct SitesCheckOptions {
   std::string sites_dir;  // directory of *.toml profiles
-  std::string site;       // profile name (required)
+  std::string site;       // profile name; "" = no profile (generic extraction, automatic segmentation)
   std::string html_path;  // saved page; "" = use `fetched_body`
   // A page the caller fetched from `page_url` (the CLI does, for --url
   // without --html: extractors/ never touches the network), with the

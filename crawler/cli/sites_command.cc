@@ -66,8 +66,10 @@ void RegisterSitesCommand(CLI::App& app, int& exit_code) {
   auto opts = std::make_shared<extractors::SitesCheckOptions>();
   auto check_dir = std::make_shared<std::string>();
   CLI::App* check = sites->add_subcommand(
-      "check", "Print the items a site profile extracts from a saved page (exit 1 when it extracts none)");
-  check->add_option("--site", opts->site, "Profile name")->required();
+      "check",
+      "Print the items a site profile (or, without --site, automatic segmentation) extracts from a page "
+      "(exit 1 when a profile extracts none)");
+  check->add_option("--site", opts->site, "Profile name (default: none, generic extraction)");
   auto allow_private = std::make_shared<bool>(false);
   check->add_option("--html", opts->html_path, "Saved page to check");
   check->add_option("--url", opts->page_url,

@@ -365,6 +365,11 @@ int FloorIn(std::string_view text, bool named) {
 // The floor as the record shows it: a short label ("5楼", "沙发", or the
 // digits of an element named *floor*), else a numbered floor in its text.
 int RecordFloor(const std::vector<const GumboNode*>& nodes, std::string_view text) {
+  // <div class="post" data-floor="3">
+  for (const char* attr : {"data-floor", "data-floor-num", "data-louceng"}) {
+    const char* v = Attr(nodes.front(), attr);
+    if (v != nullptr && *v >= '0' && *v <= '9') return std::atoi(v);
+  }
   // Most records of a list show no floor: skip the element walk.
   static const std::string_view kHints[] = {"#", "楼", "层", "F", "沙发", "板凳", "地板"};
   if (std::none_of(std::begin(kHints), std::end(kHints),

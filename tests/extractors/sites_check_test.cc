@@ -24,6 +24,22 @@ TEST(SitesCheckTest, TablePrintsFieldsAndContacts) {
   EXPECT_NE(r->output.find("  contacts: phone:13900002671, wechat:13900002671\n"), std::string::npos);
 }
 
+TEST(SitesCheckTest, WithoutASiteAutomaticSegmentationFindsTheListings) {
+  auto o = Options("", "taobao_search.html");
+  o.page_url = "https://s.taobao.com/search";
+  auto r = RunSitesCheck(o);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_FALSE(r->problem);
+  EXPECT_NE(r->output.find("site: none (generic extraction, automatic segmentation: list page)"), std::string::npos)
+      << r->output;
+  EXPECT_NE(r->output.find("items: 3  links:"), std::string::npos) << r->output;
+  EXPECT_NE(r->output.find("#0 [auto]\n  title: 实用新型专利申请代写 加急\n"
+                           "  url: https://item.taobao.com/item.htm?id=712345678901&ns=1\n"),
+            std::string::npos)
+      << r->output;
+  EXPECT_NE(r->output.find("  seller: 知识产权小王工作室\n"), std::string::npos) << r->output;
+}
+
 TEST(SitesCheckTest, JsonlOneObjectPerItemAfterPageLine) {
   auto o = Options("tieba", "tieba_thread.html");
   o.format = "jsonl";
