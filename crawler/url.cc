@@ -118,6 +118,8 @@ std::string NormalizeQuery(std::string_view query, const UrlOptions& options) {
   return out;
 }
 
+Status SetUrl(CURLU* u, const std::string& url, std::string_view original);
+
 // Builds the canonical string from a parsed handle.
 Result<std::string> CanonicalFromHandle(CURLU* u, std::string_view original, const UrlOptions& options) {
   const std::string scheme = base::AsciiLower(GetUrlPart(u, CURLUPART_SCHEME));
@@ -126,8 +128,10 @@ Result<std::string> CanonicalFromHandle(CURLU* u, std::string_view original, con
   }
   std::string host = base::AsciiLower(GetUrlPart(u, CURLUPART_HOST));
   if (host.empty()) return Status::InvalidArgument("url: no host: " + std::string(original));
+  const std::size_t dotted = host.size();
   while (!host.empty() && host.back() == '.') host.pop_back();  // "example.com." is example.com
   if (host.empty()) return Status::InvalidArgument("url: no host: " + std::string(original));  // "http://./"
+  const bool stripped_dot = host.size() != dotted;
   std::string port = GetUrlPart(u, CURLUPART_PORT, CURLU_NO_DEFAULT_PORT);
   if ((scheme == "http" && port == "80") || (scheme == "https" && port == "443")) port.clear();
   std::string path = NormalizePercent(GetUrlPart(u, CURLUPART_PATH));
@@ -138,6 +142,15 @@ Result<std::string> CanonicalFromHandle(CURLU* u, std::string_view original, con
   if (!port.empty()) out += ":" + port;
   out += path;
   if (!query.empty()) out += "?" + query;
+  if (stripped_dot) {
+    // Without its dot the host may read differently ("7." is a name, "7" is
+    // the address 0.0.0.7): parse once more so the canonical form is a fixed
+    // point (found by url_fuzz).
+    CurlUrl again(curl_url());
+    if (!again) return Status::ResourceExhausted("url: out of memory");
+    LANTIAN_RETURN_IF_ERROR(SetUrl(again.get(), out, original));
+    return CanonicalFromHandle(again.get(), original, options);
+  }
   if (out.size() > options.max_url_bytes) {
     return Status::ResourceExhausted("url: longer than " + std::to_string(options.max_url_bytes) +
                                      " bytes: " + out.substr(0, 80) + "...");

@@ -57,6 +57,11 @@ TEST(UrlTest, RefusesNonHttpSchemes) {
 TEST(UrlTest, RefusesHostOfOnlyDots) {
   EXPECT_EQ(Canon("http://./x"), "ERROR: url: no host: http://./x");
   EXPECT_EQ(Canon("http://../x"), "ERROR: url: no host: http://../x");
+  // Without its dot a host may read as an address: the canonical form is
+  // still a fixed point (url_fuzz).
+  EXPECT_EQ(Canon("http://7./a"), "http://0.0.0.7/a");
+  EXPECT_EQ(Canon(Canon("http://7./a")), Canon("http://7./a"));
+  EXPECT_EQ(Canon("http://Example.COM./a"), "http://example.com/a");
 }
 
 TEST(UrlTest, RefusesOverlongUrls) {
