@@ -140,7 +140,8 @@ RobotsRules RobotsRules::Parse(std::string_view body, std::string_view product_t
         const auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), seconds);
         (void)ptr;
         if (ec == std::errc() && seconds >= 0) {
-          t->crawl_delay_ = std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
+          // Past a day is a day (and never a cast out of range: robots_fuzz).
+          t->crawl_delay_ = std::chrono::milliseconds(static_cast<long long>(std::min(seconds, 86400.0) * 1000));
         }
       } else if (!value.empty()) {  // an empty Disallow/Allow matches nothing
         t->rules_.push_back(Rule{allow, NormalizeEncoding(value)});

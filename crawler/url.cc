@@ -120,8 +120,23 @@ std::string NormalizeQuery(std::string_view query, const UrlOptions& options) {
 
 Status SetUrl(CURLU* u, const std::string& url, std::string_view original);
 
-// Builds the canonical string from a parsed handle.
-Result<std::string> CanonicalFromHandle(CURLU* u, std::string_view original, const UrlOptions& options) {
+// A "." or ".." segment in a path (RFC 3986 §5.2.4 removes them).
+bool HasDotSegment(std::string_view path) {
+  std::size_t pos = 0;
+  while (pos <= path.size()) {
+    std::size_t end = path.find('/', pos);
+    if (end == std::string_view::npos) end = path.size();
+    const std::string_view seg = path.substr(pos, end - pos);
+    if (seg == "." || seg == "..") return true;
+    pos = end + 1;
+  }
+  return false;
+}
+
+// Builds the canonical string from a parsed handle; `reparse` once when the
+// normalized form would read differently.
+Result<std::string> CanonicalFromHandle(CURLU* u, std::string_view original, const UrlOptions& options,
+                                        bool reparse = true) {
   const std::string scheme = base::AsciiLower(GetUrlPart(u, CURLUPART_SCHEME));
   if (scheme != "http" && scheme != "https") {
     return Status::InvalidArgument("url: unsupported scheme '" + scheme + "': " + std::string(original));
@@ -142,14 +157,15 @@ Result<std::string> CanonicalFromHandle(CURLU* u, std::string_view original, con
   if (!port.empty()) out += ":" + port;
   out += path;
   if (!query.empty()) out += "?" + query;
-  if (stripped_dot) {
+  if ((stripped_dot || HasDotSegment(path)) && reparse) {
     // Without its dot the host may read differently ("7." is a name, "7" is
-    // the address 0.0.0.7): parse once more so the canonical form is a fixed
-    // point (found by url_fuzz).
+    // the address 0.0.0.7), and a decoded "%2e" makes a dot segment curl
+    // removes: parse once more so the canonical form is a fixed point (both
+    // found by url_fuzz).
     CurlUrl again(curl_url());
     if (!again) return Status::ResourceExhausted("url: out of memory");
     LANTIAN_RETURN_IF_ERROR(SetUrl(again.get(), out, original));
-    return CanonicalFromHandle(again.get(), original, options);
+    return CanonicalFromHandle(again.get(), original, options, /*reparse=*/false);
   }
   if (out.size() > options.max_url_bytes) {
     return Status::ResourceExhausted("url: longer than " + std::to_string(options.max_url_bytes) +

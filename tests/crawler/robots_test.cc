@@ -90,6 +90,12 @@ TEST(RobotsTest, Rfc9309_ParsesAtMost500KiB) {
   EXPECT_TRUE(rules.IsAllowed("/late"));
 }
 
+TEST(RobotsTest, AHugeCrawlDelayIsCappedAtADay) {
+  const auto rules = RobotsRules::Parse("User-agent: *\nCrawl-delay: " + std::string(60, '7') + "\n", "lantian");
+  ASSERT_TRUE(rules.crawl_delay().has_value());
+  EXPECT_EQ(rules.crawl_delay()->count(), 86400LL * 1000);
+}
+
 TEST(RobotsTest, ReadsCrawlDelayAndSitemaps) {
   const auto rules = RobotsRules::Parse(
       "Sitemap: https://a.example/sitemap.xml\nUser-agent: *\nCrawl-delay: 2.5\nDisallow: /x\n", "lantian");
