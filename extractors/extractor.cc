@@ -404,6 +404,20 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
     }
   }
 
+  // Valid UTF-8 out whatever Gumbo made of the input (an overflowing
+  // numeric character reference once left a stray byte: extract_fuzz).
+  // Before contacts, whose offsets point into the texts.
+  auto valid = [](std::string& s) {
+    if (!IsValidUtf8(s)) s = SanitizeUtf8(s);
+  };
+  valid(page.title);
+  valid(page.text);
+  valid(page.outside_text);
+  for (Item& item : page.items) {
+    valid(item.title);
+    valid(item.text);
+  }
+
   // 7. Contacts.
   if (options.extract_contacts) {
     for (Item& item : page.items) item.contacts = ExtractContacts(item.text);

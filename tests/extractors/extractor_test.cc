@@ -475,3 +475,21 @@ TEST(MockProfilesTest, MockPagesYieldOneItemPerCardOrPost) {
 
 }  // namespace
 }  // namespace lantian::extractors
+
+namespace lantian::extractors {
+namespace {
+
+// extract_fuzz: an overflowing numeric character reference in a page sniffed
+// as windows-1252 once left a stray byte in the text. Every text is valid UTF-8.
+TEST(ExtractorFuzzRegressionTest, TextsAreValidUtf8WhateverGumboMakesOfTheInput) {
+  const std::string body = testing::ReadTestFile("fuzz_overflow_charref.bin");
+  ASSERT_FALSE(body.empty());
+  auto page = ExtractPageFromBytes(body, "", "https://example.com/a/b?c=d", nullptr);
+  ASSERT_TRUE(page.ok()) << page.status().message();
+  EXPECT_TRUE(IsValidUtf8(page->text));
+  EXPECT_TRUE(IsValidUtf8(page->title));
+  for (const Item& item : page->items) EXPECT_TRUE(IsValidUtf8(item.text));
+}
+
+}  // namespace
+}  // namespace lantian::extractors
