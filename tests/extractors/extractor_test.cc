@@ -436,10 +436,10 @@ TEST_F(ExtractorTest, HtmlToTextForScan) {
 namespace lantian::extractors {
 namespace {
 
-// The demo's mock platforms (config/sites/mock_*.toml, pages in tests/data/mock).
+// The demo's mock platforms (tests/data/mock/sites/mock_*.toml, pages in tests/data/mock).
 TEST(MockProfilesTest, MockPagesYieldOneItemPerCardOrPost) {
   const std::string mock = std::string(LANTIAN_EXTRACTORS_TESTDATA) + "/../mock";
-  auto set = ProfileSet::LoadDir(LANTIAN_SITES_DIR);
+  auto set = ProfileSet::LoadDir(mock + "/sites");
   ASSERT_TRUE(set.ok()) << set.status().message();
   if (set->Find("mock_shop") == nullptr || !std::ifstream(mock + "/shop/search.html")) {
     GTEST_SKIP() << "mock profiles or pages not present";

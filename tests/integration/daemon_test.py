@@ -122,6 +122,8 @@ def write_config(path, db, seeds, schedule, webhook=None, delay_ms=50, metrics=T
     with open(path, "w", encoding="utf-8") as f:
         f.write('[crawler]\nallow_private = true\nper_host_delay_ms = %d\ndb = "%s"\n' % (delay_ms, db))
         f.write('max_pages = %d\n' % max_pages)
+        # The mock platforms' profiles live with the mocks, not in config/sites.
+        f.write('sites_dir = "%s"\n' % os.path.join(MOCK, "sites"))
         if metrics:
             f.write('metrics_listen = "127.0.0.1:0"\n')
         f.write('\n[daemon]\nrecheck_schedule = ""\nutc_offset_minutes = 0\n')

@@ -116,7 +116,11 @@ def main():
             f.write(SCRIPT_LISTING)
         site, base = start_site(root)
         db = os.path.join(work, "lantian.db")
-        run(LANTIAN, "sweep", "--db", db, "--allow-private", "--per-host-delay-ms", "0", "--max-depth", "0",
+        config = os.path.join(work, "lantian.toml")
+        with open(config, "w", encoding="utf-8") as f:
+            # The mock shop's profile lives with the mocks, not in config/sites.
+            f.write('[crawler]\nsites_dir = "%s"\n' % os.path.join(SOURCE, "tests", "data", "mock", "sites"))
+        run(LANTIAN, "sweep", "--config", config, "--db", db, "--allow-private", "--per-host-delay-ms", "0", "--max-depth", "0",
             "--seed", base + "/item/1009.html", "--seed", base + "/item/1001.html", "--format", "json")
         ids = [row["id"] for row in map(json.loads, run(LANTIAN, "hits", "--db", db, "--format", "jsonl").splitlines())]
         if not ids:

@@ -52,7 +52,8 @@ class SweepIntegrationTest : public ::testing::Test {
     // Small backoffs so retries finish quickly; everything else as shipped.
     std::ofstream(dir_ / "lantian.toml") << "[crawler]\nbackoff_base_ms = 100\nmax_retry_after_ms = 1500\n"
                                             "total_timeout_ms = 1500\nmax_attempts = 2\nblock_backoff_ms = 200\n"
-                                            "fsync = false\nmax_depth = 100\n";
+                                            "fsync = false\nmax_depth = 100\n"
+                                            "sites_dir = \"" LANTIAN_MOCK_SITES_DIR "\"\n";
   }
   void TearDown() override {
     servers_.clear();
@@ -232,7 +233,7 @@ TEST_F(SweepIntegrationTest, RefusesLoopbackWithoutAllowPrivate) {
 // `sites check --url` fetches the page itself: robots.txt first, then the page.
 TEST_F(SweepIntegrationTest, SitesCheckFetchesTheUrlPolitely) {
   FixtureServer& a = Serve("127.0.0.8", 3);
-  const pid_t pid = SpawnArgv({LANTIAN_BINARY, "sites", "check", "--site", "mock_shop", "--url",
+  const pid_t pid = SpawnArgv({LANTIAN_BINARY, "sites", "check", "--sites", LANTIAN_MOCK_SITES_DIR, "--site", "mock_shop", "--url",
                                a.base_url() + "/index.html", "--allow-private"},
                               "check");
   // The mock shop's item selector finds nothing on this page: exit 1, named.
@@ -247,7 +248,7 @@ TEST_F(SweepIntegrationTest, SitesCheckFetchesTheUrlPolitely) {
   EXPECT_EQ(targets, (std::vector<std::string>{"/robots.txt", "/index.html"}));
 
   // Without --allow-private the address guard refuses loopback, and says so.
-  const pid_t refused = SpawnArgv({LANTIAN_BINARY, "sites", "check", "--site", "mock_shop", "--url",
+  const pid_t refused = SpawnArgv({LANTIAN_BINARY, "sites", "check", "--sites", LANTIAN_MOCK_SITES_DIR, "--site", "mock_shop", "--url",
                                    a.base_url() + "/index.html"},
                                   "refused");
   EXPECT_EQ(Wait(refused), 2);
