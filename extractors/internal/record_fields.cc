@@ -201,25 +201,37 @@ bool SellerName(const std::vector<std::string>& tokens) {
                                 "merchant", "vendor", "dianpu", "zuozhe", "company", "corp", "supplier"});
 }
 
-bool InTitleContext(const GumboNode* a, const std::vector<const GumboNode*>& record_nodes) {
-  for (const GumboNode* p = a; p != nullptr && p->type == GUMBO_NODE_ELEMENT; p = p->parent) {
-    GumboTag t = p->v.element.tag;
-    if (t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5 ||
-        t == GUMBO_TAG_H6) {
-      return true;
-    }
-    if (TokensContain(NameTokens(p), {"title", "subject", "tit"})) return true;
-    if (std::find(record_nodes.begin(), record_nodes.end(), p) != record_nodes.end()) break;
+bool IsHeading(GumboTag t) {
+  return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5 ||
+         t == GUMBO_TAG_H6;
+}
+
+// Whether `pred` holds for `from` or an ancestor of it inside the record
+// (the record element itself counts when `with_record`).
+template <typename Pred>
+bool UpToRecord(const GumboNode* from, const std::vector<const GumboNode*>& record_nodes, bool with_record,
+                Pred pred) {
+  for (const GumboNode* p = from; p != nullptr && p->type == GUMBO_NODE_ELEMENT; p = p->parent) {
+    const bool is_record = std::find(record_nodes.begin(), record_nodes.end(), p) != record_nodes.end();
+    if (is_record && !with_record) break;
+    if (pred(p)) return true;
+    if (is_record) break;
   }
   return false;
 }
 
+// In a heading or a *title* element.
+bool InTitleContext(const GumboNode* a, const std::vector<const GumboNode*>& record_nodes) {
+  return UpToRecord(a, record_nodes, /*with_record=*/true, [](const GumboNode* p) {
+    return IsHeading(p->v.element.tag) || TokensContain(NameTokens(p), {"title", "subject", "tit"});
+  });
+}
+
+// In a <blockquote> or *quote* element below the record.
 bool InQuote(const GumboNode* a, const std::vector<const GumboNode*>& record_nodes) {
-  for (const GumboNode* p = a->parent; p != nullptr && p->type == GUMBO_NODE_ELEMENT; p = p->parent) {
-    if (std::find(record_nodes.begin(), record_nodes.end(), p) != record_nodes.end()) break;
-    if (p->v.element.tag == GUMBO_TAG_BLOCKQUOTE || TokensContain(NameTokens(p), {"quote"})) return true;
-  }
-  return false;
+  return UpToRecord(a->parent, record_nodes, /*with_record=*/false, [](const GumboNode* p) {
+    return p->v.element.tag == GUMBO_TAG_BLOCKQUOTE || TokensContain(NameTokens(p), {"quote"});
+  });
 }
 
 std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
@@ -238,9 +250,9 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
       // A whole card as one link (title, price, seller inside): its title element.
       ForEachElement({n}, [&](const GumboNode* m, const GumboNode* link) {
         if (m == link) return Walk::kDescend;
-        GumboTag t = m->v.element.tag;
         std::vector<std::string> tokens = NameTokens(m);
-        bool heading = t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4;
+        const GumboTag t = m->v.element.tag;
+        const bool heading = t != GUMBO_TAG_H5 && t != GUMBO_TAG_H6 && IsHeading(t);
         if (!heading && !(TokensContain(tokens, {"title", "subject"}) && !SellerName(tokens))) return Walk::kDescend;
         std::string inner = LinkText(m);
         if (inner.empty() || inner.size() == l.text.size()) return Walk::kDescend;
@@ -305,7 +317,7 @@ const RE2& TimeRe();
 bool ToolLink(const Link& l) {
   static const std::string_view kTools[] = {"只看该作者", "只看楼主", "回复", "举报", "引用", "分享", "收藏", "点赞",
                                             "使用道具", "电梯直达", "评分", "支持", "反对", "删除", "编辑", "复制链接",
-                                            "楼主", "沙发", "板凳", "地板", "赞", "踩", "回复此楼", "查看全部"};
+                                            "赞", "踩", "回复此楼", "查看全部"};
   for (std::string_view t : kTools) {
     if (l.text == t) return true;
   }
