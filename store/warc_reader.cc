@@ -70,6 +70,7 @@ Result<WarcRecord> ParseWarcRecord(std::string_view bytes) {
     std::string_view name = line.substr(0, colon);
     std::string_view value = base::TrimAscii(line.substr(colon + 1));
     if (base::EqualsIgnoreAsciiCase(name, "Content-Length")) {
+      if (value.empty()) return Status::Corruption("empty Content-Length");
       content_length = 0;
       for (char c : value) {
         if (c < '0' || c > '9') return Status::Corruption("bad Content-Length: " + std::string(value));

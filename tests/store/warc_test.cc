@@ -192,5 +192,13 @@ TEST(WarcReaderTest, ContentLengthPastInt64IsCorruption) {
   EXPECT_EQ(r.status().message(), "bad Content-Length: 99999999999999999999");
 }
 
+// Found by bench/fuzz/warc_fuzz in CI: an empty value was read as length 0.
+TEST(WarcReaderTest, EmptyContentLengthIsCorruption) {
+  auto r = ParseWarcRecord("WARC/1.1\r\nContent-Length:  \r\n\r\n");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), Status::Code::kCorruption);
+  EXPECT_EQ(r.status().message(), "empty Content-Length");
+}
+
 }  // namespace
 }  // namespace lantian::store
