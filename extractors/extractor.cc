@@ -198,14 +198,29 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
   std::unordered_map<const GumboNode*, int> item_index;
   for (std::size_t i = 0; i < item_nodes.size(); ++i) item_index.emplace(item_nodes[i], static_cast<int>(i));
 
-  // 2. The main walk: page text, outside text, item texts, links, metadata.
+  // Without profile items, the page's repeated records, found before the
+  // main walk so that one walk routes the text into them. Used only when no
+  // JSON-LD or microdata item turns up (step 5).
+  internal::Segmentation seg;
+  std::unordered_map<const GumboNode*, int> record_index;
+  const bool segment = item_nodes.empty() && options.generic_fallback && options.auto_segment;
+  if (segment) {
+    internal::SegmentOptions seg_options;
+    seg_options.max_records = options.max_items;
+    seg = internal::SegmentPage(doc.document(), seg_options);
+    for (std::size_t i = 0; i < seg.records.size(); ++i) {
+      for (const GumboNode* n : seg.records[i].nodes) record_index.emplace(n, static_cast<int>(i));
+    }
+  }
+
+  // 2. The main walk: page text, outside text, item (or record) texts, links, metadata.
   Collected col;
   TextBuilder page_text;
   TextBuilder outside_text;
-  std::vector<TextBuilder> item_texts(item_nodes.size());
+  std::vector<TextBuilder> item_texts(item_nodes.empty() ? seg.records.size() : item_nodes.size());
   ItemRouting routing;
-  if (!item_nodes.empty()) {
-    routing.index = &item_index;
+  if (!item_nodes.empty() || !seg.records.empty()) {
+    routing.index = item_nodes.empty() ? &record_index : &item_index;
     routing.items = &item_texts;
     routing.outside = &outside_text;
   }
@@ -297,23 +312,12 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
     if (items.empty() && !col.microdata.empty()) {
       items = internal::MicrodataItems(doc.document(), col.microdata, options.max_items, &page.outside_text);
     }
-    if (items.empty() && options.auto_segment) {
-      // No profile, JSON-LD or microdata item: the page's repeated records.
-      internal::SegmentOptions seg_options;
-      seg_options.max_records = options.max_items;
-      internal::Segmentation seg = internal::SegmentPage(doc.document(), seg_options);
+    if (items.empty() && segment) {
+      // No profile, JSON-LD or microdata item: the page's repeated records,
+      // their texts routed by the main walk.
       page.page_kind = std::string(internal::PageKindName(seg.kind));
       if (!seg.records.empty()) {
-        std::unordered_map<const GumboNode*, int> idx;
-        for (std::size_t i = 0; i < seg.records.size(); ++i) {
-          for (const GumboNode* n : seg.records[i].nodes) idx.emplace(n, static_cast<int>(i));
-        }
-        std::vector<TextBuilder> texts(seg.records.size());
-        TextBuilder outside;
-        ItemRouting r{&idx, &texts, &outside};
-        Sink sink(nullptr, r);
-        WalkVisibleText(doc.document(), nullptr, &sink, r);
-        page.outside_text = outside.Take();
+        page.outside_text = outside_text.Take();
         bool thread = seg.kind == internal::PageKind::kThread;
         std::string page_item_url = page.canonical_url.empty() ? base::StripFragment(page_url) : page.canonical_url;
         for (std::size_t i = 0; i < seg.records.size(); ++i) {
@@ -333,7 +337,7 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
           item.seller = std::move(f.seller);
           item.seller_url = std::move(f.seller_url);
           item.posted_at = std::move(f.posted_at);
-          item.text = texts[i].Take();
+          item.text = item_texts[i].Take();
           items.push_back(std::move(item));
         }
       }

@@ -32,20 +32,19 @@ bool IsSkipped(const GumboNode* n) {
 }
 
 // Lower-case words of class= and id=, split at spaces, '-' and '_'.
-std::vector<std::string> NameTokens(const GumboNode* n) {
-  std::vector<std::string> out;
+std::string NameTokens(const GumboNode* n) {
+  std::string out;
   ForEachNameToken(n, [&](std::string_view t) {
-    out.emplace_back(t);
+    if (!out.empty()) out.push_back(' ');
+    out.append(t);
     return true;
   });
   return out;
 }
 
-bool TokensContain(const std::vector<std::string>& tokens, std::initializer_list<std::string_view> parts) {
-  for (const std::string& t : tokens) {
-    for (std::string_view p : parts) {
-      if (t.find(p) != std::string::npos) return true;
-    }
+bool TokensContain(std::string_view tokens, std::initializer_list<std::string_view> parts) {
+  for (std::string_view p : parts) {
+    if (tokens.find(p) != std::string_view::npos) return true;
   }
   return false;
 }
@@ -149,7 +148,7 @@ bool ContactTool(std::string_view text) {
 }
 
 // Seller-named elements that hold something else of the seller.
-bool SellerAside(const std::vector<std::string>& tokens) {
+bool SellerAside(std::string_view tokens) {
   return TokensContain(tokens, {"location", "loc", "city", "area", "addr", "avatar", "level", "credit", "icon",
                                 "tag", "time", "date", "face", "pic", "img", "badge", "lv", "grade", "medal"});
 }
@@ -196,7 +195,7 @@ bool SellerHref(std::string_view href) {
   return RE2::PartialMatch(path, *kSellerPath);
 }
 
-bool SellerName(const std::vector<std::string>& tokens) {
+bool SellerName(std::string_view tokens) {
   return TokensContain(tokens, {"shop", "store", "seller", "author", "user", "nick", "poster", "uname", "owner",
                                 "merchant", "vendor", "dianpu", "zuozhe", "company", "corp", "supplier"});
 }
@@ -250,7 +249,7 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
       // A whole card as one link (title, price, seller inside): its title element.
       ForEachElement({n}, [&](const GumboNode* m, const GumboNode* link) {
         if (m == link) return Walk::kDescend;
-        std::vector<std::string> tokens = NameTokens(m);
+        const std::string tokens = NameTokens(m);
         const GumboTag t = m->v.element.tag;
         const bool heading = t != GUMBO_TAG_H5 && t != GUMBO_TAG_H6 && IsHeading(t);
         if (!heading && !(TokensContain(tokens, {"title", "subject"}) && !SellerName(tokens))) return Walk::kDescend;
@@ -271,10 +270,10 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
       }
       const char* title = Attr(n, "title");
       if (title != nullptr) l.title = std::string(base::TrimAscii(title));
-      std::vector<std::string> tokens = NameTokens(n);
+      std::string tokens = NameTokens(n);
       if (n->parent != nullptr && n->parent->type == GUMBO_NODE_ELEMENT) {
-        std::vector<std::string> parent = NameTokens(n->parent);
-        tokens.insert(tokens.end(), parent.begin(), parent.end());
+        tokens.push_back(' ');
+        tokens += NameTokens(n->parent);
       }
       // A user's badge or level link is not the user.
       l.seller_named = SellerName(tokens) && !SellerAside(tokens);
@@ -471,7 +470,7 @@ InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes) {
       // location, avatar or badge.
       std::string first;
       ForEachElement(nodes, [&](const GumboNode* n, const GumboNode* root) {
-        std::vector<std::string> tokens = NameTokens(n);
+        const std::string tokens = NameTokens(n);
         if (n == root || !SellerName(tokens) || SellerAside(tokens)) return Walk::kDescend;
         std::string t = InnerText(n);
         if (t.empty() || t.size() > 60) return Walk::kDescend;

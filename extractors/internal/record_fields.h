@@ -44,8 +44,10 @@ InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes);
 // Helpers the segmenter shares:
 // Subtrees that hold no visible text (script, style, head, svg, select, iframe...).
 bool IsSkipped(const GumboNode* n);
-// Lower-case words of class= and id=, split at spaces, '-' and '_'.
-std::vector<std::string> NameTokens(const GumboNode* n);
+// Lower-case words of class= and id=, split at spaces, '-' and '_', joined
+// by one space ("item card j-item-1"): one string, so a part (which holds no
+// space) is found inside one word only.
+std::string NameTokens(const GumboNode* n);
 // The same words, one at a time and without allocating (a word is cut at 63
 // bytes); `f(std::string_view word)` returns false to stop.
 template <typename F>
@@ -67,8 +69,8 @@ void ForEachNameToken(const GumboNode* n, F f) {
     }
   }
 }
-// Whether a token contains one of `parts`.
-bool TokensContain(const std::vector<std::string>& tokens, std::initializer_list<std::string_view> parts);
+// Whether a word of `tokens` (NameTokens) contains one of `parts`.
+bool TokensContain(std::string_view tokens, std::initializer_list<std::string_view> parts);
 // An href that goes somewhere (not "#...", javascript:, mailto:, tel:).
 bool IsRealHref(const char* href);
 

@@ -77,7 +77,7 @@ int NonSpaceBytes(const char* text) {
 }
 
 // All elements under `root` in pre-order, with their subtree sums.
-std::vector<Info> BuildInfos(const GumboNode* root, std::unordered_map<const GumboNode*, int>* index) {
+std::vector<Info> BuildInfos(const GumboNode* root) {
   std::vector<Info> infos;
   struct Frame {
     const GumboNode* node;
@@ -104,7 +104,6 @@ std::vector<Info> BuildInfos(const GumboNode* root, std::unordered_map<const Gum
       if (info.tag == GUMBO_TAG_IMG) info.images = 1;
       if (f.parent >= 0) infos[static_cast<std::size_t>(f.parent)].children.push_back(self);
       infos.push_back(std::move(info));
-      index->emplace(n, self);
     }
     const GumboVector* ch = nullptr;
     if (n->type == GUMBO_NODE_ELEMENT) ch = &n->v.element.children;
@@ -160,8 +159,11 @@ std::vector<std::uint16_t> Shape(const std::vector<Info>& infos, int root) {
 
 double ShapeSimilarity(const std::vector<std::uint16_t>& a, const std::vector<std::uint16_t>& b) {
   if (a.empty() || b.empty()) return a.empty() && b.empty() ? 1.0 : 0.0;
-  // Levenshtein distance, two rows.
-  std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+  // Levenshtein distance, two rows (shapes are at most kShapeLen long).
+  int prev_row[kShapeLen + 1];
+  int cur_row[kShapeLen + 1];
+  int* prev = prev_row;
+  int* cur = cur_row;
   for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<int>(j);
   for (std::size_t i = 1; i <= a.size(); ++i) {
     cur[0] = static_cast<int>(i);
@@ -380,8 +382,7 @@ std::string_view PageKindName(PageKind kind) {
 
 Segmentation SegmentPage(const GumboNode* document, const SegmentOptions& options) {
   Segmentation seg;
-  std::unordered_map<const GumboNode*, int> index;
-  std::vector<Info> infos = BuildInfos(document, &index);
+  std::vector<Info> infos = BuildInfos(document);
   if (infos.empty()) return seg;
 
   Similarity sim(infos);

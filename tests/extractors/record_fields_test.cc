@@ -118,13 +118,25 @@ TEST_F(RecordFieldsTest, CompanyNameBeatsTheChatLinkOfTheSameShop) {
   EXPECT_EQ(f.fields.seller_url, "//shopabc.b2b.test");
 }
 
+TEST(RecordFieldsHelpersTest, NameTokensAreLowerCaseWordsOfClassAndId) {
+  auto doc = HtmlDocument::Parse(R"(<div class="Item  J-Card_x" id="shop-12">t</div>)", HtmlDocument::Options{});
+  ASSERT_TRUE(doc.ok());
+  const GumboNode* div = nullptr;
+  for (const GumboNode* n : AllElements(doc->document())) {
+    if (n->v.element.tag == GUMBO_TAG_DIV) div = n;
+  }
+  ASSERT_NE(div, nullptr);
+  EXPECT_EQ(NameTokens(div), "item j card x shop 12");
+}
+
 TEST(RecordFieldsHelpersTest, TokensAndHrefs) {
   EXPECT_TRUE(IsRealHref("/a"));
   EXPECT_FALSE(IsRealHref("#top"));
   EXPECT_FALSE(IsRealHref(" javascript:void(0)"));
   EXPECT_FALSE(IsRealHref(nullptr));
-  EXPECT_TRUE(TokensContain({"item", "shopname"}, {"shop"}));
-  EXPECT_FALSE(TokensContain({"item"}, {"shop"}));
+  EXPECT_TRUE(TokensContain("item shopname", {"shop"}));
+  EXPECT_FALSE(TokensContain("item", {"shop"}));
+  EXPECT_FALSE(TokensContain("", {"shop"}));
 }
 
 }  // namespace
