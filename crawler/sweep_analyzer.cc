@@ -59,6 +59,7 @@ Result<PageAnalysis> ExtractingAnalyzer::Analyze(const PageInput& input) const {
     store::ItemInput in;
     in.platform = platform;
     in.listing_id = std::move(item.listing_id);
+    in.kind = std::move(item.kind);
     in.url = item.url.empty() ? std::string(input.url) : std::move(item.url);
     // Keep the URL as found when it is not canonicalizable (e.g. not http).
     if (auto canonical = CanonicalizeUrl(in.url, url_options_); canonical.ok()) in.url = std::move(*canonical);
@@ -83,6 +84,7 @@ Result<PageAnalysis> ExtractingAnalyzer::Analyze(const PageInput& input) const {
       store::ItemInput in;
       in.platform = platform;
       in.url = std::string(input.url);
+      in.kind = "page";
       in.title = page->title;
       in.text = std::move(page->outside_text);
       in.contacts = ToContacts(page->outside_contacts);

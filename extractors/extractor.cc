@@ -3,6 +3,7 @@
 #include <gumbo.h>
 #include <string.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -147,6 +148,42 @@ bool MarkerMatches(const PageMarker& m, const std::vector<const GumboNode*>& ele
 
 // Parses `utf8_html` (invalid UTF-8 replaced by U+FFFD first) under the
 // size and nesting caps of `options`. The document keeps its own copy.
+std::string ProfileItemKind(SiteKind kind) {
+  switch (kind) {
+    case SiteKind::kForum:
+      return "post";
+    case SiteKind::kSearch:
+      return "result";
+    case SiteKind::kEcommerce:
+      break;
+  }
+  return "listing";
+}
+
+std::string OpenGraphKind(const std::unordered_map<std::string, std::string>& og) {
+  auto it = og.find("og:type");
+  if (it == og.end()) return "page";
+  std::string_view type = base::TrimAscii(it->second);
+  if (type.starts_with("product") || type == "og:product") return "listing";
+  if (type == "article") return "article";
+  return "page";
+}
+
+// Records of a results page: most lead off the page's host and none shows
+// a price or a seller (a shop's list links to its own item pages).
+bool LooksLikeSearchResults(const std::vector<Item>& items, std::size_t first, std::string_view page_url) {
+  const std::string page_host = base::AsciiLower(base::SplitUri(page_url).authority);
+  std::size_t n = 0, off_host = 0;
+  for (std::size_t i = first; i < items.size(); ++i) {
+    const Item& item = items[i];
+    if (!item.price.empty() || !item.seller.empty()) return false;
+    ++n;
+    const std::string host = base::AsciiLower(base::SplitUri(item.url).authority);
+    if (!host.empty() && host != page_host) ++off_host;
+  }
+  return n > 0 && off_host * 10 >= n * 7;
+}
+
 Result<HtmlDocument> ParseHtml(std::string_view utf8_html, const ExtractOptions& options) {
   std::string sanitized;
   if (!IsValidUtf8(utf8_html)) {
@@ -159,7 +196,41 @@ Result<HtmlDocument> ParseHtml(std::string_view utf8_html, const ExtractOptions&
   return HtmlDocument::Parse(utf8_html, doc_options);
 }
 
+bool AllDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 }  // namespace
+
+std::string GuessListingId(std::string_view url) {
+  const base::UriParts parts = base::SplitUri(url);
+  constexpr std::size_t kMinDigits = 4;
+  static constexpr std::string_view kKeys[] = {"id",        "itemid",  "item_id", "goodsid", "goods_id", "offerid",
+                                               "offer_id",  "productid", "product_id", "pid", "sku", "skuid",
+                                               "sku_id",    "gid",     "infoid",  "info_id"};
+  std::string_view query = parts.query;
+  while (!query.empty()) {
+    std::size_t amp = query.find('&');
+    std::string_view pair = query.substr(0, amp);
+    query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
+    std::size_t eq = pair.find('=');
+    if (eq == std::string_view::npos) continue;
+    const std::string key = base::AsciiLower(pair.substr(0, eq));
+    std::string_view value = pair.substr(eq + 1);
+    if (value.size() >= kMinDigits && AllDigits(value) &&
+        std::find(std::begin(kKeys), std::end(kKeys), key) != std::end(kKeys)) {
+      return std::string(value);
+    }
+  }
+  std::string_view path = parts.path;
+  std::size_t slash = path.find_last_of('/');
+  std::string_view last = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  for (std::string_view ext : {".html", ".htm", ".shtml"}) {
+    if (last.ends_with(ext)) last.remove_suffix(ext.size());
+  }
+  if (last.size() >= kMinDigits && AllDigits(last)) return std::string(last);
+  return "";
+}
 
 Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, const SiteProfile* profile,
                          const ExtractOptions& options) {
@@ -270,6 +341,7 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
       const SiteProfile::Fields& f = profile->fields;
       Item item;
       item.source = "profile";
+      item.kind = ProfileItemKind(profile->kind);
       item.item_index = static_cast<int>(i);
       if (f.title) item.title = FieldValue(*f.title, node, false);
       if (f.url) item.url = resolver.Resolve(FieldValue(*f.url, node, true));
@@ -320,10 +392,12 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
         page.outside_text = outside_text.Take();
         bool thread = seg.kind == internal::PageKind::kThread;
         std::string page_item_url = page.canonical_url.empty() ? base::StripFragment(page_url) : page.canonical_url;
+        const std::size_t first_auto = items.size();
         for (std::size_t i = 0; i < seg.records.size(); ++i) {
           internal::RecordFields& f = seg.records[i].fields;
           Item item;
           item.source = thread ? "auto-post" : "auto";
+          item.kind = thread ? "post" : "listing";
           item.title = std::move(f.title);
           if (thread) {
             // A post lives on the thread page: its URL is the page's, with the post's anchor.
@@ -340,12 +414,16 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
           item.text = item_texts[i].Take();
           items.push_back(std::move(item));
         }
+        if (!thread && LooksLikeSearchResults(items, first_auto, page_url)) {
+          for (std::size_t i = first_auto; i < items.size(); ++i) items[i].kind = "result";
+        }
       }
     }
     if (items.empty() && !col.og.empty() &&
         (col.og.count("og:title") != 0 || col.og.count("og:description") != 0)) {
       Item item;
       item.source = "opengraph";
+      item.kind = OpenGraphKind(col.og);
       auto og = [&](const char* k) {
         auto it = col.og.find(k);
         return it == col.og.end() ? std::string() : Trimmed(it->second);
@@ -365,6 +443,7 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
     if (items.empty()) {
       Item item;
       item.source = "page";
+      item.kind = "page";
       item.title = page.title;
       item.text = page.text;
       items.push_back(std::move(item));
@@ -384,6 +463,11 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
       if (!item.seller_url.empty()) item.seller_url = resolver.Resolve(item.seller_url);
       if (item.listing_id.empty() && profile != nullptr && !item.url.empty()) {
         item.listing_id = profile->ListingIdFromUrl(item.url);
+      }
+      if (item.listing_id.empty() && profile == nullptr && item.kind != "post" && item.kind != "result") {
+        item.listing_id = GuessListingId(item.url);
+        // A whole page whose URL names a listing is that listing's page.
+        if (!item.listing_id.empty() && item.kind == "page") item.kind = "listing";
       }
     }
     // OpenGraph and whole-page items hold the whole visible text: nothing lies outside.

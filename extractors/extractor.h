@@ -74,7 +74,18 @@ struct Item {
   // record of a list page), "auto-post" (a post of a thread page),
   // "opengraph", "page".
   std::string source;
+  // What the item is: "listing" (an offer in a shop or on a classifieds
+  // board, or a detail page's listing), "post" (a forum post or reply),
+  // "result" (a search-engine result), "article", or "page" (a whole page).
+  std::string kind;
 };
+
+// The listing id an item URL carries when no profile names one: an id-like
+// query parameter (id, item_id, itemId, goods_id, offerId, productId, pid,
+// sku...) or a last path segment of digits ("/goods/12345.html",
+// "/item/12345"), at least 4 digits; "" otherwise. ASCII case-insensitive keys.
+//   GuessListingId("https://item.x.test/item.htm?spm=a1&id=6126480")  // "6126480"
+std::string GuessListingId(std::string_view url);
 
 // Everything extracted from one page. Value type.
 struct Page {

@@ -144,6 +144,7 @@ Result<SitesCheckReport> RunSitesCheck(const SitesCheckOptions& options) {
       nlohmann::ordered_json j = {{"type", "item"},
                           {"item_index", item.item_index},
                           {"source", item.source},
+                          {"kind", item.kind},
                           {"listing_id", item.listing_id},
                           {"url", item.url},
                           {"title", item.title},
@@ -177,7 +178,7 @@ Result<SitesCheckReport> RunSitesCheck(const SitesCheckOptions& options) {
     if (page->is_gone) out << "GONE: " << page->gone_marker << "\n";
     for (const std::string& w : page->warnings) out << "warning: " << w << "\n";
     for (const Item& item : page->items) {
-      out << "\n#" << item.item_index << " [" << item.source << "]";
+      out << "\n#" << item.item_index << " [" << item.source << ", " << item.kind << "]";
       if (!item.listing_id.empty()) out << " id=" << item.listing_id;
       out << "\n";
       auto field = [&](const char* name, const std::string& v) {

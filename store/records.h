@@ -78,7 +78,8 @@ struct ContactInput {
 // One item (listing, post, search result) found on a page.
 struct ItemInput {
   std::string platform;    // site profile name, e.g. "xianyu"; "generic" otherwise
-  std::string listing_id;  // the profile's listing id; "" when it has none
+  std::string listing_id;  // the profile's listing id (or one the item URL carries); "" when none
+  std::string kind;        // "listing", "post", "result", "article", "page"; "" unknown
   std::string url;         // canonical item URL
   std::string title;
   std::string price;
@@ -194,6 +195,28 @@ struct HitRow {
   // When this hit last went out in a notice (its latest change to "reported"),
   // RFC 3339 UTC; "" if it was never reported.
   std::string reported_at;
+};
+
+// Which items `Store::ListItems` returns.
+struct ItemFilter {
+  int64_t sweep_id = 0;   // 0 = any; else items seen in that sweep
+  std::string platform;   // "" = any
+  std::string kind;       // "" = any; "listing", "post", "result", "article", "page"
+  bool with_hits = false;  // only items with at least one hit
+  int64_t limit = 0;      // 0 = no limit
+};
+
+// One item with everything known of it, as `lantian items` shows it.
+struct ItemRow {
+  int64_t id = 0;
+  std::string kind, platform, item_url, title, seller, seller_url, price, listing_id, posted_at, text;
+  std::vector<std::string> page_urls;   // every page it was seen on, first sighting first
+  std::vector<std::string> contacts;    // of its seller entity, "wechat:..."; sorted
+  std::vector<std::string> categories;  // of its hits, distinct, sorted; empty when none
+  int64_t hits = 0;
+  std::string first_seen, last_seen;    // RFC 3339 UTC
+  int64_t sightings = 0;
+  std::string capture_sha256;           // payload sha256 of its first capture
 };
 
 // A status change of hits (review, export, recheck).

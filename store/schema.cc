@@ -185,7 +185,13 @@ Status Migrate(SQLite::Database& db, int from, int target, const std::string& pa
       db.exec(kSchemaV1);
       from = 1;
     }
-    // Later versions: `if (from == 1) { ALTER ...; UPDATE schema_version ...; from = 2; }`
+    // Version 2: what each item is (listing, post, result, article, page).
+    if (from == 1 && target >= 2) {
+      db.exec("ALTER TABLE items ADD COLUMN kind TEXT NOT NULL DEFAULT ''");
+      db.exec("UPDATE schema_version SET version = 2");
+      from = 2;
+    }
+    // Later versions: `if (from == 2) { ALTER ...; UPDATE schema_version ...; from = 3; }`
     tx.commit();
   } catch (const SQLite::Exception& e) {
     return Status::IoError(SqliteErrorText(path, e) + " while creating the schema");

@@ -66,7 +66,7 @@ class Store {
  public:
   // The schema version this build writes. A database with a newer version is
   // refused (never modified); an older one is migrated (read-write only).
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
 
   // Opens (and creates/migrates unless read_only) the database. Errors name
   // the path: "lantian.db: file is not a database (SQLite code 26)".
@@ -133,7 +133,9 @@ class Store {
   };
   [[nodiscard]] Result<std::vector<RecordLocation>> CaptureRecords(int64_t capture_id);
 
-  // ---- Triage ----
+  // ---- Items and triage ----
+  // Items in id order (store_items.cc).
+  [[nodiscard]] Result<std::vector<ItemRow>> ListItems(const ItemFilter& filter);
   [[nodiscard]] Result<std::vector<HitRow>> ListHits(const HitFilter& filter);
   [[nodiscard]] Result<HitRow> GetHit(int64_t hit_id);
   // Moves every listed hit to `change.to` in ONE transaction, recording

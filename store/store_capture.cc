@@ -13,7 +13,9 @@
 #include <SQLiteCpp/Transaction.h>
 
 #include "base/sha256.h"
+#include "base/strings.h"
 #include "base/time.h"
+#include "base/uri.h"
 #include "store/internal/http_head.h"
 #include "store/internal/normalize.h"
 #include "store/internal/sqlite_util.h"
@@ -138,29 +140,83 @@ void Store::Impl::Sight(int64_t item_id, int64_t capture_id, int64_t sweep_id, c
   up.exec();
 }
 
+namespace {
+
+// The item's key within its platform: its listing id, else its URL. A
+// generic item's listing id is only unique on its own host.
+std::string ItemKey(const ItemInput& item, const std::string& platform) {
+  if (item.listing_id.empty()) return "url:" + item.url;
+  if (platform != "generic") return "id:" + item.listing_id;
+  return "id:" + base::AsciiLower(base::SplitUri(item.url).authority) + "/" + item.listing_id;
+}
+
+// `stored` plus the lines of `seen` it does not hold yet, at most kMax bytes
+// (never cut inside a line). Appending keeps the offsets of earlier hits.
+std::string MergedText(const std::string& stored, std::string_view seen) {
+  constexpr std::size_t kMax = 256 * 1024;
+  std::string out = stored;
+  while (!seen.empty()) {
+    std::size_t nl = seen.find('\n');
+    std::string_view line = seen.substr(0, nl);
+    seen = nl == std::string_view::npos ? std::string_view() : seen.substr(nl + 1);
+    if (base::TrimAscii(line).empty() || out.find(line) != std::string::npos) continue;
+    if (out.size() + line.size() + 1 > kMax) break;
+    if (!out.empty()) out.push_back('\n');
+    out.append(line);
+  }
+  return out;
+}
+
+}  // namespace
+
 int64_t Store::Impl::UpsertItem(const ItemInput& item, int64_t capture_id, int64_t sweep_id,
                                 const std::string& at, std::string* item_key_out) {
-  std::string key = item.listing_id.empty() ? "url:" + item.url : "id:" + item.listing_id;
   std::string platform = item.platform.empty() ? "generic" : item.platform;
+  std::string key = ItemKey(item, platform);
   *item_key_out = platform + "\n" + key;
   auto entity = UpsertEntity(item, key);
-  auto& q = Stmt("SELECT id FROM items WHERE platform = ? AND item_key = ?");
+  auto& q = Stmt("SELECT id, text FROM items WHERE platform = ? AND item_key = ?");
   internal::BindAll(q, platform, key);
   int64_t id = 0;
   if (q.executeStep()) {
     id = q.getColumn(0).getInt64();
+    const std::string stored_text = q.getColumn(1).getString();
     q.reset();
+    // The same item seen again (its list page and its own page): fields it
+    // lacked are filled in, a known kind beats "page", the text is the union.
+    auto& up = Stmt(
+        "UPDATE items SET entity_id = coalesce(entity_id, ?), "
+        "listing_id = CASE WHEN listing_id = '' THEN ? ELSE listing_id END, "
+        "title = CASE WHEN title = '' THEN ? ELSE title END, "
+        "price = CASE WHEN price = '' THEN ? ELSE price END, "
+        "seller = CASE WHEN seller = '' THEN ? ELSE seller END, "
+        "seller_url = CASE WHEN seller_url = '' THEN ? ELSE seller_url END, "
+        "posted_at = CASE WHEN posted_at = '' THEN ? ELSE posted_at END, "
+        "kind = CASE WHEN kind IN ('', 'page') AND ? <> '' THEN ? ELSE kind END, "
+        "text = ? WHERE id = ?");
     if (entity) {
-      auto& up = Stmt("UPDATE items SET entity_id = ? WHERE id = ? AND entity_id IS NULL");
-      internal::BindAll(up, *entity, id);
-      up.exec();
+      up.bind(1, *entity);
+    } else {
+      up.bind(1);  // NULL: keep what is there
     }
+    up.bind(2, item.listing_id);
+    up.bind(3, item.title);
+    up.bind(4, item.price);
+    up.bind(5, item.seller);
+    up.bind(6, item.seller_url);
+    up.bind(7, item.posted_at);
+    up.bind(8, item.kind);
+    up.bind(9, item.kind);
+    up.bind(10, MergedText(stored_text, item.text));
+    up.bind(11, id);
+    up.exec();
+    up.reset();
   } else {
     q.reset();
     auto& ins = Stmt(
         "INSERT INTO items(platform, item_key, listing_id, url, title, price, seller, seller_url, "
-        "posted_at, text, entity_id, first_capture_id, first_seen, last_seen, sightings) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+        "posted_at, text, entity_id, first_capture_id, first_seen, last_seen, sightings, kind) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)");
     internal::BindAll(ins, platform, key, item.listing_id, item.url, item.title, item.price, item.seller,
             item.seller_url, item.posted_at, item.text);
     if (entity) {
@@ -171,6 +227,7 @@ int64_t Store::Impl::UpsertItem(const ItemInput& item, int64_t capture_id, int64
     ins.bind(12, capture_id);
     ins.bind(13, at);
     ins.bind(14, at);
+    ins.bind(15, item.kind);
     ins.exec();
     id = db_.getLastInsertRowid();
   }

@@ -8,70 +8,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include "store/internal/text_table.h"
 #include "store/store.h"
 
 namespace lantian::store {
 namespace {
 
-std::string Dump(const nlohmann::json& j) {
-  // Stored text should be UTF-8 already; replace anything that is not
-  // rather than fail the whole listing.
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-Result<std::unique_ptr<Store>> OpenReadOnly(const std::string& db_path) {
-  StoreOptions o;
-  o.db_path = db_path;
-  o.read_only = true;
-  return Store::Open(o);
-}
-
-// Display columns of UTF-8 text: East Asian wide characters (3- and 4-byte
-// sequences here, which covers CJK) take two.
-size_t DisplayWidth(std::string_view s) {
-  size_t w = 0;
-  for (size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-    w += len >= 3 ? 2 : 1;
-    i += len;
-  }
-  return w;
-}
-
-// Cuts to at most `width` columns at a character boundary, "…" when cut.
-std::string Fit(std::string_view s, size_t width) {
-  std::string clean;
-  for (char c : s) clean.push_back(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
-  if (DisplayWidth(clean) <= width) {
-    return clean + std::string(width - DisplayWidth(clean), ' ');
-  }
-  std::string out;
-  size_t w = 0;
-  for (size_t i = 0; i < clean.size();) {
-    unsigned char c = static_cast<unsigned char>(clean[i]);
-    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-    size_t cw = len >= 3 ? 2 : 1;
-    if (w + cw + 1 > width) break;
-    out.append(clean, i, len);
-    w += cw;
-    i += len;
-  }
-  out += "…";
-  ++w;
-  return out + std::string(width > w ? width - w : 0, ' ');
-}
-
-std::string CsvField(std::string_view v) {
-  if (v.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(v);
-  std::string out = "\"";
-  for (char c : v) {
-    if (c == '"') out.push_back('"');
-    out.push_back(c);
-  }
-  out.push_back('"');
-  return out;
-}
+using internal::CsvField;
+using internal::Dump;
+using internal::Fit;
+using internal::OpenReadOnly;
 
 nlohmann::json HitJson(const HitRow& h) {
   return {{"id", h.id},

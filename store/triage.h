@@ -44,6 +44,17 @@ std::string FormatHitsTable(const std::vector<HitRow>& hits);
 
 // `lantian review`: moves all hits in one transaction (nothing written if
 // any move is refused). Returns e.g. "confirmed 2 hits: 3, 4\n".
+// `lantian items`: the items themselves, hit or not (store/items_report.cc).
+struct ItemsRequest {
+  std::string db_path = "lantian.db";
+  ItemFilter filter;
+  OutputFormat format = OutputFormat::kTable;
+};
+[[nodiscard]] Result<std::string> RunItems(const ItemsRequest& request);
+std::string FormatItemsJsonl(const std::vector<ItemRow>& items);
+std::string FormatItemsCsv(const std::vector<ItemRow>& items);
+std::string FormatItemsTable(const std::vector<ItemRow>& items);
+
 struct ReviewRequest {
   std::string db_path = "lantian.db";
   std::vector<int64_t> hit_ids;

@@ -19,6 +19,7 @@ void RegisterDaemonCommand(CLI::App& app, int& exit_code);
 void RegisterEntitiesCommand(CLI::App& app, int& exit_code);
 void RegisterExportCommand(CLI::App& app, int& exit_code);
 void RegisterHitsCommand(CLI::App& app, int& exit_code);
+void RegisterItemsCommand(CLI::App& app, int& exit_code);
 void RegisterKeygenCommand(CLI::App& app, int& exit_code);
 void RegisterPatternsCommand(CLI::App& app, int& exit_code);
 void RegisterRecheckCommand(CLI::App& app, int& exit_code);

@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
   lantian::cli::RegisterEntitiesCommand(app, exit_code);
   lantian::cli::RegisterExportCommand(app, exit_code);
   lantian::cli::RegisterHitsCommand(app, exit_code);
+  lantian::cli::RegisterItemsCommand(app, exit_code);
   lantian::cli::RegisterKeygenCommand(app, exit_code);
   lantian::cli::RegisterPatternsCommand(app, exit_code);
   lantian::cli::RegisterRecheckCommand(app, exit_code);

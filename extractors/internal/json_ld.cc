@@ -83,6 +83,9 @@ const Json* FirstObject(const Json& o, std::initializer_list<const char*> keys) 
 Item ItemFromJsonLd(const Json& o) {
   Item item;
   item.source = "jsonld";
+  item.kind = TypeIs(o, {"DiscussionForumPosting", "SocialMediaPosting", "Question", "Answer", "Comment"})
+                  ? "post"
+                  : "listing";
   item.title = Field(o, {"name", "headline", "title"});
   item.url = Field(o, {"url", "mainEntityOfPage", "@id"});
   item.listing_id = Field(o, {"sku", "productID", "identifier", "mpn"});

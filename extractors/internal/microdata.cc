@@ -105,6 +105,11 @@ std::vector<Item> MicrodataItems(const GumboNode* document, const std::vector<co
   for (std::size_t i = 0; i < top.size(); ++i) {
     Item item;
     item.source = "microdata";
+    const char* type = Attr(top[i], "itemtype");
+    item.kind = type != nullptr && (ContainsIgnoreAsciiCase(type, "Posting") || ContainsIgnoreAsciiCase(type, "Comment") ||
+                                    ContainsIgnoreAsciiCase(type, "Answer") || ContainsIgnoreAsciiCase(type, "Question"))
+                    ? "post"
+                    : "listing";
     MicrodataFields(top[i], &item);
     item.text = texts[i].Take();
     items.push_back(std::move(item));

@@ -322,6 +322,55 @@ TEST_F(ExtractorTest, WholePageAsOneItemWithoutProfileOrMetadata) {
   EXPECT_TRUE(Has(p.items[0].text, "不授權全額退款"));
 }
 
+TEST_F(ExtractorTest, ItemKindsWithoutAProfile) {
+  std::string html = "<html><body><div id=content_left>";
+  for (int i = 1; i <= 5; ++i) {
+    const std::string n = std::to_string(i);
+    html += "<div class=\"result c-container\" mu=\"https://site" + n + ".test/a/" + n +
+            "\"><h3><a href=\"https://www.baidu.test/link?url=X" + n + "\">专利申请流程与费用说明 第" + n +
+            "篇</a></h3><div class=c-abstract>发明专利从提交到授权一般需要两到三年，实用新型约半年到一年。</div>"
+            "<span class=c-showurl>site" + n + ".test</span></div>";
+  }
+  html += "</div></body></html>";
+  auto serp = ExtractPage(html, "https://www.baidu.test/s?wd=x", nullptr);
+  ASSERT_TRUE(serp.ok());
+  ASSERT_EQ(serp->items.size(), 5u);
+  for (const Item& item : serp->items) EXPECT_EQ(item.kind, "result") << item.url;
+  EXPECT_EQ(serp->items[0].url, "https://site1.test/a/1");
+  Page thread = Extract("tieba_thread.html", "https://tieba.baidu.com/p/8123456789", nullptr);
+  ASSERT_FALSE(thread.items.empty());
+  for (const Item& item : thread.items) {
+    EXPECT_EQ(item.kind, "post") << item.url;
+    EXPECT_EQ(item.listing_id, "");  // a post is not a listing, whatever its URL holds
+  }
+  Page shop = Extract("taobao_search.html", "https://s.taobao.com/search?q=x", nullptr);
+  ASSERT_FALSE(shop.items.empty());
+  EXPECT_EQ(shop.items[0].kind, "listing");
+  EXPECT_EQ(shop.items[0].listing_id, "712345678901");  // from ?id= of its URL
+  Page whole = Extract("big5_forum.html", "https://forum.example.tw/t/1", nullptr);
+  ASSERT_EQ(whole.items.size(), 1u);
+  EXPECT_EQ(whole.items[0].kind, "page");
+}
+
+TEST_F(ExtractorTest, ItemKindsFollowTheProfilesSiteKind) {
+  EXPECT_EQ(Extract("taobao_search.html", "https://s.taobao.com/search?q=x", "taobao").items.at(0).kind, "listing");
+  EXPECT_EQ(Extract("baidu_serp.html", "https://www.baidu.com/s?wd=x", "baidu").items.at(0).kind, "result");
+  EXPECT_EQ(Extract("tieba_thread.html", "https://tieba.baidu.com/p/8123456789", "tieba").items.at(0).kind, "post");
+}
+
+TEST(GuessListingIdTest, IdLikeQueryParametersAndNumericLastSegments) {
+  EXPECT_EQ(GuessListingId("https://item.x.test/item.htm?spm=a1&id=6126480"), "6126480");
+  EXPECT_EQ(GuessListingId("https://x.test/detail?itemId=99887766&ns=1"), "99887766");
+  EXPECT_EQ(GuessListingId("https://x.test/offer?OFFERID=123456"), "123456");
+  EXPECT_EQ(GuessListingId("https://x.test/goods/12345.html"), "12345");
+  EXPECT_EQ(GuessListingId("https://x.test/item/20001?from=list"), "20001");
+  EXPECT_EQ(GuessListingId("https://x.test/item.htm?id=12"), "");        // too short to be an id
+  EXPECT_EQ(GuessListingId("https://x.test/search?page=12345"), "");     // not an id parameter
+  EXPECT_EQ(GuessListingId("https://x.test/item.htm?id=abc123456"), "");  // not digits
+  EXPECT_EQ(GuessListingId("https://x.test/2026/"), "");
+  EXPECT_EQ(GuessListingId(""), "");
+}
+
 TEST_F(ExtractorTest, MalformedMarkupVisibleTextAndAttributes) {
   Page p = Extract("malformed.html", "https://example.com/dir/page.html", nullptr);
   EXPECT_EQ(p.title, "坏掉的页面");

@@ -33,7 +33,7 @@ TEST(SitesCheckTest, WithoutASiteAutomaticSegmentationFindsTheListings) {
   EXPECT_NE(r->output.find("site: none (generic extraction, automatic segmentation: list page)"), std::string::npos)
       << r->output;
   EXPECT_NE(r->output.find("items: 3  links:"), std::string::npos) << r->output;
-  EXPECT_NE(r->output.find("#0 [auto]\n  title: 实用新型专利申请代写 加急\n"
+  EXPECT_NE(r->output.find("#0 [auto, listing] id=712345678901\n  title: 实用新型专利申请代写 加急\n"
                            "  url: https://item.taobao.com/item.htm?id=712345678901&ns=1\n"),
             std::string::npos)
       << r->output;

@@ -278,5 +278,63 @@ TEST_F(SweepIntegrationTest, ScanHtmlUsesTheCrawlersExtraction) {
   EXPECT_EQ(doc["hits"][0]["category"], "guaranteed_grant");
 }
 
+// A shop no profile describes: its search page's cards and its item pages
+// become one item per listing, list and detail sighting merged.
+TEST_F(SweepIntegrationTest, ItemsListsEachListingOnceWithTheListAndDetailPagesItWasSeenOn) {
+  const char* titles[] = {"实用新型专利代写 包授权 不过退款", "外观设计专利申请 正规代理", "商标注册 加急 官方费用另计",
+                          "发明专利检索报告 三天出"};
+  std::string search =
+      "<html><head><meta charset=utf-8><title>搜索：专利</title></head><body><div class=nav><a href=/>首页</a>"
+      "<a href=/help>帮助</a></div><ul class=grid>";
+  fs::create_directories(dir_ / "root" / "goods");
+  for (int i = 0; i < 4; ++i) {
+    const std::string id = std::to_string(10001 + i);
+    search += "<li class=card><a class=t href=\"/goods/" + id + ".html?spm=s." + std::to_string(i) + "\">" +
+              titles[i] + "</a><span class=price>¥" + std::to_string(300 + 100 * i) +
+              ".00</span><a class=shop-name href=\"/shop/" + std::to_string(i) + "\">知产小店" + std::to_string(i) +
+              "</a><p>已售 " + std::to_string(20 + i) + " 件，好评率 98%</p></li>";
+    std::ofstream(dir_ / "root" / "goods" / (id + ".html"))
+        << "<html><head><meta charset=utf-8><title>" << titles[i] << "</title><link rel=canonical href=\"/goods/"
+        << id << ".html\"></head><body><h1>" << titles[i] << "</h1><div class=desc><p>详情：服务流程说明，"
+        << "下单后三个工作日内联系您。</p><p>客服微信 zc" << id << "</p></div></body></html>";
+  }
+  search += "</ul><div class=footer>© 2026 mock</div></body></html>";
+  std::ofstream(dir_ / "root" / "search.html") << search;
+  FixtureServer& a = Serve("127.0.0.7", 0);
+  const pid_t pid = Spawn({"--seed", a.base_url() + "/search.html"}, "sweep");
+  ASSERT_EQ(Wait(pid), 0) << Read("sweep", ".err");
+
+  const pid_t items = SpawnArgv({LANTIAN_BINARY, "items", "--db", (dir_ / "lantian.db").string(), "--kind", "listing",
+                                 "--format", "jsonl"},
+                                "items");
+  ASSERT_EQ(Wait(items), 0) << Read("items", ".err");
+  std::vector<nlohmann::json> rows;
+  std::istringstream lines(Read("items", ".out"));
+  for (std::string line; std::getline(lines, line);) rows.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(rows.size(), 4u) << Read("items", ".out");
+  for (int i = 0; i < 4; ++i) {
+    const std::string id = std::to_string(10001 + i);
+    const nlohmann::json& r = rows[static_cast<std::size_t>(i)];
+    EXPECT_EQ(r["kind"], "listing");
+    EXPECT_EQ(r["platform"], "generic");
+    EXPECT_EQ(r["listing_id"], id);
+    EXPECT_EQ(r["title"], titles[i]);
+    EXPECT_EQ(r["price"], "¥" + std::to_string(300 + 100 * i) + ".00");
+    EXPECT_EQ(r["seller"], "知产小店" + std::to_string(i));
+    EXPECT_EQ(r["page_urls"], nlohmann::json::array({a.base_url() + "/search.html",
+                                                      a.base_url() + "/goods/" + id + ".html"}))
+        << r.dump();
+    // The detail page's words joined the card's.
+    EXPECT_NE(r["text"].get<std::string>().find("客服微信 zc" + id), std::string::npos) << r.dump();
+    EXPECT_NE(r["text"].get<std::string>().find("已售"), std::string::npos) << r.dump();
+  }
+  EXPECT_EQ(rows[0]["categories"], nlohmann::json::array({"guaranteed_grant"})) << rows[0].dump();
+
+  const pid_t bad = SpawnArgv({LANTIAN_BINARY, "items", "--db", (dir_ / "lantian.db").string(), "--kind", "shop"},
+                              "bad");
+  EXPECT_NE(Wait(bad), 0);
+  EXPECT_NE(Read("bad", ".err").find("--kind"), std::string::npos) << Read("bad", ".err");
+}
+
 }  // namespace
 }  // namespace lantian

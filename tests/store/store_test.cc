@@ -304,7 +304,7 @@ TEST(StoreTest, NewerSchemaIsRefusedAndNotModified) {
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.status().message(),
             dir.File("lantian.db") +
-                ": database schema version 7 is newer than this lantian supports (1); refusing to "
+                ": database schema version 7 is newer than this lantian supports (2); refusing to "
                 "open it (not modified)");
   EXPECT_EQ(read(), before);
 }

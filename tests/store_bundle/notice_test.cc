@@ -12,14 +12,6 @@ TEST(NoticeTest, HtmlEscapeCoversAllSpecials) {
             "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
 }
 
-TEST(NoticeTest, CsvFieldQuotesAndDefusesFormulas) {
-  EXPECT_EQ(CsvField("plain"), "plain");
-  EXPECT_EQ(CsvField("a,b"), "\"a,b\"");
-  EXPECT_EQ(CsvField("say \"hi\""), "\"say \"\"hi\"\"\"");
-  EXPECT_EQ(CsvField("line\nbreak"), "\"line\nbreak\"");
-  EXPECT_EQ(CsvField("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
-}
-
 TEST(NoticeTest, HighlightEscapesAroundMark) {
   EXPECT_EQ(HighlightHtml("<b>包授权</b>!", "包授权"), "&lt;b&gt;<mark>包授权</mark>&lt;/b&gt;!");
   EXPECT_EQ(HighlightHtml("other", "<x>"), "other [<mark>&lt;x&gt;</mark>]");

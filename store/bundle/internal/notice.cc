@@ -1,5 +1,7 @@
 #include "store/bundle/internal/notice.h"
 
+#include "store/internal/text_table.h"
+
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -25,22 +27,6 @@ std::string HtmlEscape(std::string_view text) {
       default: out.push_back(c);
     }
   }
-  return out;
-}
-
-std::string CsvField(std::string_view text) {
-  std::string value;
-  if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@')) {
-    value.push_back('\'');
-  }
-  value.append(text);
-  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-  std::string out = "\"";
-  for (char c : value) {
-    if (c == '"') out.push_back('"');
-    out.push_back(c);
-  }
-  out.push_back('"');
   return out;
 }
 

@@ -20,9 +20,7 @@ namespace lantian::store::internal {
 
 // & < > " ' as entities; everything else (UTF-8 included) unchanged.
 std::string HtmlEscape(std::string_view text);
-// One RFC 4180 field; quoted when it holds , " CR or LF. A leading = + - @
-// (spreadsheet formula) gets a ' in front so a form cannot execute it.
-std::string CsvField(std::string_view text);
+// CSV fields: internal::CsvField (store/internal/text_table.h).
 // escape(context) with the first occurrence of `match` wrapped in <mark>.
 std::string HighlightHtml(std::string_view context, std::string_view match);
 

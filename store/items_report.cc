@@ -1,0 +1,107 @@
+// `lantian items`: every item the store holds, as a table, JSON lines or CSV.
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "store/internal/text_table.h"
+#include "store/store.h"
+#include "store/triage.h"
+
+namespace lantian::store {
+namespace {
+
+using internal::CsvField;
+using internal::Dump;
+using internal::Fit;
+
+nlohmann::json ItemJson(const ItemRow& r) {
+  return {{"id", r.id},
+          {"kind", r.kind},
+          {"platform", r.platform},
+          {"item_url", r.item_url},
+          {"page_urls", r.page_urls},
+          {"title", r.title},
+          {"seller", r.seller},
+          {"seller_url", r.seller_url},
+          {"price", r.price},
+          {"listing_id", r.listing_id},
+          {"posted_at", r.posted_at},
+          {"contacts", r.contacts},
+          {"text", r.text},
+          {"categories", r.categories},
+          {"hits", r.hits},
+          {"first_seen", r.first_seen},
+          {"last_seen", r.last_seen},
+          {"sightings", r.sightings},
+          {"capture_sha256", r.capture_sha256}};
+}
+
+std::string Joined(const std::vector<std::string>& v, const char* sep) {
+  std::string s;
+  for (std::size_t i = 0; i < v.size(); ++i) s += (i ? sep : "") + v[i];
+  return s;
+}
+
+}  // namespace
+
+std::string FormatItemsJsonl(const std::vector<ItemRow>& items) {
+  std::string out;
+  for (const ItemRow& r : items) out += Dump(ItemJson(r)) + "\n";
+  return out;
+}
+
+std::string FormatItemsCsv(const std::vector<ItemRow>& items) {
+  static const char* kColumns[] = {"id",        "kind",     "platform", "item_url",   "page_urls",  "title",
+                                   "seller",    "seller_url", "price",  "listing_id", "posted_at",  "contacts",
+                                   "categories", "hits",    "first_seen", "last_seen", "sightings", "capture_sha256",
+                                   "text"};
+  std::string out;
+  for (std::size_t i = 0; i < std::size(kColumns); ++i) out += (i ? "," : "") + std::string(kColumns[i]);
+  out += "\r\n";
+  for (const ItemRow& r : items) {
+    const nlohmann::json j = ItemJson(r);
+    for (std::size_t i = 0; i < std::size(kColumns); ++i) {
+      if (i) out += ",";
+      const nlohmann::json& v = j[kColumns[i]];
+      // Lists as one field, "; "-separated.
+      std::string cell = v.is_string()  ? v.get<std::string>()
+                         : v.is_array() ? Joined(v.get<std::vector<std::string>>(), "; ")
+                                        : Dump(v);
+      out += CsvField(cell);
+    }
+    out += "\r\n";
+  }
+  return out;
+}
+
+std::string FormatItemsTable(const std::vector<ItemRow>& items) {
+  std::string out = Fit("ID", 6) + " " + Fit("KIND", 8) + " " + Fit("PLATFORM", 10) + " " + Fit("TITLE", 30) + " " +
+                    Fit("SELLER", 16) + " " + Fit("PRICE", 10) + " " + Fit("SEEN", 4) + " " + Fit("HITS", 22) +
+                    " URL\n";
+  for (const ItemRow& r : items) {
+    const std::string hits = r.hits == 0 ? "-" : std::to_string(r.hits) + " " + Joined(r.categories, ",");
+    out += Fit(std::to_string(r.id), 6) + " " + Fit(r.kind.empty() ? "-" : r.kind, 8) + " " + Fit(r.platform, 10) +
+           " " + Fit(r.title.empty() ? "-" : r.title, 30) + " " + Fit(r.seller.empty() ? "-" : r.seller, 16) + " " +
+           Fit(r.price.empty() ? "-" : r.price, 10) + " " + Fit(std::to_string(r.page_urls.size()), 4) + " " +
+           Fit(hits, 22) + " " + r.item_url + "\n";
+  }
+  out += std::to_string(items.size()) + (items.size() == 1 ? " item\n" : " items\n");
+  return out;
+}
+
+Result<std::string> RunItems(const ItemsRequest& request) {
+  auto store = internal::OpenReadOnly(request.db_path);
+  if (!store.ok()) return store.status();
+  auto items = (*store)->ListItems(request.filter);
+  if (!items.ok()) return items.status();
+  switch (request.format) {
+    case OutputFormat::kJsonl: return FormatItemsJsonl(*items);
+    case OutputFormat::kCsv: return FormatItemsCsv(*items);
+    case OutputFormat::kTable: break;
+  }
+  return FormatItemsTable(*items);
+}
+
+}  // namespace lantian::store

@@ -1,0 +1,87 @@
+// Store: the items themselves (`lantian items`), with where each was seen,
+// its seller's contacts and the categories of its hits.
+
+#include <string>
+#include <vector>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+
+#include "store/internal/sqlite_util.h"
+#include "store/internal/store_impl.h"
+#include "store/store.h"
+
+namespace lantian::store {
+namespace {
+
+std::vector<std::string> Column(SQLite::Statement& q) {
+  std::vector<std::string> out;
+  while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+  q.reset();
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<ItemRow>> Store::ListItems(const ItemFilter& filter) {
+  try {
+    std::string sql =
+        "SELECT i.id, i.kind, i.platform, i.url, i.title, i.seller, i.seller_url, i.price, i.listing_id, "
+        "i.posted_at, i.text, i.first_seen, i.last_seen, i.sightings, c.payload_sha256, i.entity_id, "
+        "(SELECT count(*) FROM hits h WHERE h.item_id = i.id) "
+        "FROM items i JOIN captures c ON c.id = i.first_capture_id "
+        "WHERE (?1 = 0 OR EXISTS (SELECT 1 FROM item_sightings s WHERE s.sweep_id = ?1 AND s.item_id = i.id)) "
+        "AND (?2 = '' OR i.platform = ?2) AND (?3 = '' OR i.kind = ?3) "
+        "AND (?4 = 0 OR EXISTS (SELECT 1 FROM hits h WHERE h.item_id = i.id)) ORDER BY i.id";
+    if (filter.limit > 0) sql += " LIMIT " + std::to_string(filter.limit);
+    SQLite::Statement q(impl_->db_, sql);
+    q.bind(1, filter.sweep_id);
+    q.bind(2, filter.platform);
+    q.bind(3, filter.kind);
+    q.bind(4, filter.with_hits ? 1 : 0);
+    SQLite::Statement pages(impl_->db_,
+                            "SELECT c.url FROM item_sightings s JOIN captures c ON c.id = s.capture_id "
+                            "WHERE s.item_id = ? GROUP BY c.url ORDER BY min(c.id)");
+    SQLite::Statement contacts(impl_->db_,
+                               "SELECT contact FROM entity_contacts WHERE entity_id = ? ORDER BY contact");
+    SQLite::Statement categories(impl_->db_,
+                                 "SELECT DISTINCT category FROM hits WHERE item_id = ? ORDER BY category");
+    std::vector<ItemRow> out;
+    while (q.executeStep()) {
+      ItemRow r;
+      r.id = q.getColumn(0).getInt64();
+      r.kind = q.getColumn(1).getString();
+      r.platform = q.getColumn(2).getString();
+      r.item_url = q.getColumn(3).getString();
+      r.title = q.getColumn(4).getString();
+      r.seller = q.getColumn(5).getString();
+      r.seller_url = q.getColumn(6).getString();
+      r.price = q.getColumn(7).getString();
+      r.listing_id = q.getColumn(8).getString();
+      r.posted_at = q.getColumn(9).getString();
+      r.text = q.getColumn(10).getString();
+      r.first_seen = q.getColumn(11).getString();
+      r.last_seen = q.getColumn(12).getString();
+      r.sightings = q.getColumn(13).getInt64();
+      r.capture_sha256 = q.getColumn(14).getString();
+      r.hits = q.getColumn(16).getInt64();
+      pages.bind(1, r.id);
+      r.page_urls = Column(pages);
+      if (!q.getColumn(15).isNull()) {
+        contacts.bind(1, q.getColumn(15).getInt64());
+        r.contacts = Column(contacts);
+      }
+      if (r.hits > 0) {
+        categories.bind(1, r.id);
+        r.categories = Column(categories);
+      }
+      out.push_back(std::move(r));
+    }
+    return out;
+  } catch (const SQLite::Exception& e) {
+    return internal::FromSqlite(impl_->path(), e);
+  }
+}
+
+}  // namespace lantian::store
