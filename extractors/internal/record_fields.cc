@@ -166,7 +166,8 @@ struct Link {
 };
 
 const char* RealTarget(const GumboNode* n) {
-  for (const char* attr : {"mu", "data-url", "data-href", "data-landurl", "data-link", "data-target-url"}) {
+  for (const char* attr :
+       {"mu", "data-url", "data-mdurl", "data-href", "data-landurl", "data-link", "data-target-url", "data-real-url"}) {
     const char* v = Attr(n, attr);
     if (v != nullptr && (base::StartsWithIgnoreAsciiCase(v, "http://") ||
                          base::StartsWithIgnoreAsciiCase(v, "https://") || base::StartsWithIgnoreAsciiCase(v, "//"))) {
@@ -192,6 +193,12 @@ bool SellerHref(std::string_view href) {
     host = host.substr(0, slash);
     if (RE2::PartialMatch(host, *kSellerHost)) return true;
   }
+  // An item page naming its seller in the query (item.htm?id=1&user_id=2)
+  // is the item's link, not the seller's.
+  static const base::NoDestructor<RE2> kItemPath(
+      R"((?i)(item|detail|goods|offer|product|listing|/p/|/i/|/t/|thread|viewthread))");
+  std::string_view path_only = path.substr(0, path.find('?'));
+  if (RE2::PartialMatch(path_only, *kItemPath) && !RE2::PartialMatch(path_only, *kSellerPath)) return false;
   return RE2::PartialMatch(path, *kSellerPath);
 }
 
@@ -231,6 +238,12 @@ bool InQuote(const GumboNode* a, const std::vector<const GumboNode*>& record_nod
   return UpToRecord(a->parent, record_nodes, /*with_record=*/false, [](const GumboNode* p) {
     return p->v.element.tag == GUMBO_TAG_BLOCKQUOTE || TokensContain(NameTokens(p), {"quote"});
   });
+}
+
+// A search engine's click-through link ("/link?url=...", "/url?q=...").
+bool IsRedirectWrapper(std::string_view href) {
+  static const base::NoDestructor<RE2> kWrapper(R"((?i)(/link\?|/url\?|/jump\?|/redirect\?|/ck/a\?|[?&](url|u|q|target)=))");
+  return RE2::PartialMatch(href, *kWrapper);
 }
 
 std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
@@ -286,10 +299,21 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
     }
     return Walk::kDescend;
   });
-  // A SERP result's container names the real target of its title link.
+  // A SERP result's container, or an element inside it, names the real
+  // target of its title link when that link is a redirect wrapper.
+  if (wrapper_target == nullptr) {
+    ForEachElement(nodes, [&](const GumboNode* n, const GumboNode*) {
+      if (n->v.element.tag == GUMBO_TAG_A) return Walk::kSkipChildren;
+      wrapper_target = RealTarget(n);
+      return wrapper_target == nullptr ? Walk::kDescend : Walk::kStop;
+    });
+    bool wrapped = false;
+    for (const Link& l : links) wrapped = wrapped || (l.titled && !l.seller && IsRedirectWrapper(l.href));
+    if (!wrapped) wrapper_target = nullptr;
+  }
   if (wrapper_target != nullptr) {
     for (Link& l : links) {
-      if (!l.seller && l.titled) l.href = wrapper_target;
+      if (!l.seller && l.titled && RealTarget(l.node) == nullptr) l.href = wrapper_target;
     }
   }
   return links;

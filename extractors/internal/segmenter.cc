@@ -352,10 +352,18 @@ void ResolveNesting(const std::vector<Info>& infos, std::vector<Region>* regions
     }
     if (inners.empty()) continue;
     int multi = 0;
+    int holders = 0;
+    int inner_records = 0;
     for (int c : per_record) {
       if (c >= 2) ++multi;
+      if (c > 0) ++holders;
+      inner_records += c;
     }
-    bool inner_wins = inner_text >= 0.7 * outer.text && multi * 2 >= static_cast<int>(outer.records.size());
+    const int outer_records = static_cast<int>(outer.records.size());
+    // A few page sections (header, body, footer) around one long list: the
+    // list, not the sections.
+    const bool sections = holders * 2 <= outer_records && inner_records >= 2 * outer_records;
+    bool inner_wins = sections || (inner_text >= 0.7 * outer.text && multi * 2 >= outer_records);
     if (inner_wins) {
       outer.alive = false;
     } else {

@@ -40,6 +40,17 @@ class RecordFieldsTest : public ::testing::Test {
   std::unique_ptr<HtmlDocument> doc_;
 };
 
+TEST_F(RecordFieldsTest, ItemLinkNamingItsSellerInTheQueryIsTheItemLink) {
+  InferredFields f = Infer(
+      "<div id=r><p class=productTitle><a href=\"//detail.mall.test/item.htm?id=81766&amp;user_id=62165\">"
+      "禾木家 明前 龙井</a></p><div class=productShop><a href=\"//store.mall.test/search.htm?user_number_id=62165\">"
+      "山野集优选店</a></div><em>¥431.40</em></div>");
+  EXPECT_EQ(f.fields.url, "//detail.mall.test/item.htm?id=81766&user_id=62165");
+  EXPECT_EQ(f.fields.title, "禾木家 明前 龙井");
+  EXPECT_EQ(f.fields.seller, "山野集优选店");
+  EXPECT_FALSE(f.title_is_author);
+}
+
 TEST_F(RecordFieldsTest, ShopHostIsTheSellerAndItemHostIsNot) {
   InferredFields f = Infer(
       "<div id=r><a href=\"//item.mall.test/item.htm?id=7\">代办专利申请 加急</a>"

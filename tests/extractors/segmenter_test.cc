@@ -101,6 +101,42 @@ TEST_F(SegmenterTest, SerpTakesTheRealTargetFromTheResultContainer) {
   EXPECT_EQ(seg.records[3].fields.posted_at, "2026-11-03");
 }
 
+TEST_F(SegmenterTest, SerpTakesTheRealTargetFromAnElementInsideTheResult) {
+  std::string html = "<html><body><div class=\"results\">";
+  for (int i = 0; i < 5; ++i) {
+    std::string n = std::to_string(i);
+    html += "<div class=\"vrwrap\"><h3 class=\"vr-title\"><a href=\"/link?url=hx" + n + "\">外观设计专利保护期限 第" + n +
+            "篇</a></h3><p class=\"star-wiki\">外观设计专利的保护期限为十五年，自申请日起计算。</p>"
+            "<div class=\"citeurl\"><span>m.site" + n + ".test</span></div>"
+            "<div class=\"r-sech\" data-url=\"https://m.site" + n + ".test/a/" + n + "\"></div></div>";
+  }
+  html += "</div></body></html>";
+  Segmentation seg = Segment(html);
+  ASSERT_EQ(seg.records.size(), 5u);
+  EXPECT_EQ(seg.records[2].fields.url, "https://m.site2.test/a/2");
+  EXPECT_EQ(seg.records[2].fields.title, "外观设计专利保护期限 第2篇");
+}
+
+TEST_F(SegmenterTest, PageSectionsAroundOneLongListYieldTheList) {
+  // Header, body and footer blocks alike enough to form a run of three; the
+  // body holds the list of twelve threads.
+  std::string block = "<div class=\"wp\"><a href=\"/a\">设为首页</a><a href=\"/b\">收藏本站</a>"
+                      "<p>机械论坛 欢迎您的到来，请先登录后再发帖交流。</p></div>";
+  std::string html = "<html><body>" + block + "<div class=\"wp\"><table><tbody>";
+  for (int i = 0; i < 12; ++i) {
+    std::string n = std::to_string(100 + i);
+    html += "<tr><th><a href=\"thread-" + n + "-1-1.html\">夹具设计图纸看不懂求指点 " + n +
+            "</a></th><td class=\"by\"><cite><a href=\"home.php?mod=space&amp;uid=" + n + "\">用户" + n +
+            "</a></cite><em>2026-12-01</em></td></tr>";
+  }
+  html += "</tbody></table><p>本版规则：禁止发布广告。</p></div>" + block + "</body></html>";
+  Segmentation seg = Segment(html);
+  ASSERT_EQ(seg.records.size(), 12u);
+  EXPECT_EQ(seg.kind, PageKind::kList);
+  EXPECT_EQ(seg.records[0].fields.url, "thread-100-1-1.html");
+  EXPECT_EQ(seg.records[0].fields.seller, "用户100");
+}
+
 TEST_F(SegmenterTest, ThreadPostsGetAuthorFloorAndElementId) {
   std::string html = "<html><body><h1>求推荐专利代理</h1><div id=\"postlist\">";
   const char* floors[] = {"楼主", "沙发", "板凳", "4楼", "5楼"};
