@@ -61,8 +61,15 @@ Result<PageAnalysis> ExtractingAnalyzer::Analyze(const PageInput& input) const {
     in.listing_id = std::move(item.listing_id);
     in.kind = std::move(item.kind);
     in.url = item.url.empty() ? std::string(input.url) : std::move(item.url);
+    in.floor = item.floor;
     // Keep the URL as found when it is not canonicalizable (e.g. not http).
-    if (auto canonical = CanonicalizeUrl(in.url, url_options_); canonical.ok()) in.url = std::move(*canonical);
+    // The canonical form drops the fragment, which the extractor kept only
+    // where it tells items apart (a post's anchor, an app's route).
+    if (auto canonical = CanonicalizeUrl(in.url, url_options_); canonical.ok()) {
+      const std::size_t hash = in.url.find('#');
+      if (hash != std::string::npos) *canonical += in.url.substr(hash);
+      in.url = std::move(*canonical);
+    }
     in.title = std::move(item.title);
     in.price = std::move(item.price);
     in.seller = std::move(item.seller);

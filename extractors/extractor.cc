@@ -42,10 +42,17 @@ using internal::WalkVisibleText;
 
 std::string Trimmed(std::string_view s) { return std::string(base::TrimAscii(s)); }
 
-// javascript:, mailto:, data:, tel:, sms: and fragment-only references are not links to fetch.
+// "/pages/goods/detail?gid=1" or "!/item/2": a fragment that routes a
+// single-page app.
+bool IsHashRoute(std::string_view fragment) {
+  return fragment.size() > 1 && (fragment[0] == '/' || (fragment[0] == '!' && fragment[1] == '/'));
+}
+
+// javascript:, mailto:, data:, tel:, sms: and fragment-only references
+// (other than an app's route) are not links.
 bool IsSkippedScheme(std::string_view ref) {
   std::string_view s = base::TrimAscii(ref);
-  return s.empty() || s.front() == '#' || base::StartsWithIgnoreAsciiCase(s, "javascript:") ||
+  return s.empty() || (s.front() == '#' && !IsHashRoute(s.substr(1))) || base::StartsWithIgnoreAsciiCase(s, "javascript:") ||
          base::StartsWithIgnoreAsciiCase(s, "mailto:") || base::StartsWithIgnoreAsciiCase(s, "data:") ||
          base::StartsWithIgnoreAsciiCase(s, "tel:") || base::StartsWithIgnoreAsciiCase(s, "sms:");
 }
@@ -55,7 +62,7 @@ class Resolver {
  public:
   explicit Resolver(std::string_view base) : base_(base::SplitUri(base)) {}
 
-  // The absolute URL without fragment; "" when `ref` is skipped
+  // The absolute URL without fragment (unless a route); "" when `ref` is skipped
   // (javascript:, mailto:, ...), cannot be resolved or is not http(s)/file.
   std::string Resolve(std::string_view ref) const {
     if (IsSkippedScheme(ref)) return "";
@@ -65,8 +72,10 @@ class Resolver {
       if (base::SplitUri(ref).scheme.empty()) return "";
       abs = Trimmed(ref);
     }
+    // The fragment goes, except a client-side route ("#/goods/1", "#!/p/2"):
+    // on a single-page app that is what tells one listing from another.
     std::size_t hash = abs->find('#');
-    if (hash != std::string::npos) abs->resize(hash);
+    if (hash != std::string::npos && !IsHashRoute(std::string_view(*abs).substr(hash + 1))) abs->resize(hash);
     std::size_t colon = abs->find(':');
     std::string_view scheme = std::string_view(*abs).substr(0, colon == std::string::npos ? 0 : colon);
     if (!base::EqualsIgnoreAsciiCase(scheme, "http") && !base::EqualsIgnoreAsciiCase(scheme, "https") &&

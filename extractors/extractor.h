@@ -57,7 +57,7 @@ struct ExtractOptions {
 // One extracted item: a listing, a forum post or a search result. Value type.
 struct Item {
   std::string listing_id;
-  std::string url;         // absolute, fragment dropped
+  std::string url;         // absolute; fragment dropped unless a client-side route ("#/goods/1") or a post's anchor
   std::string title;
   std::string price;       // as written ("¥199.00", "199-399")
   std::string seller;

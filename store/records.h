@@ -80,7 +80,8 @@ struct ItemInput {
   std::string platform;    // site profile name, e.g. "xianyu"; "generic" otherwise
   std::string listing_id;  // the profile's listing id (or one the item URL carries); "" when none
   std::string kind;        // "listing", "post", "result", "article", "page"; "" unknown
-  std::string url;         // canonical item URL
+  std::string url;         // canonical item URL (a post's anchor or an app route kept)
+  int floor = 0;           // a post's floor: posts sharing their thread's URL are told apart by it
   std::string title;
   std::string price;
   std::string seller;      // shop or seller name as shown

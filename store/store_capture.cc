@@ -145,7 +145,13 @@ namespace {
 // The item's key within its platform: its listing id, else its URL. A
 // generic item's listing id is only unique on its own host.
 std::string ItemKey(const ItemInput& item, const std::string& platform) {
-  if (item.listing_id.empty()) return "url:" + item.url;
+  if (item.listing_id.empty()) {
+    // Posts without an anchor of their own share their thread's URL.
+    if (item.floor > 0 && item.url.find('#') == std::string::npos) {
+      return "url:" + item.url + "#floor-" + std::to_string(item.floor);
+    }
+    return "url:" + item.url;
+  }
   if (platform != "generic") return "id:" + item.listing_id;
   return "id:" + base::AsciiLower(base::SplitUri(item.url).authority) + "/" + item.listing_id;
 }

@@ -52,7 +52,8 @@ bool TokensContain(std::string_view tokens, std::initializer_list<std::string_vi
 bool IsRealHref(const char* href) {
   if (href == nullptr) return false;
   std::string_view h = base::TrimAscii(href);
-  if (h.empty() || h.front() == '#') return false;
+  // "#top" goes nowhere; "#/goods/1" is a single-page app's route.
+  if (h.empty() || (h.front() == '#' && !(h.size() > 2 && (h[1] == '/' || (h[1] == '!' && h[2] == '/'))))) return false;
   return !base::StartsWithIgnoreAsciiCase(h, "javascript:") && !base::StartsWithIgnoreAsciiCase(h, "mailto:") &&
          !base::StartsWithIgnoreAsciiCase(h, "tel:");
 }

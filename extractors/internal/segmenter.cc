@@ -29,7 +29,8 @@ struct Info {
   const GumboNode* node = nullptr;
   int parent = -1;
   GumboTag tag = GUMBO_TAG_UNKNOWN;
-  bool chrome = false;  // this element or an ancestor is page chrome
+  bool named_chrome = false;  // its own tag or class/id names chrome
+  bool chrome = false;        // this element or an ancestor is page chrome
   int depth = 0;
   int text_len = 0;     // bytes of non-space visible text in the subtree
   int chunks = 0;       // non-blank text nodes in the subtree
@@ -82,10 +83,9 @@ std::vector<Info> BuildInfos(const GumboNode* root) {
   struct Frame {
     const GumboNode* node;
     int parent;
-    bool chrome;
     int depth;
   };
-  std::vector<Frame> stack{{root, -1, false, 0}};
+  std::vector<Frame> stack{{root, -1, 0}};
   std::vector<int> text_owner;  // per text node: the element it sits in (for sums)
   while (!stack.empty()) {
     Frame f = stack.back();
@@ -99,7 +99,7 @@ std::vector<Info> BuildInfos(const GumboNode* root) {
       info.parent = f.parent;
       info.tag = n->v.element.tag;
       info.depth = f.depth;
-      info.chrome = f.chrome || IsChrome(n);
+      info.named_chrome = IsChrome(n);
       if (info.tag == GUMBO_TAG_A && IsRealHref(Attr(n, "href"))) info.links = 1;
       if (info.tag == GUMBO_TAG_IMG) info.images = 1;
       if (f.parent >= 0) infos[static_cast<std::size_t>(f.parent)].children.push_back(self);
@@ -110,7 +110,6 @@ std::vector<Info> BuildInfos(const GumboNode* root) {
     if (n->type == GUMBO_NODE_DOCUMENT) ch = &n->v.document.children;
     if (ch == nullptr) continue;
     int owner = self >= 0 ? self : f.parent;
-    bool chrome = self >= 0 ? infos[static_cast<std::size_t>(self)].chrome : f.chrome;
     // Children pushed in reverse so they pop in document order.
     for (unsigned i = ch->length; i-- > 0;) {
       const auto* c = static_cast<const GumboNode*>(ch->data[i]);
@@ -125,7 +124,7 @@ std::vector<Info> BuildInfos(const GumboNode* root) {
         continue;
       }
       if (c->type != GUMBO_NODE_ELEMENT || IsSkipped(c)) continue;
-      stack.push_back({c, owner, chrome, f.depth + 1});
+      stack.push_back({c, owner, f.depth + 1});
     }
   }
   // The children lists were filled in pop order, which is document order.
@@ -138,6 +137,14 @@ std::vector<Info> BuildInfos(const GumboNode* root) {
     p.chunks += c.chunks;
     p.links += c.links;
     p.images += c.images;
+  }
+  // Chrome is small: an element holding most of the page's text is not
+  // chrome whatever its class says (<body class="pages-search-result">).
+  // Pre-order, so a parent is decided before its children.
+  const int page_text = infos.empty() ? 0 : infos[0].text_len;
+  for (Info& i : infos) {
+    const bool parent_chrome = i.parent >= 0 && infos[static_cast<std::size_t>(i.parent)].chrome;
+    i.chrome = parent_chrome || (i.named_chrome && (i.text_len * 5 < page_text * 2 || i.text_len < 200));
   }
   return infos;
 }
@@ -273,11 +280,24 @@ void FindRegions(const std::vector<Info>& infos, int parent, Similarity* sim, co
   if (static_cast<int>(kids.size()) < options.min_records) return;
   std::vector<bool> used(kids.size(), false);
   for (std::size_t i = 0; i < kids.size();) {
+    // A run of similar siblings; one unlike sibling between two alike (an
+    // ad or a notice inserted into the list) is skipped, not a record.
+    std::vector<std::size_t> members{i};
     std::size_t j = i + 1;
-    while (j < kids.size() && (*sim)(kids[j - 1], kids[j]) >= kSimilar) ++j;
-    if (static_cast<int>(j - i) >= options.min_records) {
+    while (j < kids.size()) {
+      const std::size_t last = members.back();
+      if ((*sim)(kids[last], kids[j]) >= kSimilar) {
+        members.push_back(j++);
+      } else if (members.size() >= 2 && j + 1 < kids.size() && (*sim)(kids[last], kids[j + 1]) >= kSimilar) {
+        members.push_back(j + 1);
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    if (static_cast<int>(members.size()) >= options.min_records) {
       std::vector<std::vector<int>> run;
-      for (std::size_t k = i; k < j; ++k) {
+      for (std::size_t k : members) {
         run.push_back({kids[k]});
         used[k] = true;
       }

@@ -44,5 +44,35 @@ TEST(ExtractingAnalyzerTest, KeepsOnlyTheRequestedCategories) {
   EXPECT_EQ(only->items.size(), everything->items.size());  // items are kept, hits filtered
 }
 
+// A thread page without a profile: every post is its own item, told apart
+// by its anchor (canonicalization keeps it) or, without one, by its floor.
+TEST(ExtractingAnalyzerTest, PostsOfAThreadKeepTheirAnchorsAndFloors) {
+  auto rules = patterns::RuleSet::LoadDir(LANTIAN_SOURCE_CONFIG_DIR "/patterns");
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  const extractors::ProfileSet profiles;
+  std::string html = "<html><head><meta charset=utf-8><title>求助帖</title></head><body><div class=posts>";
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    html += "<div class=post" + std::string(i <= 2 ? " id=pid" + n : "") + "><div class=author><a href=\"/u/" + n +
+            "\">用户" + n + "</a></div><div class=content>第" + n +
+            "楼 这是一段足够长的回复内容，讨论实用新型专利申请的流程和需要准备的材料。</div></div>";
+  }
+  html += "</div></body></html>";
+  PageInput page;
+  page.url = "https://bbs.example.com/t/77?utm_source=x";
+  page.body = html;
+  page.content_type = "text/html; charset=utf-8";
+  const ExtractingAnalyzer analyzer(**rules, profiles);
+  auto a = analyzer.Analyze(page);
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  ASSERT_EQ(a->items.size(), 4u);
+  EXPECT_EQ(a->items[0].first.kind, "post");
+  EXPECT_EQ(a->items[0].first.url, "https://bbs.example.com/t/77#pid1");
+  EXPECT_EQ(a->items[1].first.url, "https://bbs.example.com/t/77#pid2");
+  EXPECT_EQ(a->items[2].first.url, "https://bbs.example.com/t/77");
+  EXPECT_EQ(a->items[2].first.floor, 3);
+  EXPECT_EQ(a->items[3].first.floor, 4);
+}
+
 }  // namespace
 }  // namespace lantian::crawler

@@ -358,6 +358,22 @@ TEST_F(ExtractorTest, ItemKindsFollowTheProfilesSiteKind) {
   EXPECT_EQ(Extract("tieba_thread.html", "https://tieba.baidu.com/p/8123456789", "tieba").items.at(0).kind, "post");
 }
 
+TEST(ExtractPageTest, SinglePageAppRoutesAreTheItemsUrls) {
+  std::string html = "<html><body><div class=goods-list>";
+  for (int i = 0; i < 4; ++i) {
+    const std::string n = std::to_string(i);
+    html += "<div class=goods-item><a href=\"#/pages/goods/detail?gid=6802" + n + "\"><span>野趣 大容量 护脊 书包 " + n +
+            "号</span><span>￥100.00</span><span>月销1983</span></a></div>";
+  }
+  html += "</div><a href=\"#top\">回到顶部</a></body></html>";
+  auto page = ExtractPage(html, "https://h5.mall.test/h5/#/pages/search/result?kw=x", nullptr);
+  ASSERT_TRUE(page.ok());
+  ASSERT_EQ(page->items.size(), 4u);
+  EXPECT_EQ(page->items[2].url, "https://h5.mall.test/h5/#/pages/goods/detail?gid=68022");
+  EXPECT_EQ(page->items[2].listing_id, "");  // the id is in the route, not the URL's query
+  for (const std::string& link : page->links) EXPECT_EQ(link.find("#top"), std::string::npos) << link;
+}
+
 TEST(GuessListingIdTest, IdLikeQueryParametersAndNumericLastSegments) {
   EXPECT_EQ(GuessListingId("https://item.x.test/item.htm?spm=a1&id=6126480"), "6126480");
   EXPECT_EQ(GuessListingId("https://x.test/detail?itemId=99887766&ns=1"), "99887766");

@@ -137,6 +137,36 @@ TEST_F(SegmenterTest, PageSectionsAroundOneLongListYieldTheList) {
   EXPECT_EQ(seg.records[0].fields.seller, "用户100");
 }
 
+TEST_F(SegmenterTest, AnAdBetweenTwoRecordsNeitherBreaksTheRunNorIsARecord) {
+  std::string html = "<html><body><div id=posts>";
+  for (int i = 0; i < 6; ++i) {
+    const std::string n = std::to_string(i);
+    if (i == 3) html += "<div class=adsc><span>广告</span><a href=\"/gg?c=1\">【急】出售批量外观专利</a></div>";
+    html += "<table class=\"forumbox postbox\"><tr id=row" + n + "><td><a href=\"/u/" + n + "\" class=author>网友" + n +
+            "</a></td><td><span>#" + n + "</span><span class=postcontent>这是第" + n +
+            "个回复，说一下我们公司申请实用新型的经历。</span></td></tr></table>";
+  }
+  html += "</div></body></html>";
+  Segmentation seg = Segment(html);
+  ASSERT_EQ(seg.records.size(), 6u);
+  EXPECT_EQ(seg.kind, PageKind::kThread);
+  for (const Record& r : seg.records) EXPECT_EQ(r.fields.title, "");
+}
+
+TEST_F(SegmenterTest, AnElementHoldingMostOfThePageIsNotChromeWhateverItsClass) {
+  // "pages" names pagination, here a single-page app's page name on <body>.
+  std::string html = "<html><body class=\"uni-body pages-search-result\"><div class=goods-list>";
+  for (int i = 0; i < 5; ++i) {
+    const std::string n = std::to_string(i);
+    html += "<div class=goods-item><a href=\"#/pages/goods/detail?gid=" + n + "\"><span>初禾 充电 护眼台灯 第" + n +
+            "款</span><span>￥13" + n + ".20</span><span>月销1773</span></a></div>";
+  }
+  html += "</div></body></html>";
+  Segmentation seg = Segment(html);
+  ASSERT_EQ(seg.records.size(), 5u);
+  EXPECT_EQ(seg.records[1].fields.url, "#/pages/goods/detail?gid=1");  // an app's route is a link
+}
+
 TEST_F(SegmenterTest, ThreadPostsGetAuthorFloorAndElementId) {
   std::string html = "<html><body><h1>求推荐专利代理</h1><div id=\"postlist\">";
   const char* floors[] = {"楼主", "沙发", "板凳", "4楼", "5楼"};

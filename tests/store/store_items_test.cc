@@ -93,6 +93,23 @@ TEST(StoreItemsTest, GenericListingIdsOfTwoHostsAreTwoItems) {
   EXPECT_EQ(CountRows(dir, "items"), 2);
 }
 
+TEST(StoreItemsTest, PostsSharingTheirThreadsUrlAreToldApartByFloor) {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  auto sweep = store->BeginSweep("", "{}");
+  std::vector<PageResult> pages;
+  for (int floor = 1; floor <= 3; ++floor) {
+    ItemInput post = Listing("http://tieba.test/p/81234", "");
+    post.kind = "post";
+    post.floor = floor;
+    post.text = "回复 " + std::to_string(floor);
+    pages.push_back(GenericPage(*sweep, "http://tieba.test/p/81234", post, false));
+  }
+  pages.push_back(pages[1]);  // the same post seen again
+  ASSERT_TRUE(store->WritePages(pages).ok());
+  EXPECT_EQ(CountRows(dir, "items"), 3);
+}
+
 TEST(StoreItemsTest, FiltersBySweepPlatformKindAndHits) {
   TempDir dir;
   auto store = OpenStore(dir);
