@@ -182,7 +182,7 @@ const char* RealTarget(const GumboNode* n) {
 // "?un=name"), or by a host whose first label names a shop ("shop123.x.test").
 bool SellerHref(std::string_view href) {
   static const base::NoDestructor<RE2> kSellerPath(
-      R"((?i)(shop|store|seller|/u/|/user|/home|space-uid|member|profile|/people|/author|[?&](uid|un|mid|userid|user_id)=))");
+      R"((?i)(shop|store|seller|/u/|/user|/home|space-uid|member|profile|/people|/author|/company/|/corp/|[?&](uid|un|mid|userid|user_id)=))");
   static const base::NoDestructor<RE2> kSellerHost(R"((?i)^(shop|store|mall|seller)[a-z0-9]*\.)");
   std::string_view path = href;
   std::size_t scheme = path.find("//");
@@ -507,6 +507,24 @@ InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes) {
         return Walk::kDescend;
       });
       if (f.seller.empty()) f.seller = first;
+    }
+    // A directory row's company, shown as plain text in its own cell
+    // ("杭州金桥企业管理咨询有限公司").
+    if (f.seller.empty()) {
+      static const base::NoDestructor<RE2> kCompany(
+          R"(^[\p{Han}A-Za-z0-9（）()·]{2,40}?(?:有限公司|有限责任公司|公司|厂|商行|工作室|事务所|经营部|门市部|服务部)$)");
+      ForEachElement(nodes, [&](const GumboNode* n, const GumboNode* root) {
+        if (n == root) return Walk::kDescend;
+        if (n->v.element.tag == GUMBO_TAG_A) return Walk::kSkipChildren;
+        std::string t = InnerText(n);
+        if (t.size() > 120) return Walk::kDescend;
+        if (main != nullptr && t == main->text) return Walk::kSkipChildren;
+        if (RE2::FullMatch(t, *kCompany)) {
+          f.seller = std::move(t);
+          return Walk::kStop;
+        }
+        return Walk::kSkipChildren;
+      });
     }
     out.has_author = !f.seller.empty();
   }

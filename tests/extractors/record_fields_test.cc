@@ -51,6 +51,24 @@ TEST_F(RecordFieldsTest, ItemLinkNamingItsSellerInTheQueryIsTheItemLink) {
   EXPECT_FALSE(f.title_is_author);
 }
 
+TEST_F(RecordFieldsTest, DirectoryRowsCompanyInItsOwnCellIsTheSeller) {
+  InferredFields f = Infer(
+      "<table><tr id=r><td>&nbsp;<a href=\"/gongying/show-22518.html\"><font>厂家供应10斤装大米 欢迎来电</font></a><br>"
+      "<font>会员第9年</font><td>义乌安泰科技有限公司<td><font>￥1,200</font><td>2026-12-04</tr></table>");
+  EXPECT_EQ(f.fields.title, "厂家供应10斤装大米 欢迎来电");
+  EXPECT_EQ(f.fields.seller, "义乌安泰科技有限公司");
+  EXPECT_EQ(f.fields.price, "￥1,200");
+}
+
+TEST_F(RecordFieldsTest, CompanyPageLinkIsTheSellerNotTheTitle) {
+  InferredFields f = Infer(
+      "<table><tr id=r><td><a href=\"/gongying/show-88300.html\">商标续展 可签正式合同</a><td>"
+      "<a href=\"/company/qyjezrhj/\">济南市德茂塑料制品有限公司</a><td>2000元/吨</tr></table>");
+  EXPECT_EQ(f.fields.url, "/gongying/show-88300.html");
+  EXPECT_EQ(f.fields.title, "商标续展 可签正式合同");
+  EXPECT_EQ(f.fields.seller, "济南市德茂塑料制品有限公司");
+}
+
 TEST_F(RecordFieldsTest, ShopHostIsTheSellerAndItemHostIsNot) {
   InferredFields f = Infer(
       "<div id=r><a href=\"//item.mall.test/item.htm?id=7\">代办专利申请 加急</a>"
