@@ -241,6 +241,8 @@ bool InQuote(const GumboNode* a, const std::vector<const GumboNode*>& record_nod
   });
 }
 
+const RE2& PriceRe();
+
 // A search engine's click-through link ("/link?url=...", "/url?q=...").
 bool IsRedirectWrapper(std::string_view href) {
   static const base::NoDestructor<RE2> kWrapper(R"((?i)(/link\?|/url\?|/jump\?|/redirect\?|/ck/a\?|[?&](url|u|q|target)=))");
@@ -274,6 +276,18 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
         if (inner_title != nullptr && Attr(n, "title") == nullptr) l.title = std::string(base::TrimAscii(inner_title));
         return Walk::kStop;
       });
+      if (l.text.size() > 24 && RE2::PartialMatch(l.text, PriceRe())) {
+        // A whole card as one link whose title element has no telling name
+        // (hashed classes): the first text of some length that is no price.
+        ForEachElement({n}, [&](const GumboNode* m, const GumboNode* link) {
+          if (m == link) return Walk::kDescend;
+          std::string inner = LinkText(m);
+          if (inner.size() < 12 || inner.size() >= l.text.size()) return Walk::kDescend;
+          if (RE2::PartialMatch(inner, PriceRe())) return Walk::kSkipChildren;
+          l.text = std::move(inner);
+          return Walk::kStop;
+        });
+      }
       if (l.text.empty()) {
         // An image link: its alt is its text.
         ForEachElement({n}, [&](const GumboNode* m, const GumboNode*) {
@@ -329,7 +343,12 @@ std::string TitleOf(const Link& l) {
   // itself; elsewhere it is often promotion ("新品上市 包邮").
   if (l.title.empty()) return l.text;
   if (l.text.empty()) return l.title;
-  if (EndsWithEllipsis(l.text) && l.title.size() > l.text.size()) return l.title;
+  if (EndsWithEllipsis(l.text)) {
+    std::string_view shown = l.text;
+    while (!shown.empty() && (shown.back() == '.' || shown.back() == ' ')) shown.remove_suffix(1);
+    while (shown.ends_with("\xE2\x80\xA6")) shown.remove_suffix(3);
+    if (l.title.size() > shown.size()) return l.title;
+  }
   return l.text;
 }
 
@@ -479,6 +498,7 @@ InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes) {
     out.title_is_author = seller != nullptr;
   }
   if (main != nullptr && !out.title_is_author) {
+    out.title_in_heading = main->titled;
     f.title = TitleOf(*main);
     f.url = main->href;
   }

@@ -36,6 +36,7 @@ struct InferredFields {
   RecordFields fields;
   bool has_author = false;       // a seller/author link, class or marker was found
   bool title_is_author = false;  // the record's only words-bearing link is its author's (a post)
+  bool title_in_heading = false;  // the title link sits in a heading or *title* element
 };
 
 // Fields of the record made of `nodes` (sibling subtrees, document order; not empty).

@@ -478,8 +478,9 @@ Segmentation SegmentPage(const GumboNode* document, const SegmentOptions& option
   for (std::size_t i = 0; i < seg.records.size(); ++i) {
     RecordFields& f = inferred[i].fields;
     if (thread) {
-      // A post's title is the thread's; its link is the author's.
-      if (inferred[i].title_is_author || f.url.empty()) f.title.clear();
+      // A post's words are its text: a title only when it shows one in a
+      // heading (a subject line), not a permalink, client badge or tool.
+      if (inferred[i].title_is_author || f.url.empty() || !inferred[i].title_in_heading) f.title.clear();
       f.url.clear();
       // Floors the markup does not show follow the previous post's.
       if (f.floor == 0 && i > 0 && seg.records[i - 1].fields.floor > 0) f.floor = seg.records[i - 1].fields.floor + 1;

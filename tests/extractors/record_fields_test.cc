@@ -69,6 +69,24 @@ TEST_F(RecordFieldsTest, CompanyPageLinkIsTheSellerNotTheTitle) {
   EXPECT_EQ(f.fields.seller, "济南市德茂塑料制品有限公司");
 }
 
+TEST_F(RecordFieldsTest, TitleCutWithDotsTakesTheFullTitleEvenAtTheSameByteLength) {
+  // "官方正..." and "官方正品" are both 12 bytes long.
+  InferredFields f = Infer(
+      "<div id=r><p class=productTitle><a href=\"/item.htm?id=6853\" title=\"暖阳坊 LED 书桌 无频闪台灯 官方正品\">"
+      "暖阳坊 LED 书桌 无频闪台灯 官方正...</a></p><em>¥644.50</em></div>");
+  EXPECT_EQ(f.fields.title, "暖阳坊 LED 书桌 无频闪台灯 官方正品");
+}
+
+TEST_F(RecordFieldsTest, WholeCardLinkWithHashedClassesTakesItsFirstTextThatIsNoPrice) {
+  InferredFields f = Infer(
+      "<div id=r><a class=_1QhQr8pq href=\"goods.html?goods_id=839299472603\"><div class=_2DM0HR9i><img src=x.jpg>"
+      "</div><div class=_2y9fGZD2><div class=_3ANzdjkc>商标续展 免费初步评估</div></div><div class=_1ZaLw5K2>"
+      "<span>¥</span><span>142</span><span>.5</span><span>已拼2000+件</span></div><div><span>极速退款</span></div></a>"
+      "</div>");
+  EXPECT_EQ(f.fields.title, "商标续展 免费初步评估");
+  EXPECT_EQ(f.fields.url, "goods.html?goods_id=839299472603");
+}
+
 TEST_F(RecordFieldsTest, ShopHostIsTheSellerAndItemHostIsNot) {
   InferredFields f = Infer(
       "<div id=r><a href=\"//item.mall.test/item.htm?id=7\">代办专利申请 加急</a>"
