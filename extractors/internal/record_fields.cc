@@ -49,6 +49,19 @@ bool TokensContain(std::string_view tokens, std::initializer_list<std::string_vi
   return false;
 }
 
+bool TokensInclude(std::string_view tokens, std::initializer_list<std::string_view> words) {
+  while (!tokens.empty()) {
+    const std::size_t space = tokens.find(' ');
+    const std::string_view word = tokens.substr(0, space);
+    for (std::string_view w : words) {
+      if (word == w) return true;
+    }
+    if (space == std::string_view::npos) break;
+    tokens.remove_prefix(space + 1);
+  }
+  return false;
+}
+
 bool IsRealHref(const char* href) {
   if (href == nullptr) return false;
   std::string_view h = base::TrimAscii(href);
@@ -150,8 +163,10 @@ bool ContactTool(std::string_view text) {
 
 // Seller-named elements that hold something else of the seller.
 bool SellerAside(std::string_view tokens) {
-  return TokensContain(tokens, {"location", "loc", "city", "area", "addr", "avatar", "level", "credit", "icon",
-                                "tag", "time", "date", "face", "pic", "img", "badge", "lv", "grade", "medal"});
+  // Short words only as whole words: "loc" is no "lock", "tag" no "stage".
+  return TokensContain(tokens, {"location", "avatar", "level", "credit", "icon", "time", "date", "badge", "grade",
+                                "medal", "address"}) ||
+         TokensInclude(tokens, {"loc", "city", "area", "addr", "tag", "tags", "face", "pic", "img", "lv"});
 }
 
 struct Link {

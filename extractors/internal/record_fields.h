@@ -72,6 +72,8 @@ void ForEachNameToken(const GumboNode* n, F f) {
 }
 // Whether a word of `tokens` (NameTokens) contains one of `parts`.
 bool TokensContain(std::string_view tokens, std::initializer_list<std::string_view> parts);
+// Whether one word of `tokens` (NameTokens) is one of `words`.
+bool TokensInclude(std::string_view tokens, std::initializer_list<std::string_view> words);
 // An href that goes somewhere (not "#...", javascript:, mailto:, tel:).
 bool IsRealHref(const char* href);
 

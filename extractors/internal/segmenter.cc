@@ -426,8 +426,14 @@ Segmentation SegmentPage(const GumboNode* document, const SegmentOptions& option
   }
   std::vector<std::vector<int>> records;
   int region_text = 0;
+  // Parents of the strong regions: a small run beside them under the same
+  // parent is the same list split by a separator row (stickies, then the rest).
+  std::unordered_set<int> strong_parents;
   for (const Region& r : regions) {
-    if (!r.alive || r.score < 0.35 * best) continue;
+    if (r.alive && r.score >= 0.35 * best) strong_parents.insert(r.parent);
+  }
+  for (const Region& r : regions) {
+    if (!r.alive || (r.score < 0.35 * best && strong_parents.count(r.parent) == 0)) continue;
     region_text += r.text;
     for (const auto& rec : r.records) records.push_back(rec);
   }

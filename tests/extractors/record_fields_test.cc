@@ -87,6 +87,16 @@ TEST_F(RecordFieldsTest, WholeCardLinkWithHashedClassesTakesItsFirstTextThatIsNo
   EXPECT_EQ(f.fields.url, "goods.html?goods_id=839299472603");
 }
 
+TEST_F(RecordFieldsTest, ALockedThreadsTitleIsNoSellersLocationAside) {
+  InferredFields f = Infer(
+      "<table><tbody id=r><tr><th class=lock><a href=\"thread-465809-1-1.html\" class=\"s xst\">【诚信】包下证小发明 "
+      "审查员资源</a></th><td class=by><cite><a href=\"home.php?mod=space&amp;uid=188326\">快乐汽水</a></cite></td>"
+      "<td class=by><cite><a href=\"home.php?mod=space&amp;username=x\">话痨喵喵呀</a></cite></td></tr></tbody></table>");
+  EXPECT_EQ(f.fields.url, "thread-465809-1-1.html");
+  EXPECT_EQ(f.fields.title, "【诚信】包下证小发明 审查员资源");
+  EXPECT_EQ(f.fields.seller, "快乐汽水");
+}
+
 TEST_F(RecordFieldsTest, ShopHostIsTheSellerAndItemHostIsNot) {
   InferredFields f = Infer(
       "<div id=r><a href=\"//item.mall.test/item.htm?id=7\">代办专利申请 加急</a>"
@@ -184,6 +194,9 @@ TEST(RecordFieldsHelpersTest, TokensAndHrefs) {
   EXPECT_TRUE(TokensContain("item shopname", {"shop"}));
   EXPECT_FALSE(TokensContain("item", {"shop"}));
   EXPECT_FALSE(TokensContain("", {"shop"}));
+  EXPECT_TRUE(TokensInclude("s xst lock", {"lock"}));
+  EXPECT_FALSE(TokensInclude("s xst lock", {"loc"}));
+  EXPECT_FALSE(TokensInclude("", {"loc"}));
 }
 
 }  // namespace
