@@ -111,11 +111,14 @@ void Print(const std::string& name, const Tally& t) {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: segment_eval DIR [--verbose]\n");
+    std::fprintf(stderr, "usage: segment_eval DIR [--pages | --verbose]\n");
     return 2;
   }
   std::string dir = argv[1];
+  // Totals only unless asked: a blind set is scored without showing which
+  // pages fall short. --pages: the pages that do; --verbose: every page and miss.
   bool verbose = argc > 2 && std::string(argv[2]) == "--verbose";
+  bool pages = verbose || (argc > 2 && std::string(argv[2]) == "--pages");
   std::ifstream labels(dir + "/labels.jsonl");
   if (!labels) {
     std::fprintf(stderr, "segment_eval: cannot read %s/labels.jsonl\n", dir.c_str());
@@ -187,7 +190,7 @@ int main(int argc, char** argv) {
         if (got.floor == floor->get<int>()) ++t.floor_right;
       }
     }
-    if (verbose || t.matched != t.labelled || t.kind_right == 0) {
+    if (verbose || (pages && (t.matched != t.labelled || t.kind_right == 0))) {
       std::printf("%-28s kind %-6s got %-6s items %d/%d predicted %d\n", Str(label, "page").c_str(), kind.c_str(),
                   got_kind.c_str(), t.matched, t.labelled, t.predicted);
     }
