@@ -332,6 +332,11 @@ struct Fetcher::Impl {
     r.truncated = r.truncated || t.hop.truncated;
     const std::string location = t.hop.location;
     const bool redirect = code == CURLE_OK && !location.empty();
+    // Appends grew the body by doubling: up to half of a large one is slack
+    // that would wait in the work queue with it.
+    if (t.hop.wire_body.capacity() > t.hop.wire_body.size() + (t.hop.wire_body.size() >> 3) + 4096) {
+      t.hop.wire_body.shrink_to_fit();
+    }
     r.hops.push_back(std::move(t.hop));
     t.hop = FetchHop();
     if (!redirect) return false;

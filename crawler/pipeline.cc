@@ -182,7 +182,11 @@ void WorkerLoop(SweepState& sh, const Scope& scope, const PageAnalyzer& analyzer
     }
     if (parse) {
       PageInput input{final_url, r.body, last.content_type, entry.depth};
-      auto analysis = analyzer.Analyze(input);
+      auto analyze_large = [&] {
+        base::MutexLock one_at_a_time(&sh.large_page_mu);
+        return analyzer.Analyze(input);
+      };
+      auto analysis = r.body.size() > SweepState::kLargePageBytes ? analyze_large() : analyzer.Analyze(input);
       if (!analysis.ok()) {
         sh.analysis_errors.fetch_add(1, std::memory_order_relaxed);
         sh.Note(final_url + ": analysis failed: " + analysis.status().message());

@@ -298,6 +298,9 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
   TextBuilder page_text;
   TextBuilder outside_text;
   std::vector<TextBuilder> item_texts(item_nodes.empty() ? seg.records.size() : item_nodes.size());
+  page_text.set_limit(options.max_text_bytes);
+  outside_text.set_limit(options.max_text_bytes);
+  for (TextBuilder& t : item_texts) t.set_limit(options.max_text_bytes);
   ItemRouting routing;
   if (!item_nodes.empty() || !seg.records.empty()) {
     routing.index = item_nodes.empty() ? &record_index : &item_index;
@@ -309,6 +312,12 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
     WalkVisibleText(doc.document(), &col, &sink, routing);
   }
   page.title = col.title;
+  bool text_capped = page_text.capped() || outside_text.capped();
+  for (const TextBuilder& t : item_texts) text_capped = text_capped || t.capped();
+  if (text_capped) {
+    page.truncated = true;
+    page.warnings.push_back("text capped at " + std::to_string(options.max_text_bytes) + " bytes (max_text_bytes)");
+  }
   page.text = page_text.Take();
 
   // 3. Links, resolved against <base href> (itself resolved against the page URL).
@@ -525,9 +534,18 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
 
 Result<Page> ExtractPageFromBytes(std::string_view body, std::string_view content_type, std::string_view page_url,
                                   const SiteProfile* profile, const ExtractOptions& options) {
+  // Only max_html_bytes of HTML are parsed: decode no more than that many
+  // bytes (a multi-byte charset only grows in UTF-8), not a copy of all.
+  const std::size_t whole = body.size();
+  if (body.size() > options.max_html_bytes) body = body.substr(0, options.max_html_bytes);
   DecodedText decoded = DecodeToUtf8(body, content_type);
   Result<Page> page = ExtractPage(decoded.utf8, page_url, profile, options);
   if (!page.ok()) return page;
+  if (body.size() < whole) {
+    page->truncated = true;
+    page->warnings.push_back("body cut at " + std::to_string(body.size()) + " of " + std::to_string(whole) +
+                             " bytes before decoding (max_html_bytes)");
+  }
   page->charset = decoded.charset_used;
   page->charset_how = decoded.how;
   page->charset_had_errors = decoded.had_errors;

@@ -32,8 +32,15 @@ namespace lantian::extractors {
 // Caps and switches for one extraction. Plain struct, defaults protect.
 struct ExtractOptions {
   // HTML beyond this many bytes is cut (at a UTF-8 boundary) before parsing and
-  // Page::truncated is set. Default 20 MiB: Gumbo's tree is ~6x the page.
-  std::size_t max_html_bytes = 20u << 20;
+  // Page::truncated is set. Default 8 MiB (listing and thread pages are well
+  // under 2 MiB): Gumbo's tree is up to ~6x the page. The capture itself keeps
+  // every byte up to the fetcher's max_body_bytes.
+  std::size_t max_html_bytes = 8u << 20;
+  // Visible text kept per page, per item and outside the items; beyond it
+  // the text is cut (at a character boundary), a warning says so and
+  // Page::truncated is set. Default 2 MiB: detection reads every kept byte
+  // several times over (normalization), so the cap bounds its memory too.
+  std::size_t max_text_bytes = 2u << 20;
   // Gumbo 0.10.1 is quadratic on deeply nested block elements (scope checks
   // walk the open-element stack). A byte pre-scan estimates the nesting; the
   // input is cut where the estimate first exceeds this depth and

@@ -88,6 +88,13 @@ struct SweepState {
   BoundedQueue<WriterMsg>* writer = nullptr;
   Fetcher* fetcher = nullptr;  // only Wakeup() is called from other threads
 
+  // Held while a worker analyses a page whose body exceeds
+  // kLargePageBytes: large pages are parsed one at a time, so their copies
+  // (decoded text, DOM, visible text, normalized text) never add up across
+  // workers and peak RSS stays bounded.
+  static constexpr std::size_t kLargePageBytes = 2u << 20;
+  base::Mutex large_page_mu;
+
   // Writer → fetch thread: frontier rows paged in from the store, and block
   // reports from workers. Unbounded, but the writer only pages in while the
   // fetch thread's window has room.

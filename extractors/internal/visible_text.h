@@ -64,11 +64,27 @@ class TextBuilder {
       if (t.lead()) pending_space_ = true;
       return;
     }
+    if (out_.size() >= limit_) {
+      capped_ = true;
+      return;
+    }
     if ((t.lead() || pending_space_) && !at_line_start_) out_.push_back(' ');
-    out_.append(t.body());
+    std::string_view body = t.body();
+    if (out_.size() + body.size() > limit_) {
+      // Cut at a character boundary: never a partial UTF-8 sequence.
+      std::size_t room = limit_ > out_.size() ? limit_ - out_.size() : 0;
+      while (room > 0 && room < body.size() && (static_cast<unsigned char>(body[room]) & 0xC0) == 0x80) --room;
+      body = body.substr(0, room);
+      capped_ = true;
+    }
+    out_.append(body);
     at_line_start_ = false;
     pending_space_ = t.trail();
   }
+  // At most `bytes` of text are kept (default: no limit); capped() tells
+  // whether any was dropped.
+  void set_limit(std::size_t bytes) { limit_ = bytes; }
+  bool capped() const { return capped_; }
   // Words from an attribute: set apart by spaces.
   void Words(const CollapsedText& t) {
     pending_space_ = true;
@@ -92,6 +108,8 @@ class TextBuilder {
 
  private:
   std::string out_;
+  std::size_t limit_ = static_cast<std::size_t>(-1);
+  bool capped_ = false;
   bool pending_space_ = false;
   bool at_line_start_ = true;
 };

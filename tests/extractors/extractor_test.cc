@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -443,16 +445,37 @@ TEST_F(ExtractorTest, InvalidUtf8InputIsSanitized) {
   EXPECT_EQ(p->text, "ok\xEF\xBF\xBD\xEF\xBF\xBD" "end");
 }
 
-TEST_F(ExtractorTest, PageOver20MbIsCutAndFlagged) {
+TEST_F(ExtractorTest, PageOverTheHtmlCapIsCutAndFlagged) {
   std::string html = "<html><body>";
   std::string row = "<div class=item><p>专利代写 包授权 说明文字</p></div>\n";
-  while (html.size() < (21u << 20)) html += row;
+  while (html.size() < (9u << 20)) html += row;
   auto p = ExtractPage(html, "https://h.com/", nullptr);
   ASSERT_TRUE(p.ok());
   EXPECT_TRUE(p->truncated);
   ASSERT_FALSE(p->warnings.empty());
-  EXPECT_EQ(p->warnings[0], "html cut at 20971520 of " + std::to_string(html.size()) + " bytes (max_html_bytes)");
+  std::size_t cut = 8u << 20;  // 8 MiB, back to a character boundary
+  while ((static_cast<unsigned char>(html[cut]) & 0xC0) == 0x80) --cut;
+  EXPECT_EQ(p->warnings[0],
+            "html cut at " + std::to_string(cut) + " of " + std::to_string(html.size()) + " bytes (max_html_bytes)");
   EXPECT_TRUE(Has(p->text, "专利代写 包授权"));
+}
+
+TEST_F(ExtractorTest, TextOverTheTextCapIsCutAtACharacterAndFlagged) {
+  ExtractOptions options;
+  options.max_text_bytes = 1000;
+  options.auto_segment = false;
+  std::string html = "<html><body><p>";
+  for (int i = 0; i < 400; ++i) html += "专利";  // 2,400 bytes of text in one node
+  html += "</p><p>后面的段落</p></body></html>";
+  auto p = ExtractPage(html, "https://h.com/", nullptr, options);
+  ASSERT_TRUE(p.ok());
+  EXPECT_TRUE(p->truncated);
+  EXPECT_EQ(p->text.size(), 999u);  // 333 characters of 3 bytes: never half a character
+  EXPECT_FALSE(Has(p->text, "后面的段落"));
+  ASSERT_EQ(p->items.size(), 1u);
+  EXPECT_EQ(p->items[0].text.size(), 999u);
+  EXPECT_NE(std::find(p->warnings.begin(), p->warnings.end(), "text capped at 1000 bytes (max_text_bytes)"),
+            p->warnings.end());
 }
 
 TEST_F(ExtractorTest, HundredThousandDeepNestingIsCutNotCrashed) {
