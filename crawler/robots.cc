@@ -11,24 +11,64 @@ namespace {
 
 constexpr char kHex[] = "0123456789ABCDEF";
 
-// RFC 9309 §2.2.2: octets outside US-ASCII are compared percent-encoded, and
-// percent-encodings compare case-insensitively. Uppercase the hex digits of
-// existing escapes and encode raw non-ASCII bytes, for patterns and paths alike.
-std::string NormalizeEncoding(std::string_view in) {
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// RFC 3986 §2.3: ALPHA / DIGIT / "-" / "." / "_" / "~".
+bool IsUnreserved(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+         c == '_' || c == '~';
+}
+
+void AppendEscape(unsigned char c, std::string& out) {
+  out.push_back('%');
+  out.push_back(kHex[c >> 4]);
+  out.push_back(kHex[c & 15]);
+}
+
+// The one form a rule path and a URI path are compared in (RFC 9309 §2.2.2,
+// §2.2.3), applied to both sides:
+//  - "Octets ... outside the range of the ASCII coded character set ... MUST be
+//    percent-encoded": raw bytes >= 0x80 (UTF-8) become %XX, uppercase hex, so
+//    a rule "/专利" and a path "/%E4%B8%93%E5%88%A9" are the same octets. So do
+//    controls and space, which a URI cannot hold raw, and a '%' that starts no
+//    escape (it becomes %25).
+//  - "If a percent-encoded ASCII octet is encountered in the URI, it MUST be
+//    unencoded prior to comparison, unless it is a reserved character ... or
+//    the character is outside the unreserved character range": %62%61%7A is
+//    "baz", while %2F stays %2F (never "/") and every kept escape has its hex
+//    digits uppercased (RFC 3986 §6.2.2.1: %2f is %2F).
+//  - §2.2.3: in a rule, a raw '*' is the wildcard and a final raw '$' the end
+//    anchor; "%2A" and "%24" are the literal characters. A URI holds no
+//    wildcards, so its '*' and '$' (reserved sub-delims, which "MUST be
+//    percent-encoded ... prior to comparison") become %2A and %24, and so does
+//    a rule's '$' that is not the last octet. Rule "/a-%2A.html" then matches
+//    the URI "/a-*.html", and rule "/foo-%24" the URI "/foo-$".
+// Other reserved characters are left as they come: a raw '/', '?', '=' or '&'
+// is a delimiter and an escaped one is data, and the two must stay distinct.
+std::string NormalizeEncoding(std::string_view in, bool is_rule) {
   std::string out;
   out.reserve(in.size());
   for (std::size_t i = 0; i < in.size(); ++i) {
     const auto c = static_cast<unsigned char>(in[i]);
-    if (c == '%' && i + 2 < in.size() && std::isxdigit(static_cast<unsigned char>(in[i + 1])) &&
-        std::isxdigit(static_cast<unsigned char>(in[i + 2]))) {
-      out.push_back('%');
-      out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(in[i + 1]))));
-      out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(in[i + 2]))));
+    if (c == '%' && i + 2 < in.size() && HexValue(in[i + 1]) >= 0 && HexValue(in[i + 2]) >= 0) {
+      const auto decoded = static_cast<unsigned char>(HexValue(in[i + 1]) * 16 + HexValue(in[i + 2]));
+      if (IsUnreserved(decoded)) {
+        out.push_back(static_cast<char>(decoded));
+      } else {
+        AppendEscape(decoded, out);
+      }
       i += 2;
-    } else if (c >= 0x80 || c < 0x21) {
-      out.push_back('%');
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 15]);
+    } else if (c >= 0x80 || c <= 0x20 || c == 0x7F || c == '%') {
+      AppendEscape(c, out);
+    } else if (c == '*' && !is_rule) {
+      AppendEscape(c, out);
+    } else if (c == '$' && (!is_rule || i + 1 != in.size())) {
+      AppendEscape(c, out);
     } else {
       out.push_back(static_cast<char>(c));
     }
@@ -144,7 +184,7 @@ RobotsRules RobotsRules::Parse(std::string_view body, std::string_view product_t
           t->crawl_delay_ = std::chrono::milliseconds(static_cast<long long>(std::min(seconds, 86400.0) * 1000));
         }
       } else if (!value.empty()) {  // an empty Disallow/Allow matches nothing
-        t->rules_.push_back(Rule{allow, NormalizeEncoding(value)});
+        t->rules_.push_back(Rule{allow, NormalizeEncoding(value, /*is_rule=*/true)});
       }
     }
   }
@@ -157,7 +197,7 @@ bool RobotsRules::IsAllowed(std::string_view path_and_query) const {
   // §2.2.2: /robots.txt itself is implicitly allowed.
   if (path_and_query == "/robots.txt") return true;
   if (disallow_all_) return false;
-  const std::string path = NormalizeEncoding(path_and_query);
+  const std::string path = NormalizeEncoding(path_and_query, /*is_rule=*/false);
   std::size_t best_length = 0;
   bool best_allow = true;
   bool matched = false;

@@ -37,6 +37,10 @@ class RobotsRules {
 
   // RFC 9309 §2.2.2: the longest matching rule wins; Allow wins a tie; no
   // match allows. `path_and_query` starts with "/". /robots.txt is always allowed (§2.2.2).
+  // Rule and path are compared with percent-encoding normalised on both sides
+  // (§2.2.2: unreserved escapes decoded, non-ASCII octets encoded, hex digits
+  // uppercased, %2F kept apart from "/"); "%2A" and "%24" in a rule are the
+  // literal '*' and '$', never wildcards (§2.2.3).
   bool IsAllowed(std::string_view path_and_query) const;
 
   // Crawl-delay of the selected group, if any (not part of RFC 9309).
@@ -49,7 +53,7 @@ class RobotsRules {
  private:
   struct Rule {
     bool allow = false;
-    std::string pattern;  // percent-encoding normalized
+    std::string pattern;  // percent-encoding normalised (robots.cc NormalizeEncoding)
   };
   std::vector<Rule> rules_;
   std::optional<std::chrono::milliseconds> crawl_delay_;
