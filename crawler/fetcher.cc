@@ -336,11 +336,14 @@ struct Fetcher::Impl {
     t.hop = FetchHop();
     if (!redirect) return false;
 
-    if (static_cast<int>(r.hops.size()) > options.max_redirects || t.visited.contains(location)) {
+    const int max_redirects =
+        t.request.robots_txt ? std::max(kRobotsMinRedirects, options.max_redirects) : options.max_redirects;
+    if (static_cast<int>(r.hops.size()) > max_redirects || t.visited.contains(location)) {
       r.outcome = FetchOutcome::kTooManyRedirects;  // cap reached or a loop (RFC 9110 §15.4)
       return false;
     }
-    const RedirectVerdict verdict = redirect_check ? redirect_check(location) : RedirectVerdict::kFollow;
+    const RedirectVerdict verdict =
+        redirect_check && !t.request.robots_txt ? redirect_check(location) : RedirectVerdict::kFollow;
     switch (verdict) {
       case RedirectVerdict::kFollow:
         break;

@@ -335,7 +335,7 @@ Result<SweepSummary> RunSweep(const SweepRequest& request, const PageAnalyzer& a
     return Admission::kAllow;
   });
   fetcher.SetRedirectCheck([&](const std::string& target) {
-    if (target.ends_with("/robots.txt")) return RedirectVerdict::kFollow;  // RFC 9309 §2.3.1.2
+    // robots.txt fetches never get here (FetchRequest::robots_txt, RFC 9309 §2.3.1.2).
     auto parts = ParseUrl(target);
     if (!parts.ok() || !scope->HostInScope(parts->host)) return RedirectVerdict::kRefuseScope;
     auto key = HostKey(target);

@@ -221,20 +221,79 @@ const RobotsRules* RobotsCache::Find(const std::string& host_key) const {
   return &it->second.rules;
 }
 
+RobotsAccess ClassifyRobotsFetch(const FetchResult& result, std::string* why) {
+  // "timeout: Operation timed out after ...": the outcome and curl's own text.
+  const auto transport = [&] {
+    return std::string(FetchOutcomeName(result.outcome)) + (result.curl_error.empty() ? "" : ": " + result.curl_error);
+  };
+  std::string reason;
+  RobotsAccess access = RobotsAccess::kUnreachable;
+  const int status = result.http_status;
+  switch (result.outcome) {
+    case FetchOutcome::kOk:
+    case FetchOutcome::kTooLarge:  // cut at the wire cap: parsed up to kMaxParseBytes anyway (§2.5)
+    case FetchOutcome::kHttpError:
+      if (status >= 200 && status < 300) {
+        access = RobotsAccess::kSuccessful;
+      } else if (status >= 300 && status < 500) {
+        // 4xx (§2.3.1.3), or a 3xx that names no Location to follow.
+        access = RobotsAccess::kUnavailable;
+        reason = "HTTP " + std::to_string(status);
+      } else {
+        reason = status == 0 ? transport() : "HTTP " + std::to_string(status);
+      }
+      break;
+    case FetchOutcome::kTooManyRedirects:
+      // §2.3.1.2: "If there are more than five consecutive redirects, crawlers
+      // MAY assume that the robots.txt file is unavailable." A loop never ends
+      // in a robots.txt either.
+      access = RobotsAccess::kUnavailable;
+      reason = "no robots.txt after " + std::to_string(result.hops.size()) + " redirects (too many, or a loop)";
+      break;
+    case FetchOutcome::kAddressRefused:
+      // A hop after the first came from a redirect: that redirect was not followed.
+      reason = result.hops.size() > 1 ? "redirected to a refused address, " + result.hops.back().url + " (" +
+                                            transport() + ")"
+                                      : transport();
+      break;
+    case FetchOutcome::kTimeout:
+    case FetchOutcome::kDns:
+    case FetchOutcome::kConnect:
+    case FetchOutcome::kTls:
+    case FetchOutcome::kNetwork:
+    case FetchOutcome::kRobotsDisallowed:  // not for robots.txt fetches (they skip the redirect check)
+    case FetchOutcome::kOutOfScope:
+      reason = transport();
+      break;
+  }
+  if (why != nullptr) *why = std::move(reason);
+  return access;
+}
+
 const RobotsRules& RobotsCache::Store(const std::string& host_key, int status, std::string_view body,
                                       std::string_view product_token) {
+  const RobotsAccess access = status >= 200 && status < 300   ? RobotsAccess::kSuccessful
+                              : status >= 300 && status < 500 ? RobotsAccess::kUnavailable
+                                                              : RobotsAccess::kUnreachable;
+  return Store(host_key, access, body, product_token);
+}
+
+const RobotsRules& RobotsCache::Store(const std::string& host_key, RobotsAccess access, std::string_view body,
+                                      std::string_view product_token) {
   Entry entry;
-  if (status >= 200 && status < 300) {
-    entry.rules = RobotsRules::Parse(body, product_token);
-    entry.expires = clock_->Now() + options_.ttl;
-  } else if (status >= 300 && status < 500) {
-    // §2.3.1.3 "unavailable" (4xx) allows everything; §2.3.1.2 lets a crawler
-    // treat more than five redirects (a final 3xx) the same way.
-    entry.rules = RobotsRules::AllowAll();
-    entry.expires = clock_->Now() + options_.ttl;
-  } else {
-    entry.rules = RobotsRules::DisallowAll();  // §2.3.1.4 "unreachable"
-    entry.expires = clock_->Now() + options_.unreachable_ttl;
+  switch (access) {
+    case RobotsAccess::kSuccessful:
+      entry.rules = RobotsRules::Parse(body, product_token);
+      entry.expires = clock_->Now() + options_.ttl;
+      break;
+    case RobotsAccess::kUnavailable:  // §2.3.1.3: allow everything
+      entry.rules = RobotsRules::AllowAll();
+      entry.expires = clock_->Now() + options_.ttl;
+      break;
+    case RobotsAccess::kUnreachable:  // §2.3.1.4: complete disallow, fetched again sooner
+      entry.rules = RobotsRules::DisallowAll();
+      entry.expires = clock_->Now() + options_.unreachable_ttl;
+      break;
   }
   auto& slot = entries_[host_key];
   slot = std::move(entry);

@@ -101,6 +101,33 @@ TEST_F(FetcherTest, RedirectTargetsAreChecked) {
   EXPECT_EQ(server_->CountTarget("/hazard/redirect/1"), 0);
 }
 
+// RFC 9309 §2.3.1.2: a robots.txt fetch follows at least five redirects,
+// whatever max_redirects says, and without the redirect check (scope and
+// robots rules are for the pages robots.txt governs).
+TEST_F(FetcherTest, RobotsTxtFetchFollowsFiveRedirectsWithoutTheCheck) {
+  FetchOptions o = Options();
+  o.max_redirects = 2;
+  Fetcher fetcher(o);
+  fetcher.SetRedirectCheck([](const std::string&) { return RedirectVerdict::kRefuseScope; });
+  FetchRequest five = Request(1, server_->base_url() + "/hazard/redirect/5");
+  five.robots_txt = true;
+  const FetchResult r = fetcher.FetchBlocking(five);
+  EXPECT_EQ(r.outcome, FetchOutcome::kOk);
+  EXPECT_EQ(r.hops.size(), 6u);
+  EXPECT_EQ(r.final_url(), server_->base_url() + "/hazard/redirect/0");
+
+  FetchRequest six = Request(2, server_->base_url() + "/hazard/redirect/6");
+  six.robots_txt = true;
+  const FetchResult more = fetcher.FetchBlocking(six);
+  EXPECT_EQ(more.outcome, FetchOutcome::kTooManyRedirects);
+  EXPECT_EQ(more.hops.size(), 6u);  // the sixth redirect is not followed
+  EXPECT_EQ(server_->CountTarget("/hazard/redirect/0"), 1);
+
+  // Any other request still asks the check, and keeps max_redirects.
+  const FetchResult page = fetcher.FetchBlocking(Request(3, server_->base_url() + "/hazard/redirect/1"));
+  EXPECT_EQ(page.outcome, FetchOutcome::kOutOfScope);
+}
+
 TEST_F(FetcherTest, Reports429WithRetryAfter) {
   const FetchResult r = Fetch("/hazard/429");
   EXPECT_EQ(r.outcome, FetchOutcome::kHttpError);

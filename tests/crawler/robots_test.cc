@@ -1,6 +1,7 @@
 #include "crawler/robots.h"
 
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -227,6 +228,72 @@ TEST(Rfc9309Test, Section2_2_3_DollarBeforeTheEndIsTheCharacter) {
   EXPECT_TRUE(RuleMatches("/a$b", "/a$b/c"));
   EXPECT_TRUE(RuleMatches("/a$b", "/a%24b"));
   EXPECT_FALSE(RuleMatches("/a$b", "/a"));
+}
+
+// A finished fetch of robots.txt whose hops answered `statuses` in order.
+FetchResult RobotsFetch(std::vector<int> statuses, FetchOutcome outcome) {
+  FetchResult r;
+  r.outcome = outcome;
+  for (std::size_t i = 0; i < statuses.size(); ++i) {
+    FetchHop hop;
+    hop.url = "http://a.example/hop" + std::to_string(i);
+    hop.http_status = statuses[i];
+    r.hops.push_back(hop);
+  }
+  r.http_status = statuses.empty() ? 0 : statuses.back();
+  return r;
+}
+
+// "If a robots.txt file is reached within five consecutive redirects, the
+// robots.txt file MUST be fetched, parsed, and its rules followed."
+TEST(Rfc9309Test, Section2_3_1_2_RobotsTxtReachedByRedirectIsSuccessfulAccess) {
+  std::string why;
+  EXPECT_EQ(ClassifyRobotsFetch(RobotsFetch({301, 302, 307, 308, 301, 200}, FetchOutcome::kOk), &why),
+            RobotsAccess::kSuccessful);
+  EXPECT_EQ(why, "");
+}
+
+// "If there are more than five consecutive redirects, crawlers MAY assume that
+// the robots.txt file is unavailable."
+TEST(Rfc9309Test, Section2_3_1_2_MoreThanFiveRedirectsIsUnavailable) {
+  std::string why;
+  EXPECT_EQ(ClassifyRobotsFetch(RobotsFetch({301, 301, 301, 301, 301, 301}, FetchOutcome::kTooManyRedirects), &why),
+            RobotsAccess::kUnavailable);
+  EXPECT_EQ(why, "no robots.txt after 6 redirects (too many, or a loop)");
+}
+
+// §2.3.1.3: "in the context of HTTP, such status codes are in the 400-499 range".
+TEST(Rfc9309Test, Section2_3_1_3_4xxAfterARedirectIsUnavailable) {
+  std::string why;
+  EXPECT_EQ(ClassifyRobotsFetch(RobotsFetch({301, 404}, FetchOutcome::kHttpError), &why), RobotsAccess::kUnavailable);
+  EXPECT_EQ(why, "HTTP 404");
+}
+
+// §2.3.1.4: "server errors are identified by status codes in the 500-599
+// range"; a network error is unreachable too.
+TEST(Rfc9309Test, Section2_3_1_4_5xxOrNetworkErrorIsUnreachable) {
+  std::string why;
+  EXPECT_EQ(ClassifyRobotsFetch(RobotsFetch({301, 503}, FetchOutcome::kHttpError), &why), RobotsAccess::kUnreachable);
+  EXPECT_EQ(why, "HTTP 503");
+  FetchResult timeout = RobotsFetch({0}, FetchOutcome::kTimeout);
+  timeout.curl_error = "Operation timed out";
+  EXPECT_EQ(ClassifyRobotsFetch(timeout, &why), RobotsAccess::kUnreachable);
+  EXPECT_EQ(why, "timeout: Operation timed out");
+}
+
+// A redirect to an address the guard refuses is not followed (the fetcher's
+// guard checks every hop), so robots.txt could not be reached: complete
+// disallow, never "allow all".
+TEST(Rfc9309Test, Section2_3_1_4_RedirectToARefusedAddressIsUnreachable) {
+  FetchResult r = RobotsFetch({301, 0}, FetchOutcome::kAddressRefused);
+  r.hops.back().url = "http://10.0.0.1/robots.txt";
+  r.curl_error = "Failed to connect";
+  std::string why;
+  EXPECT_EQ(ClassifyRobotsFetch(r, &why), RobotsAccess::kUnreachable);
+  EXPECT_EQ(why, "redirected to a refused address, http://10.0.0.1/robots.txt (address_refused: Failed to connect)");
+  ManualClock clock;
+  RobotsCache cache(clock, {});
+  EXPECT_FALSE(cache.Store("http://a.example:80", ClassifyRobotsFetch(r, nullptr), "", "lantian").IsAllowed("/x"));
 }
 
 }  // namespace
