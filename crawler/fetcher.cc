@@ -292,7 +292,7 @@ struct Fetcher::Impl {
     t.hop.truncated = t.wire_cap_hit || code == CURLE_PARTIAL_FILE || (code != CURLE_OK && !t.hop.wire_body.empty());
     const std::string location = HeaderValue(t.hop.response_head, "location");
     if (!location.empty() && status >= 300 && status < 400) {
-      auto resolved = ResolveUrl(t.hop.url, location);
+      auto resolved = ResolveRequestUrl(t.hop.url, location);  // followed as the server gave it
       if (resolved.ok()) t.hop.location = *resolved;
     }
   }

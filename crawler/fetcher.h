@@ -120,7 +120,7 @@ struct FetchHop {
   std::string content_type;
   std::string content_encoding;
   std::string transfer_encoding;
-  std::string location;       // resolved redirect target, if any
+  std::string location;       // redirect target, if any: resolved, as given (crawler/url.h RequestUrl)
   std::optional<std::chrono::seconds> retry_after;  // RFC 9110 §10.2.3, delay-seconds or HTTP-date
   bool truncated = false;     // the wire cap cut this body, or it ended early
   std::int64_t fetched_at_unix_ms = 0;
@@ -145,7 +145,8 @@ struct FetchResult {
   const std::string& final_url() const { return hops.empty() ? requested_url : hops.back().url; }
 };
 
-// Decides whether to follow a redirect to `target` (canonical absolute URL).
+// Decides whether to follow a redirect to `target` (absolute, as the Location
+// gave it: crawler/url.h ResolveRequestUrl).
 enum class RedirectVerdict { kFollow, kDefer, kRefuseRobots, kRefuseScope };
 using RedirectCheck = std::function<RedirectVerdict(const std::string& target)>;
 

@@ -127,9 +127,9 @@ void FetchLoop::StartTransfers() {
     if (!e) break;
     FetchRequest req;
     req.id = next_id_++;
-    req.url = e->url;
+    req.url = e->request_url();  // as linked, never the canonical dedup key
     req.robots_txt = e->is_robots;
-    if (auto parts = ParseUrl(e->url); parts.ok()) {
+    if (auto parts = ParseUrl(req.url); parts.ok()) {
       if (auto it = site_by_host_.find(parts->host); it != site_by_host_.end()) {
         req.proxy = it->second->proxy;
         req.cookie = it->second->cookie;

@@ -77,6 +77,16 @@ TEST_F(FetcherTest, RecordsEveryRedirectHop) {
   EXPECT_EQ(r.final_url(), server_->base_url() + "/hazard/redirect/0");
 }
 
+// A redirect is followed as the Location gives it (resolved, percent-encoding
+// normalised), not in its canonical form: the query keeps its order.
+TEST_F(FetcherTest, FollowsRedirectsAsTheLocationGivesThem) {
+  const FetchResult r = Fetch("/hazard/moved/1?to=/hazard/page/1?qux=1&baz=%32&utm_source=x");
+  EXPECT_EQ(r.outcome, FetchOutcome::kOk);
+  ASSERT_EQ(r.hops.size(), 2u);
+  EXPECT_EQ(r.hops[0].location, server_->base_url() + "/hazard/page/1?qux=1&baz=2&utm_source=x");
+  EXPECT_EQ(server_->CountTarget("/hazard/page/1?qux=1&baz=2&utm_source=x"), 1);
+}
+
 TEST_F(FetcherTest, StopsRedirectChainAfterFiveHops) {
   const FetchResult r = Fetch("/hazard/redirect/9");
   EXPECT_EQ(r.outcome, FetchOutcome::kTooManyRedirects);

@@ -167,6 +167,44 @@ TEST_F(PipelineTest, BlockPageIsNotStoredAndHostBacksOff) {
   EXPECT_EQ(server_->CountTarget("/wall.html"), 2);
 }
 
+// A link is requested as linked (only its percent-encoding normalised); its
+// canonical form (sorted query, trackers stripped) is only the dedup key, so
+// a second link with the same canonical form is not fetched again.
+TEST_F(PipelineTest, RequestsLinksAsLinkedAndDedupsByCanonicalForm) {
+  std::ofstream(dir_ / "root" / "links.html")
+      << "<html><body><a href=\"/target.html?qux=1&amp;baz=2\">as linked</a>"
+         "<a href=\"/target.html?baz=2&amp;qux=1\">sorted</a>"
+         "<a href=\"/target.html?qux=1&amp;utm_source=x&amp;baz=%32\">tracker</a>"
+         "<a href=\"/%74arget.html?b=%7e&amp;a=1\">encoded</a></body></html>";
+  std::ofstream(dir_ / "root" / "target.html") << "<html><body>target</body></html>";
+  FakeAnalyzer analyzer;
+  auto summary = RunSweep(Request({server_->base_url() + "/links.html"}), analyzer);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  EXPECT_EQ(server_->CountTarget("/target.html?qux=1&baz=2"), 1);  // the first link, exactly as linked
+  EXPECT_EQ(server_->CountTarget("/target.html?baz=2&qux=1"), 0);
+  EXPECT_EQ(server_->CountTarget("/target.html?b=~&a=1"), 1);       // percent-encoding normalised, order kept
+  EXPECT_EQ(server_->CountPrefix("/target.html"), 2);
+  EXPECT_EQ(summary->pages, 3);
+}
+
+// robots.txt is checked against the URL as requested, not its canonical
+// form: Disallow /a.html?qux= refuses the link /a.html?qux=1&baz=2 (whose
+// canonical form ?baz=2&qux=1 the rule would not match), and
+// Disallow /b.html?baz= does not refuse /b.html?qux=1&baz=2.
+TEST_F(PipelineTest, RobotsTxtJudgesTheUrlAsLinked) {
+  server_->SetRobots("User-agent: *\nDisallow: /a.html?qux=\nDisallow: /b.html?baz=\n");
+  std::ofstream(dir_ / "root" / "links.html") << "<html><body><a href=\"/a.html?qux=1&amp;baz=2\">a</a>"
+                                                 "<a href=\"/b.html?qux=1&amp;baz=2\">b</a></body></html>";
+  std::ofstream(dir_ / "root" / "a.html") << "<html><body>a</body></html>";
+  std::ofstream(dir_ / "root" / "b.html") << "<html><body>b</body></html>";
+  FakeAnalyzer analyzer;
+  auto summary = RunSweep(Request({server_->base_url() + "/links.html"}), analyzer);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  EXPECT_EQ(server_->CountPrefix("/a.html"), 0);
+  EXPECT_EQ(server_->CountTarget("/b.html?qux=1&baz=2"), 1);
+  EXPECT_EQ(summary->outcomes["robots_disallowed"], 1);
+}
+
 // RFC 9309 §2.3.1.2-§2.3.1.4 over a whole sweep: the fixture serves
 // /robots.txt as a chain of 301s. The seed /hazard/page/1 links on up to
 // /hazard/page/8; the robots.txt at the end of the chain disallows page 3.
