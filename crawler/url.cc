@@ -100,8 +100,11 @@ std::string NormalizeQuery(std::string_view query, const UrlOptions& options) {
     if (end == std::string_view::npos) end = query.size();
     std::string_view param = query.substr(start, end - start);
     if (!param.empty()) {
-      const std::string_view name = param.substr(0, param.find('='));
-      if (!ParamStripped(name, options.strip_params)) params.push_back(NormalizePercent(param));
+      // Judged by its normalised name: %75tm_source is utm_source, so the
+      // canonical form is a fixed point and one key for every spelling.
+      std::string normalized = NormalizePercent(param);
+      const std::string_view name = std::string_view(normalized).substr(0, normalized.find('='));
+      if (!ParamStripped(name, options.strip_params)) params.push_back(std::move(normalized));
     }
     start = end + 1;
   }

@@ -53,6 +53,11 @@ TEST(UrlTest, RequestUrlKeepsTheQueryAsLinked) {
             "http://a.example/~user/%E4%B8%93?q=%E4%B8%93&x=A&s=%2F");
   EXPECT_EQ(*ResolveRequestUrl("http://a.example/shop/list", "../x/./y?b=2&&a=1"), "http://a.example/x/y?b=2&&a=1");
   EXPECT_EQ(*RequestUrl("http://a.example/\xE4\xB8\x93 x?q=\xE4\xB8\x93"), "http://a.example/%E4%B8%93%20x?q=%E4%B8%93");
+  // One dedup key for every spelling: the canonical form of the URL as linked
+  // is the canonical form of the link (a tracker spelled %75tm_source too).
+  EXPECT_EQ(*CanonicalizeUrl(*RequestUrl("http://a.example/p?%75tm_source=1&b=2")),
+            *CanonicalizeUrl("http://a.example/p?%75tm_source=1&b=2"));
+  EXPECT_EQ(Canon("http://a.example/p?%75tm_source=1&b=2"), "http://a.example/p?b=2");
   EXPECT_EQ(ResolveRequestUrl("http://a.example/", "mailto:x@example.invalid").status().message(),
             "url: Unsupported number of slashes following scheme: mailto:x@example.invalid");
 }
