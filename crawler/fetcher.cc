@@ -292,7 +292,7 @@ struct Fetcher::Impl {
     t.hop.truncated = t.wire_cap_hit || code == CURLE_PARTIAL_FILE || (code != CURLE_OK && !t.hop.wire_body.empty());
     const std::string location = HeaderValue(t.hop.response_head, "location");
     if (!location.empty() && status >= 300 && status < 400) {
-      auto resolved = ResolveUrl(t.hop.url, location);
+      auto resolved = ResolveRequestUrl(t.hop.url, location);  // followed as the server gave it
       if (resolved.ok()) t.hop.location = *resolved;
     }
   }
@@ -341,11 +341,14 @@ struct Fetcher::Impl {
     t.hop = FetchHop();
     if (!redirect) return false;
 
-    if (static_cast<int>(r.hops.size()) > options.max_redirects || t.visited.contains(location)) {
+    const int max_redirects =
+        t.request.robots_txt ? std::max(kRobotsMinRedirects, options.max_redirects) : options.max_redirects;
+    if (static_cast<int>(r.hops.size()) > max_redirects || t.visited.contains(location)) {
       r.outcome = FetchOutcome::kTooManyRedirects;  // cap reached or a loop (RFC 9110 §15.4)
       return false;
     }
-    const RedirectVerdict verdict = redirect_check ? redirect_check(location) : RedirectVerdict::kFollow;
+    const RedirectVerdict verdict =
+        redirect_check && !t.request.robots_txt ? redirect_check(location) : RedirectVerdict::kFollow;
     switch (verdict) {
       case RedirectVerdict::kFollow:
         break;

@@ -97,7 +97,18 @@ struct FetchRequest {
   // Per-site overrides; empty means FetchOptions'.
   std::string proxy;
   std::string cookie;  // "name=value; name2=value2"
+  // A fetch of robots.txt itself. RFC 9309 §2.3.1.2: "crawlers SHOULD follow
+  // at least five consecutive redirects, even across authorities", so its
+  // redirects are followed up to max(kRobotsMinRedirects, max_redirects) hops
+  // to any host without asking the RedirectCheck (scope and robots rules are
+  // about the pages robots.txt governs). The address guard still checks the
+  // address of every hop: a redirect to a refused address is not followed
+  // (outcome kAddressRefused). Default false.
+  bool robots_txt = false;
 };
+
+// RFC 9309 §2.3.1.2: the redirects a robots.txt fetch follows at the least.
+inline constexpr int kRobotsMinRedirects = 5;
 
 // One request/response exchange, byte-exact, for the evidence record.
 struct FetchHop {
@@ -111,7 +122,7 @@ struct FetchHop {
   std::string content_type;
   std::string content_encoding;
   std::string transfer_encoding;
-  std::string location;       // resolved redirect target, if any
+  std::string location;       // redirect target, if any: resolved, as given (crawler/url.h RequestUrl)
   std::optional<std::chrono::seconds> retry_after;  // RFC 9110 §10.2.3, delay-seconds or HTTP-date
   bool truncated = false;     // the wire cap cut this body, or it ended early
   std::int64_t fetched_at_unix_ms = 0;
@@ -136,7 +147,8 @@ struct FetchResult {
   const std::string& final_url() const { return hops.empty() ? requested_url : hops.back().url; }
 };
 
-// Decides whether to follow a redirect to `target` (canonical absolute URL).
+// Decides whether to follow a redirect to `target` (absolute, as the Location
+// gave it: crawler/url.h ResolveRequestUrl).
 enum class RedirectVerdict { kFollow, kDefer, kRefuseRobots, kRefuseScope };
 using RedirectCheck = std::function<RedirectVerdict(const std::string& target)>;
 
@@ -156,7 +168,8 @@ class Fetcher {
   Fetcher& operator=(const Fetcher&) = delete;
 
   // Redirect targets are checked with `check` before being followed (scope,
-  // robots). Without one, redirects within max_redirects are followed.
+  // robots), except on robots.txt fetches (FetchRequest::robots_txt). Without
+  // one, redirects within max_redirects are followed.
   void SetRedirectCheck(RedirectCheck check);
 
   // Starts a transfer. Error for a URL curl rejects; the caller keeps the count

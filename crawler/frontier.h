@@ -31,7 +31,11 @@ namespace lantian::crawler {
 // One URL to fetch (or a host's robots.txt).
 struct FrontierEntry {
   std::int64_t id = 0;      // store frontier row id (0: not persisted, e.g. robots.txt)
-  std::string url;          // canonical
+  std::string url;          // canonical: the dedup key, never the request target
+  // The URL as linked (only its percent-encoding normalised, crawler/url.h
+  // RequestUrl): what is requested and checked against robots.txt. "" = url
+  // (robots.txt entries, rows from before store schema version 3).
+  std::string fetch_url;
   std::string host_key;     // HostKey(url)
   int depth = 0;
   std::string parent;       // linking page, "" for seeds
@@ -39,6 +43,8 @@ struct FrontierEntry {
   int attempts = 0;         // fetch attempts so far
   TimePoint not_before{};   // earliest time of the next attempt
   bool is_robots = false;   // a robots.txt fetch the frontier inserted
+
+  const std::string& request_url() const { return fetch_url.empty() ? url : fetch_url; }
 };
 
 struct FrontierOptions {

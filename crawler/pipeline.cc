@@ -83,6 +83,9 @@ class Scope {
       if (RE2::PartialMatch(*url, *re)) return std::nullopt;
     }
     store::FrontierUrl f;
+    // Requested as linked; the canonical form is only the dedup key.
+    auto as_linked = ResolveRequestUrl(base, raw, url_options_);
+    if (as_linked.ok()) f.fetch_url = std::move(*as_linked);
     f.url = std::move(*url);
     f.host = parts->host;
     f.depth = depth;
@@ -241,6 +244,7 @@ Result<SweepSummary> RunSweep(const SweepRequest& request, const PageAnalyzer& a
     if (!parts.ok()) return Status::InvalidArgument("seed: " + parts.status().message());
     store::FrontierUrl f;
     f.url = *url;
+    if (auto as_given = RequestUrl(s, o.url); as_given.ok()) f.fetch_url = std::move(*as_given);
     f.host = parts->host;
     seeds.push_back(f);
     seed_urls.push_back(*url);
@@ -327,7 +331,7 @@ Result<SweepSummary> RunSweep(const SweepRequest& request, const PageAnalyzer& a
   frontier.SetFilter([&](const FrontierEntry& e, std::string* reason) {
     const RobotsRules* rules = robots.Find(e.host_key);
     if (rules == nullptr) return Admission::kNeedRobots;
-    auto parts = ParseUrl(e.url);
+    auto parts = ParseUrl(e.request_url());  // robots.txt judges what is requested
     if (!parts.ok()) {
       *reason = "bad url: " + parts.status().message();
       return Admission::kSkip;
@@ -339,7 +343,7 @@ Result<SweepSummary> RunSweep(const SweepRequest& request, const PageAnalyzer& a
     return Admission::kAllow;
   });
   fetcher.SetRedirectCheck([&](const std::string& target) {
-    if (target.ends_with("/robots.txt")) return RedirectVerdict::kFollow;  // RFC 9309 §2.3.1.2
+    // robots.txt fetches never get here (FetchRequest::robots_txt, RFC 9309 §2.3.1.2).
     auto parts = ParseUrl(target);
     if (!parts.ok() || !scope->HostInScope(parts->host)) return RedirectVerdict::kRefuseScope;
     auto key = HostKey(target);

@@ -37,16 +37,21 @@ PoliteFetcher::Outcome PoliteFetcher::Fetch(const std::string& url) {
     FetchRequest rq;
     rq.id = ++next_id_;
     rq.url = origin + "/robots.txt";
+    rq.robots_txt = true;  // RFC 9309 §2.3.1.2: its redirects are followed, at least five
     FetchResult r = fetcher_.FetchBlocking(rq);
-    const int st = r.outcome == FetchOutcome::kOk || r.outcome == FetchOutcome::kHttpError ? r.http_status : 0;
-    robots_[origin] = st >= 200 && st < 300 ? RobotsRules::Parse(r.body, robots_token_)
-                      : st >= 400 && st < 500 ? RobotsRules::AllowAll()
-                                              : RobotsRules::DisallowAll();
-    if (st < 200 || st >= 500) {
-      // RFC 9309 §2.3.1.4: an unreachable robots.txt means "disallow all".
-      robots_failure_[origin] = st ? "HTTP " + std::to_string(st)
-                                   : std::string(FetchOutcomeName(r.outcome)) +
-                                         (r.curl_error.empty() ? "" : ": " + r.curl_error);
+    std::string why;
+    switch (ClassifyRobotsFetch(r, &why)) {
+      case RobotsAccess::kSuccessful:
+        robots_[origin] = RobotsRules::Parse(r.body, robots_token_);
+        break;
+      case RobotsAccess::kUnavailable:
+        robots_[origin] = RobotsRules::AllowAll();
+        break;
+      case RobotsAccess::kUnreachable:
+        // RFC 9309 §2.3.1.4: an unreachable robots.txt means "disallow all".
+        robots_[origin] = RobotsRules::DisallowAll();
+        robots_failure_[origin] = why;
+        break;
     }
   }
   if (!robots_[origin].IsAllowed(parts->path_and_query)) {

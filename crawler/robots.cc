@@ -11,24 +11,64 @@ namespace {
 
 constexpr char kHex[] = "0123456789ABCDEF";
 
-// RFC 9309 §2.2.2: octets outside US-ASCII are compared percent-encoded, and
-// percent-encodings compare case-insensitively. Uppercase the hex digits of
-// existing escapes and encode raw non-ASCII bytes, for patterns and paths alike.
-std::string NormalizeEncoding(std::string_view in) {
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// RFC 3986 §2.3: ALPHA / DIGIT / "-" / "." / "_" / "~".
+bool IsUnreserved(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+         c == '_' || c == '~';
+}
+
+void AppendEscape(unsigned char c, std::string& out) {
+  out.push_back('%');
+  out.push_back(kHex[c >> 4]);
+  out.push_back(kHex[c & 15]);
+}
+
+// The one form a rule path and a URI path are compared in (RFC 9309 §2.2.2,
+// §2.2.3), applied to both sides:
+//  - "Octets ... outside the range of the ASCII coded character set ... MUST be
+//    percent-encoded": raw bytes >= 0x80 (UTF-8) become %XX, uppercase hex, so
+//    a rule "/专利" and a path "/%E4%B8%93%E5%88%A9" are the same octets. So do
+//    controls and space, which a URI cannot hold raw, and a '%' that starts no
+//    escape (it becomes %25).
+//  - "If a percent-encoded ASCII octet is encountered in the URI, it MUST be
+//    unencoded prior to comparison, unless it is a reserved character ... or
+//    the character is outside the unreserved character range": %62%61%7A is
+//    "baz", while %2F stays %2F (never "/") and every kept escape has its hex
+//    digits uppercased (RFC 3986 §6.2.2.1: %2f is %2F).
+//  - §2.2.3: in a rule, a raw '*' is the wildcard and a final raw '$' the end
+//    anchor; "%2A" and "%24" are the literal characters. A URI holds no
+//    wildcards, so its '*' and '$' (reserved sub-delims, which "MUST be
+//    percent-encoded ... prior to comparison") become %2A and %24, and so does
+//    a rule's '$' that is not the last octet. Rule "/a-%2A.html" then matches
+//    the URI "/a-*.html", and rule "/foo-%24" the URI "/foo-$".
+// Other reserved characters are left as they come: a raw '/', '?', '=' or '&'
+// is a delimiter and an escaped one is data, and the two must stay distinct.
+std::string NormalizeEncoding(std::string_view in, bool is_rule) {
   std::string out;
   out.reserve(in.size());
   for (std::size_t i = 0; i < in.size(); ++i) {
     const auto c = static_cast<unsigned char>(in[i]);
-    if (c == '%' && i + 2 < in.size() && std::isxdigit(static_cast<unsigned char>(in[i + 1])) &&
-        std::isxdigit(static_cast<unsigned char>(in[i + 2]))) {
-      out.push_back('%');
-      out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(in[i + 1]))));
-      out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(in[i + 2]))));
+    if (c == '%' && i + 2 < in.size() && HexValue(in[i + 1]) >= 0 && HexValue(in[i + 2]) >= 0) {
+      const auto decoded = static_cast<unsigned char>(HexValue(in[i + 1]) * 16 + HexValue(in[i + 2]));
+      if (IsUnreserved(decoded)) {
+        out.push_back(static_cast<char>(decoded));
+      } else {
+        AppendEscape(decoded, out);
+      }
       i += 2;
-    } else if (c >= 0x80 || c < 0x21) {
-      out.push_back('%');
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 15]);
+    } else if (c >= 0x80 || c <= 0x20 || c == 0x7F || c == '%') {
+      AppendEscape(c, out);
+    } else if (c == '*' && !is_rule) {
+      AppendEscape(c, out);
+    } else if (c == '$' && (!is_rule || i + 1 != in.size())) {
+      AppendEscape(c, out);
     } else {
       out.push_back(static_cast<char>(c));
     }
@@ -144,7 +184,7 @@ RobotsRules RobotsRules::Parse(std::string_view body, std::string_view product_t
           t->crawl_delay_ = std::chrono::milliseconds(static_cast<long long>(std::min(seconds, 86400.0) * 1000));
         }
       } else if (!value.empty()) {  // an empty Disallow/Allow matches nothing
-        t->rules_.push_back(Rule{allow, NormalizeEncoding(value)});
+        t->rules_.push_back(Rule{allow, NormalizeEncoding(value, /*is_rule=*/true)});
       }
     }
   }
@@ -157,7 +197,7 @@ bool RobotsRules::IsAllowed(std::string_view path_and_query) const {
   // §2.2.2: /robots.txt itself is implicitly allowed.
   if (path_and_query == "/robots.txt") return true;
   if (disallow_all_) return false;
-  const std::string path = NormalizeEncoding(path_and_query);
+  const std::string path = NormalizeEncoding(path_and_query, /*is_rule=*/false);
   std::size_t best_length = 0;
   bool best_allow = true;
   bool matched = false;
@@ -181,20 +221,79 @@ const RobotsRules* RobotsCache::Find(const std::string& host_key) const {
   return &it->second.rules;
 }
 
+RobotsAccess ClassifyRobotsFetch(const FetchResult& result, std::string* why) {
+  // "timeout: Operation timed out after ...": the outcome and curl's own text.
+  const auto transport = [&] {
+    return std::string(FetchOutcomeName(result.outcome)) + (result.curl_error.empty() ? "" : ": " + result.curl_error);
+  };
+  std::string reason;
+  RobotsAccess access = RobotsAccess::kUnreachable;
+  const int status = result.http_status;
+  switch (result.outcome) {
+    case FetchOutcome::kOk:
+    case FetchOutcome::kTooLarge:  // cut at the wire cap: parsed up to kMaxParseBytes anyway (§2.5)
+    case FetchOutcome::kHttpError:
+      if (status >= 200 && status < 300) {
+        access = RobotsAccess::kSuccessful;
+      } else if (status >= 300 && status < 500) {
+        // 4xx (§2.3.1.3), or a 3xx that names no Location to follow.
+        access = RobotsAccess::kUnavailable;
+        reason = "HTTP " + std::to_string(status);
+      } else {
+        reason = status == 0 ? transport() : "HTTP " + std::to_string(status);
+      }
+      break;
+    case FetchOutcome::kTooManyRedirects:
+      // §2.3.1.2: "If there are more than five consecutive redirects, crawlers
+      // MAY assume that the robots.txt file is unavailable." A loop never ends
+      // in a robots.txt either.
+      access = RobotsAccess::kUnavailable;
+      reason = "no robots.txt after " + std::to_string(result.hops.size()) + " redirects (too many, or a loop)";
+      break;
+    case FetchOutcome::kAddressRefused:
+      // A hop after the first came from a redirect: that redirect was not followed.
+      reason = result.hops.size() > 1 ? "redirected to a refused address, " + result.hops.back().url + " (" +
+                                            transport() + ")"
+                                      : transport();
+      break;
+    case FetchOutcome::kTimeout:
+    case FetchOutcome::kDns:
+    case FetchOutcome::kConnect:
+    case FetchOutcome::kTls:
+    case FetchOutcome::kNetwork:
+    case FetchOutcome::kRobotsDisallowed:  // not for robots.txt fetches (they skip the redirect check)
+    case FetchOutcome::kOutOfScope:
+      reason = transport();
+      break;
+  }
+  if (why != nullptr) *why = std::move(reason);
+  return access;
+}
+
 const RobotsRules& RobotsCache::Store(const std::string& host_key, int status, std::string_view body,
                                       std::string_view product_token) {
+  const RobotsAccess access = status >= 200 && status < 300   ? RobotsAccess::kSuccessful
+                              : status >= 300 && status < 500 ? RobotsAccess::kUnavailable
+                                                              : RobotsAccess::kUnreachable;
+  return Store(host_key, access, body, product_token);
+}
+
+const RobotsRules& RobotsCache::Store(const std::string& host_key, RobotsAccess access, std::string_view body,
+                                      std::string_view product_token) {
   Entry entry;
-  if (status >= 200 && status < 300) {
-    entry.rules = RobotsRules::Parse(body, product_token);
-    entry.expires = clock_->Now() + options_.ttl;
-  } else if (status >= 300 && status < 500) {
-    // §2.3.1.3 "unavailable" (4xx) allows everything; §2.3.1.2 lets a crawler
-    // treat more than five redirects (a final 3xx) the same way.
-    entry.rules = RobotsRules::AllowAll();
-    entry.expires = clock_->Now() + options_.ttl;
-  } else {
-    entry.rules = RobotsRules::DisallowAll();  // §2.3.1.4 "unreachable"
-    entry.expires = clock_->Now() + options_.unreachable_ttl;
+  switch (access) {
+    case RobotsAccess::kSuccessful:
+      entry.rules = RobotsRules::Parse(body, product_token);
+      entry.expires = clock_->Now() + options_.ttl;
+      break;
+    case RobotsAccess::kUnavailable:  // §2.3.1.3: allow everything
+      entry.rules = RobotsRules::AllowAll();
+      entry.expires = clock_->Now() + options_.ttl;
+      break;
+    case RobotsAccess::kUnreachable:  // §2.3.1.4: complete disallow, fetched again sooner
+      entry.rules = RobotsRules::DisallowAll();
+      entry.expires = clock_->Now() + options_.unreachable_ttl;
+      break;
   }
   auto& slot = entries_[host_key];
   slot = std::move(entry);

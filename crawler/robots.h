@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "crawler/clock.h"
+#include "crawler/fetcher.h"
 
 namespace lantian::crawler {
 
@@ -37,6 +38,10 @@ class RobotsRules {
 
   // RFC 9309 §2.2.2: the longest matching rule wins; Allow wins a tie; no
   // match allows. `path_and_query` starts with "/". /robots.txt is always allowed (§2.2.2).
+  // Rule and path are compared with percent-encoding normalised on both sides
+  // (§2.2.2: unreserved escapes decoded, non-ASCII octets encoded, hex digits
+  // uppercased, %2F kept apart from "/"); "%2A" and "%24" in a rule are the
+  // literal '*' and '$', never wildcards (§2.2.3).
   bool IsAllowed(std::string_view path_and_query) const;
 
   // Crawl-delay of the selected group, if any (not part of RFC 9309).
@@ -49,7 +54,7 @@ class RobotsRules {
  private:
   struct Rule {
     bool allow = false;
-    std::string pattern;  // percent-encoding normalized
+    std::string pattern;  // percent-encoding normalised (robots.cc NormalizeEncoding)
   };
   std::vector<Rule> rules_;
   std::optional<std::chrono::milliseconds> crawl_delay_;
@@ -57,6 +62,23 @@ class RobotsRules {
   bool truncated_ = false;
   bool disallow_all_ = false;
 };
+
+// RFC 9309 §2.3.1: what one fetch of robots.txt, its redirects followed, came to.
+enum class RobotsAccess {
+  kSuccessful,   // §2.3.1.1: a 2xx answer; its rules are followed
+  kUnavailable,  // §2.3.1.3: a 4xx answer, or more than five redirects (§2.3.1.2): allow all
+  kUnreachable,  // §2.3.1.4: a 5xx answer or a network error: complete disallow
+};
+
+// Classifies a finished robots.txt fetch (FetchRequest::robots_txt). A
+// redirect chain that reaches a robots.txt within the redirects the fetcher
+// follows counts as that answer, "in the context of the initial authority"
+// (§2.3.1.2). More redirects than that, or a loop, is "unavailable": the RFC
+// says crawlers MAY assume so. A redirect the address guard refused was not
+// followed, so robots.txt could not be reached: "unreachable", as is a
+// transport failure on any hop. `why` (may be null) gets a short reason for
+// anything but kSuccessful, e.g. "http 404" or "6 redirects, more than 5".
+RobotsAccess ClassifyRobotsFetch(const FetchResult& result, std::string* why);
 
 // Per-host cache of robots.txt rules with a TTL. Thread-compatible (owned by
 // the fetch thread).
@@ -79,6 +101,10 @@ class RobotsCache {
   // after redirects, 0 for a network error. 2xx parses `body`; 4xx allows all;
   // 5xx / 0 disallows all for unreachable_ttl (RFC 9309 §2.3.1.3, §2.3.1.4).
   const RobotsRules& Store(const std::string& host_key, int status, std::string_view body,
+                           std::string_view product_token);
+  // The same for a classified fetch (ClassifyRobotsFetch): kSuccessful parses
+  // `body`, kUnavailable allows all, kUnreachable disallows all for unreachable_ttl.
+  const RobotsRules& Store(const std::string& host_key, RobotsAccess access, std::string_view body,
                            std::string_view product_token);
 
  private:

@@ -100,8 +100,11 @@ std::string NormalizeQuery(std::string_view query, const UrlOptions& options) {
     if (end == std::string_view::npos) end = query.size();
     std::string_view param = query.substr(start, end - start);
     if (!param.empty()) {
-      const std::string_view name = param.substr(0, param.find('='));
-      if (!ParamStripped(name, options.strip_params)) params.push_back(NormalizePercent(param));
+      // Judged by its normalised name: %75tm_source is utm_source, so the
+      // canonical form is a fixed point and one key for every spelling.
+      std::string normalized = NormalizePercent(param);
+      const std::string_view name = std::string_view(normalized).substr(0, normalized.find('='));
+      if (!ParamStripped(name, options.strip_params)) params.push_back(std::move(normalized));
     }
     start = end + 1;
   }
@@ -133,10 +136,16 @@ bool HasDotSegment(std::string_view path) {
   return false;
 }
 
+// Which form CanonicalFromHandle builds.
+enum class Form {
+  kCanonical,  // the dedup key: tracking parameters stripped, query optionally sorted
+  kAsLinked,   // the request target: the query as linked, only its percent-encoding normalised
+};
+
 // Builds the canonical string from a parsed handle; `reparse` once when the
 // normalized form would read differently.
 Result<std::string> CanonicalFromHandle(CURLU* u, std::string_view original, const UrlOptions& options,
-                                        bool reparse = true) {
+                                        Form form = Form::kCanonical, bool reparse = true) {
   const std::string scheme = base::AsciiLower(GetUrlPart(u, CURLUPART_SCHEME));
   if (scheme != "http" && scheme != "https") {
     return Status::InvalidArgument("url: unsupported scheme '" + scheme + "': " + std::string(original));
@@ -151,7 +160,8 @@ Result<std::string> CanonicalFromHandle(CURLU* u, std::string_view original, con
   if ((scheme == "http" && port == "80") || (scheme == "https" && port == "443")) port.clear();
   std::string path = NormalizePercent(GetUrlPart(u, CURLUPART_PATH));
   if (path.empty()) path = "/";
-  const std::string query = NormalizeQuery(GetUrlPart(u, CURLUPART_QUERY), options);
+  const std::string query = form == Form::kCanonical ? NormalizeQuery(GetUrlPart(u, CURLUPART_QUERY), options)
+                                                     : NormalizePercent(GetUrlPart(u, CURLUPART_QUERY));
 
   std::string out = scheme + "://" + host;
   if (!port.empty()) out += ":" + port;
@@ -165,7 +175,7 @@ Result<std::string> CanonicalFromHandle(CURLU* u, std::string_view original, con
     CurlUrl again(curl_url());
     if (!again) return Status::ResourceExhausted("url: out of memory");
     LANTIAN_RETURN_IF_ERROR(SetUrl(again.get(), out, original));
-    return CanonicalFromHandle(again.get(), original, options, /*reparse=*/false);
+    return CanonicalFromHandle(again.get(), original, options, form, /*reparse=*/false);
   }
   if (out.size() > options.max_url_bytes) {
     return Status::ResourceExhausted("url: longer than " + std::to_string(options.max_url_bytes) +
@@ -199,6 +209,22 @@ Result<std::string> ResolveUrl(std::string_view base, std::string_view ref, cons
   if (!u) return Status::ResourceExhausted("url: out of memory");
   LANTIAN_RETURN_IF_ERROR(SetUrl(u.get(), PrepareHref(*absolute), ref));
   return CanonicalFromHandle(u.get(), ref, options);
+}
+
+Result<std::string> RequestUrl(std::string_view url, const UrlOptions& options) {
+  CurlUrl u(curl_url());
+  if (!u) return Status::ResourceExhausted("url: out of memory");
+  LANTIAN_RETURN_IF_ERROR(SetUrl(u.get(), PrepareHref(url), url));
+  return CanonicalFromHandle(u.get(), url, options, Form::kAsLinked);
+}
+
+Result<std::string> ResolveRequestUrl(std::string_view base, std::string_view ref, const UrlOptions& options) {
+  std::optional<std::string> absolute = base::ResolveUri(base, ref);
+  if (!absolute) return Status::InvalidArgument("url: cannot resolve '" + std::string(ref) + "' against '" + std::string(base) + "'");
+  CurlUrl u(curl_url());
+  if (!u) return Status::ResourceExhausted("url: out of memory");
+  LANTIAN_RETURN_IF_ERROR(SetUrl(u.get(), PrepareHref(*absolute), ref));
+  return CanonicalFromHandle(u.get(), ref, options, Form::kAsLinked);
 }
 
 Result<UrlParts> ParseUrl(std::string_view url) {

@@ -49,6 +49,21 @@ struct UrlOptions {
 [[nodiscard]] Result<std::string> ResolveUrl(std::string_view base, std::string_view ref,
                                              const UrlOptions& options = {});
 
+// The URL to request for `url` as linked: the same normalisation as
+// CanonicalizeUrl (scheme and host lowercased, default port, fragment and
+// userinfo dropped, dot segments removed, empty path as "/", percent-encoding
+// normalised per RFC 3986 §6.2.2.2: hex digits uppercased, unreserved
+// characters decoded, unsafe bytes encoded) except that the query is kept as
+// linked, in its order and with every parameter. The canonical form is only
+// the frontier's dedup key; this one is what is requested and what robots.txt
+// is checked against. Errors as for CanonicalizeUrl.
+[[nodiscard]] Result<std::string> RequestUrl(std::string_view url, const UrlOptions& options = {});
+
+// RequestUrl of `ref` (an href as found in a page) resolved against `base`
+// (RFC 3986 §5). Errors as for ResolveUrl.
+[[nodiscard]] Result<std::string> ResolveRequestUrl(std::string_view base, std::string_view ref,
+                                                    const UrlOptions& options = {});
+
 // Parts of an absolute URL as curl parses it. Error for unparsable input.
 struct UrlParts {
   std::string scheme;

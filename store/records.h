@@ -136,11 +136,14 @@ struct PriorCapture {
 enum class FrontierState { kPending, kDone, kFailed, kSkipped };
 
 struct FrontierUrl {
-  std::string url;     // canonical
+  std::string url;     // canonical: the dedup key (UNIQUE per sweep)
   std::string host;
   int depth = 0;
   std::string parent;  // URL of the linking page, "" for seeds
   char hop = 'S';      // S seed, L link, R redirect
+  // The URL to request, as linked (only its percent-encoding normalised);
+  // "" means `url`. Rows written before schema version 3 have "".
+  std::string fetch_url = {};
 };
 
 struct FrontierRow {

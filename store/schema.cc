@@ -191,7 +191,14 @@ Status Migrate(SQLite::Database& db, int from, int target, const std::string& pa
       db.exec("UPDATE schema_version SET version = 2");
       from = 2;
     }
-    // Later versions: `if (from == 2) { ALTER ...; UPDATE schema_version ...; from = 3; }`
+    // Version 3: the frontier keeps the URL to request as linked next to the
+    // canonical dedup key. Existing rows get "" (they request `url`, as before).
+    if (from == 2 && target >= 3) {
+      db.exec("ALTER TABLE frontier ADD COLUMN fetch_url TEXT NOT NULL DEFAULT ''");
+      db.exec("UPDATE schema_version SET version = 3");
+      from = 3;
+    }
+    // Later versions: `if (from == 3) { ALTER ...; UPDATE schema_version ...; from = 4; }`
     tx.commit();
   } catch (const SQLite::Exception& e) {
     return Status::IoError(SqliteErrorText(path, e) + " while creating the schema");

@@ -219,10 +219,13 @@ Result<int64_t> Store::EnqueueUrls(int64_t sweep_id, std::span<const FrontierUrl
     SQLite::Transaction tx(impl_->db_);
     int64_t added = 0;
     auto& st = impl_->Stmt(
-        "INSERT OR IGNORE INTO frontier(sweep_id, url_hash, url, host, depth, parent, hop) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+        "INSERT OR IGNORE INTO frontier(sweep_id, url_hash, url, fetch_url, host, depth, parent, hop) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     for (const FrontierUrl& u : urls) {
-      internal::BindAll(st, sweep_id, UrlHash(u.url), u.url, u.host, u.depth, u.parent, std::string(1, u.hop));
+      // fetch_url "" when it is the canonical URL itself: one copy, not two.
+      const std::string fetch_url = u.fetch_url == u.url ? std::string() : u.fetch_url;
+      internal::BindAll(st, sweep_id, UrlHash(u.url), u.url, fetch_url, u.host, u.depth, u.parent,
+                        std::string(1, u.hop));
       st.exec();
       added += impl_->db_.getChanges();
     }
@@ -255,7 +258,7 @@ Result<std::vector<FrontierRow>> Store::PendingUrls(int64_t sweep_id, int64_t af
                                                     size_t limit) {
   try {
     auto& q = impl_->Stmt(
-        "SELECT id, url, host, depth, parent, hop, state, attempts, retry_at, reason FROM frontier "
+        "SELECT id, url, host, depth, parent, hop, state, attempts, retry_at, reason, fetch_url FROM frontier "
         "WHERE sweep_id = ? AND state = 0 AND id > ? ORDER BY id LIMIT ?");
     internal::BindAll(q, sweep_id, after_id, static_cast<int64_t>(limit));
     std::vector<FrontierRow> rows;
@@ -272,6 +275,7 @@ Result<std::vector<FrontierRow>> Store::PendingUrls(int64_t sweep_id, int64_t af
       r.attempts = q.getColumn(7).getInt();
       r.retry_at = q.getColumn(8).getString();
       r.reason = q.getColumn(9).getString();
+      r.url.fetch_url = q.getColumn(10).getString();
       rows.push_back(std::move(r));
     }
     q.reset();

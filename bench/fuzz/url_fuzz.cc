@@ -3,8 +3,9 @@
 // input's first line is the base URL, the rest the reference (an href).
 // Must never crash or hang, and keeps the modules' invariants: splitting
 // and recomposing is lossless (RFC 3986 Appendix B, §5.3), a base with a
-// scheme resolves every reference (§5.2), canonical forms are fixed points,
-// and the host of a parsed URL is lower-case.
+// scheme resolves every reference (§5.2), canonical forms and the forms
+// requested as linked are fixed points, a link's request form has the link's
+// canonical form, and the host of a parsed URL is lower-case.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -63,6 +64,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     CheckCanonical(*link);
     crawler::TrapGuard guard;
     (void)guard.Admit(*link);  // refusing a trap is an outcome, not a failure
+    // The URL requested for the link is a fixed point too, on the same host,
+    // and its canonical form is the link's: one dedup key for both.
+    if (auto request = crawler::ResolveRequestUrl(base_url, ref); request.ok()) {
+      auto again = crawler::RequestUrl(*request);
+      if (!again.ok() || *again != *request) std::abort();
+      auto key = crawler::CanonicalizeUrl(*request);
+      if (!key.ok() || *key != *link) std::abort();
+    }
   }
   return 0;
 }

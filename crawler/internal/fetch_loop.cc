@@ -127,8 +127,9 @@ void FetchLoop::StartTransfers() {
     if (!e) break;
     FetchRequest req;
     req.id = next_id_++;
-    req.url = e->url;
-    if (auto parts = ParseUrl(e->url); parts.ok()) {
+    req.url = e->request_url();  // as linked, never the canonical dedup key
+    req.robots_txt = e->is_robots;
+    if (auto parts = ParseUrl(req.url); parts.ok()) {
       if (auto it = site_by_host_.find(parts->host); it != site_by_host_.end()) {
         req.proxy = it->second->proxy;
         req.cookie = it->second->cookie;
@@ -179,15 +180,18 @@ void FetchLoop::HandleResult(FetchResult& r) {
 
 void FetchLoop::HandleRobots(const FrontierEntry& entry, FetchResult& r) {
   DecodeFinalBody(r, state_.options.fetch.max_body_bytes);
-  const bool answered = r.outcome == FetchOutcome::kOk || r.outcome == FetchOutcome::kHttpError ||
-                        r.outcome == FetchOutcome::kTooManyRedirects;
+  // RFC 9309 §2.3.1: the answer, after redirects (the fetcher followed them),
+  // is cached for the host robots.txt was asked of.
+  std::string why;
+  const RobotsAccess access = ClassifyRobotsFetch(r, &why);
   std::string refuse;
-  if (r.outcome == FetchOutcome::kAddressRefused) {
+  if (r.outcome == FetchOutcome::kAddressRefused && r.hops.size() <= 1) {
     refuse = "host refused by the address guard (private/loopback address; --allow-private to permit): " +
              entry.host_key;
+  } else if (r.outcome == FetchOutcome::kAddressRefused) {
+    state_.Note(entry.host_key + ": robots.txt " + why + "; not followed, so the host counts as disallowed");
   }
-  const RobotsRules& rules =
-      robots_.Store(entry.host_key, answered ? r.http_status : 0, r.body, state_.options.robots_token);
+  const RobotsRules& rules = robots_.Store(entry.host_key, access, r.body, state_.options.robots_token);
   const std::string deferred = frontier_.CompleteRobots(entry, rules.crawl_delay(), refuse);
   if (!deferred.empty()) state_.Note(entry.host_key + ": " + deferred);
 }

@@ -172,6 +172,7 @@ bool Writer::Refill() {
     FrontierEntry e;
     e.id = row.id;
     e.url = std::move(row.url.url);
+    e.fetch_url = std::move(row.url.fetch_url);
     e.host_key = std::move(*key);
     e.depth = row.url.depth;
     e.parent = std::move(row.url.parent);

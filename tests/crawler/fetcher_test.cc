@@ -77,6 +77,16 @@ TEST_F(FetcherTest, RecordsEveryRedirectHop) {
   EXPECT_EQ(r.final_url(), server_->base_url() + "/hazard/redirect/0");
 }
 
+// A redirect is followed as the Location gives it (resolved, percent-encoding
+// normalised), not in its canonical form: the query keeps its order.
+TEST_F(FetcherTest, FollowsRedirectsAsTheLocationGivesThem) {
+  const FetchResult r = Fetch("/hazard/moved/1?to=/hazard/page/1?qux=1&baz=%32&utm_source=x");
+  EXPECT_EQ(r.outcome, FetchOutcome::kOk);
+  ASSERT_EQ(r.hops.size(), 2u);
+  EXPECT_EQ(r.hops[0].location, server_->base_url() + "/hazard/page/1?qux=1&baz=2&utm_source=x");
+  EXPECT_EQ(server_->CountTarget("/hazard/page/1?qux=1&baz=2&utm_source=x"), 1);
+}
+
 TEST_F(FetcherTest, StopsRedirectChainAfterFiveHops) {
   const FetchResult r = Fetch("/hazard/redirect/9");
   EXPECT_EQ(r.outcome, FetchOutcome::kTooManyRedirects);
@@ -99,6 +109,33 @@ TEST_F(FetcherTest, RedirectTargetsAreChecked) {
   EXPECT_EQ(r.outcome, FetchOutcome::kRobotsDisallowed);
   EXPECT_EQ(r.redirect_target, server_->base_url() + "/hazard/redirect/1");
   EXPECT_EQ(server_->CountTarget("/hazard/redirect/1"), 0);
+}
+
+// RFC 9309 §2.3.1.2: a robots.txt fetch follows at least five redirects,
+// whatever max_redirects says, and without the redirect check (scope and
+// robots rules are for the pages robots.txt governs).
+TEST_F(FetcherTest, RobotsTxtFetchFollowsFiveRedirectsWithoutTheCheck) {
+  FetchOptions o = Options();
+  o.max_redirects = 2;
+  Fetcher fetcher(o);
+  fetcher.SetRedirectCheck([](const std::string&) { return RedirectVerdict::kRefuseScope; });
+  FetchRequest five = Request(1, server_->base_url() + "/hazard/redirect/5");
+  five.robots_txt = true;
+  const FetchResult r = fetcher.FetchBlocking(five);
+  EXPECT_EQ(r.outcome, FetchOutcome::kOk);
+  EXPECT_EQ(r.hops.size(), 6u);
+  EXPECT_EQ(r.final_url(), server_->base_url() + "/hazard/redirect/0");
+
+  FetchRequest six = Request(2, server_->base_url() + "/hazard/redirect/6");
+  six.robots_txt = true;
+  const FetchResult more = fetcher.FetchBlocking(six);
+  EXPECT_EQ(more.outcome, FetchOutcome::kTooManyRedirects);
+  EXPECT_EQ(more.hops.size(), 6u);  // the sixth redirect is not followed
+  EXPECT_EQ(server_->CountTarget("/hazard/redirect/0"), 1);
+
+  // Any other request still asks the check, and keeps max_redirects.
+  const FetchResult page = fetcher.FetchBlocking(Request(3, server_->base_url() + "/hazard/redirect/1"));
+  EXPECT_EQ(page.outcome, FetchOutcome::kOutOfScope);
 }
 
 TEST_F(FetcherTest, Reports429WithRetryAfter) {

@@ -167,5 +167,135 @@ TEST_F(PipelineTest, BlockPageIsNotStoredAndHostBacksOff) {
   EXPECT_EQ(server_->CountTarget("/wall.html"), 2);
 }
 
+// A link is requested as linked (only its percent-encoding normalised); its
+// canonical form (sorted query, trackers stripped) is only the dedup key, so
+// a second link with the same canonical form is not fetched again.
+TEST_F(PipelineTest, RequestsLinksAsLinkedAndDedupsByCanonicalForm) {
+  std::ofstream(dir_ / "root" / "links.html")
+      << "<html><body><a href=\"/target.html?qux=1&amp;baz=2\">as linked</a>"
+         "<a href=\"/target.html?baz=2&amp;qux=1\">sorted</a>"
+         "<a href=\"/target.html?qux=1&amp;utm_source=x&amp;baz=%32\">tracker</a>"
+         "<a href=\"/%74arget.html?b=%7e&amp;a=1\">encoded</a></body></html>";
+  std::ofstream(dir_ / "root" / "target.html") << "<html><body>target</body></html>";
+  FakeAnalyzer analyzer;
+  auto summary = RunSweep(Request({server_->base_url() + "/links.html"}), analyzer);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  EXPECT_EQ(server_->CountTarget("/target.html?qux=1&baz=2"), 1);  // the first link, exactly as linked
+  EXPECT_EQ(server_->CountTarget("/target.html?baz=2&qux=1"), 0);
+  EXPECT_EQ(server_->CountTarget("/target.html?b=~&a=1"), 1);       // percent-encoding normalised, order kept
+  EXPECT_EQ(server_->CountPrefix("/target.html"), 2);
+  EXPECT_EQ(summary->pages, 3);
+}
+
+// robots.txt is checked against the URL as requested, not its canonical
+// form: Disallow /a.html?qux= refuses the link /a.html?qux=1&baz=2 (whose
+// canonical form ?baz=2&qux=1 the rule would not match), and
+// Disallow /b.html?baz= does not refuse /b.html?qux=1&baz=2.
+TEST_F(PipelineTest, RobotsTxtJudgesTheUrlAsLinked) {
+  server_->SetRobots("User-agent: *\nDisallow: /a.html?qux=\nDisallow: /b.html?baz=\n");
+  std::ofstream(dir_ / "root" / "links.html") << "<html><body><a href=\"/a.html?qux=1&amp;baz=2\">a</a>"
+                                                 "<a href=\"/b.html?qux=1&amp;baz=2\">b</a></body></html>";
+  std::ofstream(dir_ / "root" / "a.html") << "<html><body>a</body></html>";
+  std::ofstream(dir_ / "root" / "b.html") << "<html><body>b</body></html>";
+  FakeAnalyzer analyzer;
+  auto summary = RunSweep(Request({server_->base_url() + "/links.html"}), analyzer);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  EXPECT_EQ(server_->CountPrefix("/a.html"), 0);
+  EXPECT_EQ(server_->CountTarget("/b.html?qux=1&baz=2"), 1);
+  EXPECT_EQ(summary->outcomes["robots_disallowed"], 1);
+}
+
+// RFC 9309 §2.3.1.2-§2.3.1.4 over a whole sweep: the fixture serves
+// /robots.txt as a chain of 301s. The seed /hazard/page/1 links on up to
+// /hazard/page/8; the robots.txt at the end of the chain disallows page 3.
+class Rfc9309SweepTest : public PipelineTest {
+ protected:
+  void SetUp() override {
+    PipelineTest::SetUp();
+    std::ofstream(dir_ / "root" / "moved-robots.txt") << "User-agent: *\nDisallow: /hazard/page/3\n";
+  }
+  // /robots.txt answers 301, and `redirects` 301s in all lead to `final_target`.
+  static void RedirectRobots(FixtureServer& server, int redirects, const std::string& final_target) {
+    server.SetRobots("", 301,
+                     redirects == 1 ? final_target
+                                    : "/hazard/moved/" + std::to_string(redirects - 1) + "?to=" + final_target);
+  }
+  Result<SweepSummary> Sweep() {
+    FakeAnalyzer analyzer;
+    return RunSweep(Request({server_->base_url() + "/hazard/page/1"}), analyzer);
+  }
+};
+
+// "The crawlers SHOULD follow at least five consecutive redirects ... If a
+// robots.txt file is reached within five consecutive redirects, the robots.txt
+// file MUST be fetched, parsed, and its rules followed in the context of the
+// initial authority."
+TEST_F(Rfc9309SweepTest, Section2_3_1_2_FollowsFiveRedirects) {
+  RedirectRobots(*server_, 5, "/moved-robots.txt");
+  auto summary = Sweep();
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  EXPECT_EQ(server_->CountTarget("/robots.txt"), 1);  // cached for the host it was asked of
+  EXPECT_EQ(server_->CountPrefix("/hazard/moved/"), 4);
+  EXPECT_EQ(server_->CountTarget("/moved-robots.txt"), 1);
+  EXPECT_EQ(server_->CountTarget("/hazard/page/2"), 1);
+  EXPECT_EQ(server_->CountTarget("/hazard/page/3"), 0);  // the rules reached through 5 redirects apply
+  EXPECT_EQ(summary->pages, 2);
+  EXPECT_EQ(summary->outcomes["robots_disallowed"], 1);
+}
+
+// "... even across authorities (for example, hosts in the case of HTTP)": the
+// robots.txt of another host:port, reached by redirect, governs this one.
+TEST_F(Rfc9309SweepTest, Section2_3_1_2_FollowsRedirectsAcrossAuthorities) {
+  FixtureServer::Options o;
+  o.robots = "User-agent: *\nDisallow: /hazard/page/3\n";
+  auto other = FixtureServer::Start(o);
+  ASSERT_TRUE(other.ok()) << other.status().message();
+  server_->SetRobots("", 301, (*other)->base_url() + "/hazard/moved/1?to=/robots.txt");
+  auto summary = Sweep();
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  EXPECT_EQ((*other)->CountTarget("/robots.txt"), 1);
+  EXPECT_EQ((*other)->Requests().size(), 2u);  // the hop and robots.txt; the other host is not crawled
+  EXPECT_EQ(server_->CountTarget("/hazard/page/2"), 1);
+  EXPECT_EQ(server_->CountTarget("/hazard/page/3"), 0);
+}
+
+// "If there are more than five consecutive redirects, crawlers MAY assume that
+// the robots.txt file is unavailable", and "unavailable" (§2.3.1.3) means "the
+// crawler MAY access any resources on the server". The sixth redirect is not
+// followed.
+TEST_F(Rfc9309SweepTest, Section2_3_1_2_MoreThanFiveRedirectsIsUnavailable) {
+  RedirectRobots(*server_, 6, "/moved-robots.txt");
+  auto summary = Sweep();
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  EXPECT_EQ(server_->CountTarget("/robots.txt"), 1);
+  EXPECT_EQ(server_->CountPrefix("/hazard/moved/"), 5);
+  EXPECT_EQ(server_->CountTarget("/moved-robots.txt"), 0);
+  EXPECT_EQ(server_->CountTarget("/hazard/page/3"), 1);
+  EXPECT_EQ(summary->pages, 8);
+}
+
+// §2.3.1.3: a redirect that ends in a 404 is "unavailable": allow all.
+TEST_F(Rfc9309SweepTest, Section2_3_1_3_RedirectToA404AllowsAll) {
+  RedirectRobots(*server_, 2, "/no-such-robots.txt");
+  auto summary = Sweep();
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  EXPECT_EQ(server_->CountTarget("/no-such-robots.txt"), 1);
+  EXPECT_EQ(server_->CountTarget("/hazard/page/3"), 1);
+  EXPECT_EQ(summary->pages, 8);
+}
+
+// §2.3.1.4: "If the robots.txt file is unreachable due to server or network
+// errors ... the crawler MUST assume complete disallow": a redirect that ends
+// in a 500 fetches nothing else from the host.
+TEST_F(Rfc9309SweepTest, Section2_3_1_4_RedirectToA500DisallowsAll) {
+  RedirectRobots(*server_, 2, "/hazard/500");
+  auto summary = Sweep();
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  EXPECT_EQ(server_->CountTarget("/hazard/500"), 1);
+  EXPECT_EQ(server_->CountTarget("/hazard/page/1"), 0);
+  EXPECT_EQ(summary->pages, 0);
+  EXPECT_EQ(summary->outcomes["robots_disallowed"], 1);
+}
+
 }  // namespace
 }  // namespace lantian::crawler

@@ -43,6 +43,25 @@ TEST(UrlTest, ResolvesRelativeLinksWithCurl) {
   EXPECT_EQ(*ResolveUrl("http://a.example/shop/list", "  /x\n"), "http://a.example/x");
 }
 
+// The request target is the URL as linked: only its percent-encoding is
+// normalised (RFC 3986 §6.2.2.2); the canonical form is the dedup key alone.
+TEST(UrlTest, RequestUrlKeepsTheQueryAsLinked) {
+  EXPECT_EQ(*ResolveRequestUrl("http://a.example/list", "/p?qux=1&baz=2"), "http://a.example/p?qux=1&baz=2");
+  EXPECT_EQ(*ResolveUrl("http://a.example/list", "/p?qux=1&baz=2"), "http://a.example/p?baz=2&qux=1");
+  EXPECT_EQ(*RequestUrl("http://a.example/p?spm=a.b&id=7&jsessionid=x"), "http://a.example/p?spm=a.b&id=7&jsessionid=x");
+  EXPECT_EQ(*RequestUrl("HTTP://A.example:80/%7euser/%e4%b8%93?q=%e4%b8%93&x=%41&s=%2f#frag"),
+            "http://a.example/~user/%E4%B8%93?q=%E4%B8%93&x=A&s=%2F");
+  EXPECT_EQ(*ResolveRequestUrl("http://a.example/shop/list", "../x/./y?b=2&&a=1"), "http://a.example/x/y?b=2&&a=1");
+  EXPECT_EQ(*RequestUrl("http://a.example/\xE4\xB8\x93 x?q=\xE4\xB8\x93"), "http://a.example/%E4%B8%93%20x?q=%E4%B8%93");
+  // One dedup key for every spelling: the canonical form of the URL as linked
+  // is the canonical form of the link (a tracker spelled %75tm_source too).
+  EXPECT_EQ(*CanonicalizeUrl(*RequestUrl("http://a.example/p?%75tm_source=1&b=2")),
+            *CanonicalizeUrl("http://a.example/p?%75tm_source=1&b=2"));
+  EXPECT_EQ(Canon("http://a.example/p?%75tm_source=1&b=2"), "http://a.example/p?b=2");
+  EXPECT_EQ(ResolveRequestUrl("http://a.example/", "mailto:x@example.invalid").status().message(),
+            "url: Unsupported number of slashes following scheme: mailto:x@example.invalid");
+}
+
 TEST(UrlTest, RefusesNonHttpSchemes) {
   // curl's URL parser refuses them before the scheme check (its message).
   EXPECT_EQ(ResolveUrl("http://a.example/", "mailto:x@example.invalid").status().message(),

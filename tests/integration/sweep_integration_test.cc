@@ -321,9 +321,13 @@ TEST_F(SweepIntegrationTest, ItemsListsEachListingOnceWithTheListAndDetailPagesI
     EXPECT_EQ(r["title"], titles[i]);
     EXPECT_EQ(r["price"], "¥" + std::to_string(300 + 100 * i) + ".00");
     EXPECT_EQ(r["seller"], "知产小店" + std::to_string(i));
-    EXPECT_EQ(r["page_urls"], nlohmann::json::array({a.base_url() + "/search.html",
-                                                      a.base_url() + "/goods/" + id + ".html"}))
+    // The pages as they were requested: the detail page as the card linked it,
+    // tracker and all (its canonical form is only the frontier's dedup key).
+    const std::string detail = a.base_url() + "/goods/" + id + ".html";
+    EXPECT_EQ(r["page_urls"],
+              nlohmann::json::array({a.base_url() + "/search.html", detail + "?spm=s." + std::to_string(i)}))
         << r.dump();
+    EXPECT_EQ(r["item_url"], detail) << r.dump();
     // The detail page's words joined the card's.
     EXPECT_NE(r["text"].get<std::string>().find("客服微信 zc" + id), std::string::npos) << r.dump();
     EXPECT_NE(r["text"].get<std::string>().find("已售"), std::string::npos) << r.dump();

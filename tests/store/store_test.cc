@@ -283,6 +283,69 @@ TEST(StoreTest, FrontierDedupsPagesAndMarksDoneWithTheCapture) {
   EXPECT_EQ((*store->LastSweep())->status, "done");
 }
 
+// The frontier keeps the URL to request (as linked) beside the canonical
+// dedup key; "" when they are the same.
+TEST(StoreTest, FrontierKeepsTheUrlToRequestBesideTheDedupKey) {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  auto sweep = store->BeginSweep("job", "{}");
+  std::vector<FrontierUrl> urls{
+      {"http://a.example/p?baz=2&qux=1", "a.example", 1, "", 'L', "http://a.example/p?qux=1&baz=2"},
+      {"http://a.example/p?baz=2&qux=1", "a.example", 1, "", 'L', "http://a.example/p?baz=2&qux=1"},
+      {"http://a.example/q", "a.example", 1, "", 'L', "http://a.example/q"}};
+  EXPECT_EQ(*store->EnqueueUrls(*sweep, urls), 2);  // the second has the first's canonical form
+  auto rows = store->PendingUrls(*sweep, 0, 10);
+  ASSERT_TRUE(rows.ok());
+  ASSERT_EQ(rows->size(), 2u);
+  EXPECT_EQ((*rows)[0].url.url, "http://a.example/p?baz=2&qux=1");
+  EXPECT_EQ((*rows)[0].url.fetch_url, "http://a.example/p?qux=1&baz=2");
+  EXPECT_EQ((*rows)[1].url.fetch_url, "");
+}
+
+// Schema versions 1 and 2 had no frontier.fetch_url: opening such a database
+// read-write adds the column and keeps every row (each then requests its url,
+// as before).
+TEST(StoreTest, MigratesVersion2FrontierKeepingEveryRow) {
+  TempDir dir;
+  int64_t sweep = 0;
+  {
+    auto store = OpenStore(dir);
+    sweep = *store->BeginSweep("job", "{}");
+    std::vector<FrontierUrl> urls{{"http://a.example/1", "a.example", 0, "", 'S'},
+                                  {"http://a.example/2", "a.example", 1, "http://a.example/1", 'L'}};
+    ASSERT_EQ(*store->EnqueueUrls(sweep, urls), 2);
+    ASSERT_TRUE(store->MarkUrls(std::vector<FrontierUpdate>{{1, FrontierState::kDone, 1, "", ""}}).ok());
+  }
+  {
+    // Back to what version 2 wrote.
+    SQLite::Database db(dir.File("lantian.db"), SQLite::OPEN_READWRITE);
+    db.exec("ALTER TABLE frontier DROP COLUMN fetch_url");
+    db.exec("UPDATE schema_version SET version = 2");
+  }
+  StoreOptions ro;
+  ro.db_path = dir.File("lantian.db");
+  ro.read_only = true;
+  EXPECT_EQ(Store::Open(ro).status().message(),
+            dir.File("lantian.db") + ": database schema version 2 needs a migration; open it read-write once");
+  auto store = OpenStore(dir);
+  ASSERT_NE(store, nullptr);
+  {
+    SQLite::Database db(dir.File("lantian.db"));
+    EXPECT_EQ(db.execAndGet("SELECT max(version) FROM schema_version").getInt(), 3);
+  }
+  auto counts = store->CountFrontier(sweep);
+  EXPECT_EQ(counts->done, 1);
+  EXPECT_EQ(counts->pending, 1);
+  auto rows = store->PendingUrls(sweep, 0, 10);
+  ASSERT_EQ(rows->size(), 1u);
+  EXPECT_EQ((*rows)[0].url.url, "http://a.example/2");
+  EXPECT_EQ((*rows)[0].url.parent, "http://a.example/1");
+  EXPECT_EQ((*rows)[0].url.fetch_url, "");
+  std::vector<FrontierUrl> more{{"http://a.example/3?a=1&b=2", "a.example", 1, "", 'L', "http://a.example/3?b=2&a=1"}};
+  EXPECT_EQ(*store->EnqueueUrls(sweep, more), 1);
+  EXPECT_EQ((*store->PendingUrls(sweep, (*rows)[0].id, 10))[0].url.fetch_url, "http://a.example/3?b=2&a=1");
+}
+
 TEST(StoreTest, NewerSchemaIsRefusedAndNotModified) {
   TempDir dir;
   { OpenStore(dir); }
@@ -304,7 +367,7 @@ TEST(StoreTest, NewerSchemaIsRefusedAndNotModified) {
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.status().message(),
             dir.File("lantian.db") +
-                ": database schema version 7 is newer than this lantian supports (2); refusing to "
+                ": database schema version 7 is newer than this lantian supports (3); refusing to "
                 "open it (not modified)");
   EXPECT_EQ(read(), before);
 }

@@ -142,6 +142,7 @@ struct FixtureServer::State {
   std::vector<std::jthread> connections;    // guarded by mu
   std::string robots;                       // guarded by mu
   int robots_status = 200;                  // guarded by mu
+  std::string robots_location;              // guarded by mu
   std::jthread acceptor;
 
   std::int64_t NowMs() const {
@@ -174,6 +175,7 @@ struct FixtureServer::State {
         std::lock_guard lock(mu);
         r.body = robots;
         r.status = robots_status;
+        if (!robots_location.empty()) r.extra_headers.push_back("Location: " + robots_location);
       }
       r.content_type = "text/plain";
       return r;
@@ -218,6 +220,20 @@ struct FixtureServer::State {
       }
       r.status = 302;
       r.extra_headers.push_back("Location: /hazard/redirect/" + std::to_string(n - 1));
+      return r;
+    }
+    if (path.starts_with("/hazard/moved/")) {
+      const int n = std::atoi(path.c_str() + std::strlen("/hazard/moved/"));
+      const auto to = target.find("to=");
+      const std::string final_target = to == std::string::npos ? "/" : target.substr(to + 3);
+      r.status = 301;
+      r.extra_headers.push_back("Location: " + (n <= 1 ? final_target
+                                                       : "/hazard/moved/" + std::to_string(n - 1) + "?to=" + final_target));
+      return r;
+    }
+    if (path == "/hazard/500") {
+      r.status = 500;
+      r.body = Page("server error", "");
       return r;
     }
     if (path == "/hazard/loop/a" || path == "/hazard/loop/b") {
@@ -499,6 +515,7 @@ Result<std::unique_ptr<FixtureServer>> FixtureServer::Start(Options options) {
   auto state = std::make_shared<State>();
   state->robots = options.robots;
   state->robots_status = options.robots_status;
+  state->robots_location = options.robots_location;
   state->options = std::move(options);
   const int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
   if (fd < 0) return Status::IoError(std::string("socket: ") + std::strerror(errno));
@@ -556,10 +573,11 @@ int FixtureServer::MaxConcurrentPerHost() const {
   return state_->max_concurrent;
 }
 
-void FixtureServer::SetRobots(std::string body, int status) {
+void FixtureServer::SetRobots(std::string body, int status, std::string location) {
   std::lock_guard lock(state_->mu);
   state_->robots = std::move(body);
   state_->robots_status = status;
+  state_->robots_location = std::move(location);
 }
 
 void FixtureServer::Stop() {

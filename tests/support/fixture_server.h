@@ -13,6 +13,8 @@
 //   /hazard/503                 503 on the first request, then 200
 //   /hazard/redirect/N          302 chain N hops long ending in a 200 page
 //   /hazard/loop/a, /loop/b     302 a -> b -> a ...
+//   /hazard/moved/N?to=T        301 chain N hops long ending in a 301 to T (taken verbatim)
+//   /hazard/500                 500, always
 //   /hazard/slow                headers, then 1 byte per 250 ms (past any sane timeout)
 //   /hazard/huge                50 MB text/html page
 //   /hazard/gzip-bomb           ~100 KB gzip on the wire, 100 MB decompressed
@@ -66,6 +68,7 @@ class FixtureServer {
     std::string root;      // static document root; empty for hazards only
     std::string robots = std::string(kDefaultRobots);  // body of /robots.txt (root/robots.txt wins when present)
     int robots_status = 200;  // status for /robots.txt (e.g. 404, 503)
+    std::string robots_location;  // when set, the Location header of /robots.txt (with a 3xx robots_status)
     int pages = 20;           // /hazard/page/N links up to this N
     std::string log_path;     // when set, one line per finished request is appended here
   };
@@ -87,7 +90,7 @@ class FixtureServer {
   int CountPrefix(std::string_view prefix) const;
   // Highest number of requests in progress at once for any one Host.
   int MaxConcurrentPerHost() const;
-  void SetRobots(std::string body, int status = 200);
+  void SetRobots(std::string body, int status = 200, std::string location = {});
   void Stop();
 
   struct State;
