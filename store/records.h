@@ -178,6 +178,9 @@ struct HitFilter {
   std::string category;  // "" = any
   std::string platform;  // "" = any
   int64_t sweep_id = 0;  // 0 = any; else hits whose item was seen in that sweep
+  std::string seller;    // "" = any; else hits whose item's seller contains it
+  std::string text;      // "" = any; else hits whose item's title or text contains it
+  std::string since;     // "" = any; else hits found at or after this RFC 3339 UTC time
   int64_t limit = 0;     // 0 = no limit
 };
 

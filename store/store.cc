@@ -83,12 +83,21 @@ Result<std::unique_ptr<Store>> Store::Open(const StoreOptions& options) {
     }
     if (*version < kSchemaVersion) {
       if (options.read_only) {
-        return Status::FailedPrecondition(
-            *version == 0 ? path + ": not a lantian database (empty)"
-                          : path + ": database schema version " + std::to_string(*version) +
-                                " needs a migration; open it read-write once");
+        if (*version == 0) return Status::FailedPrecondition(path + ": not a lantian database (empty)");
+        // An older schema (an upgraded lantian reading last month's store):
+        // migrated once through a short read-write connection (migrations
+        // only add), then read as usual.
+        try {
+          SQLite::Database rw(path, SQLite::OPEN_READWRITE, options.busy_timeout_ms);
+          LANTIAN_RETURN_IF_ERROR(internal::Migrate(rw, *version, kSchemaVersion, path));
+        } catch (const SQLite::Exception& e) {
+          return Status::FailedPrecondition(path + ": database schema version " + std::to_string(*version) +
+                                            " needs a migration to " + std::to_string(kSchemaVersion) +
+                                            " and the file cannot be written: " + e.what());
+        }
+      } else {
+        LANTIAN_RETURN_IF_ERROR(internal::Migrate(db, *version, kSchemaVersion, path));
       }
-      LANTIAN_RETURN_IF_ERROR(internal::Migrate(db, *version, kSchemaVersion, path));
     }
     if (!options.read_only) {
       SQLite::Statement wal(db, "PRAGMA journal_mode = WAL");

@@ -136,6 +136,8 @@ class Store {
   // ---- Items and triage ----
   // Items in id order (store_items.cc).
   [[nodiscard]] Result<std::vector<ItemRow>> ListItems(const ItemFilter& filter);
+  // The distinct platforms of the stored items, sorted.
+  [[nodiscard]] Result<std::vector<std::string>> ListPlatforms();
   [[nodiscard]] Result<std::vector<HitRow>> ListHits(const HitFilter& filter);
   [[nodiscard]] Result<HitRow> GetHit(int64_t hit_id);
   // Moves every listed hit to `change.to` in ONE transaction, recording

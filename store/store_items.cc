@@ -84,4 +84,13 @@ Result<std::vector<ItemRow>> Store::ListItems(const ItemFilter& filter) {
   }
 }
 
+Result<std::vector<std::string>> Store::ListPlatforms() {
+  try {
+    SQLite::Statement q(impl_->db_, "SELECT DISTINCT platform FROM items ORDER BY platform");
+    return Column(q);
+  } catch (const SQLite::Exception& e) {
+    return internal::FromSqlite(impl_->path(), e);
+  }
+}
+
 }  // namespace lantian::store

@@ -65,13 +65,19 @@ Result<std::vector<HitRow>> Store::ListHits(const HitFilter& filter) {
     sql +=
         "WHERE (?1 = '' OR h.status = ?1) AND (?2 = '' OR h.category = ?2) "
         "AND (?3 = '' OR i.platform = ?3) AND (?4 = 0 OR EXISTS (SELECT 1 FROM item_sightings s "
-        "WHERE s.sweep_id = ?4 AND s.item_id = h.item_id)) ORDER BY h.id";
+        "WHERE s.sweep_id = ?4 AND s.item_id = h.item_id)) "
+        "AND (?5 = '' OR instr(i.seller, ?5) > 0) "
+        "AND (?6 = '' OR instr(i.title, ?6) > 0 OR instr(i.text, ?6) > 0) "
+        "AND (?7 = '' OR h.found_at >= ?7) ORDER BY h.id";
     if (filter.limit > 0) sql += " LIMIT " + std::to_string(filter.limit);
     SQLite::Statement q(impl_->db_, sql);
     q.bind(1, filter.status ? std::string(HitStatusName(*filter.status)) : std::string());
     q.bind(2, filter.category);
     q.bind(3, filter.platform);
     q.bind(4, filter.sweep_id);
+    q.bind(5, filter.seller);
+    q.bind(6, filter.text);
+    q.bind(7, filter.since);
     std::vector<HitRow> out;
     while (q.executeStep()) out.push_back(ReadHitRow(q));
     return out;

@@ -106,6 +106,19 @@ Result<std::string> RunHits(const HitsRequest& request) {
   if (!store.ok()) return store.status();
   auto hits = (*store)->ListHits(request.filter);
   if (!hits.ok()) return hits.status();
+  if (request.by_item) {
+    std::vector<Finding> findings = GroupFindings(*hits);
+    SortFindings(findings, request.order);
+    if (request.limit > 0 && findings.size() > static_cast<std::size_t>(request.limit)) {
+      findings.resize(static_cast<std::size_t>(request.limit));
+    }
+    switch (request.format) {
+      case OutputFormat::kJsonl: return FormatFindingsJsonl(findings);
+      case OutputFormat::kCsv: return FormatFindingsCsv(findings);
+      case OutputFormat::kTable: break;
+    }
+    return FormatFindingsTable(findings);
+  }
   switch (request.format) {
     case OutputFormat::kJsonl: return FormatHitsJsonl(*hits);
     case OutputFormat::kCsv: return FormatHitsCsv(*hits);

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "store/findings.h"
 #include "store/records.h"
 
 namespace lantian::store {
@@ -30,10 +31,16 @@ std::optional<OutputFormat> ParseOutputFormat(std::string_view name);
 
 // `lantian hits`: one line per hit (jsonl), a header + rows (csv, RFC 4180),
 // or an aligned table for people.
+// With `by_item`, one finding per item instead (store/findings.h): its
+// categories, best evidence per category, highest severity and score,
+// sorted by `order`, at most `limit` findings (0 = all).
 struct HitsRequest {
   std::string db_path = "lantian.db";
   HitFilter filter;
   OutputFormat format = OutputFormat::kTable;
+  bool by_item = false;
+  FindingOrder order = FindingOrder::kScore;
+  int64_t limit = 0;
 };
 [[nodiscard]] Result<std::string> RunHits(const HitsRequest& request);
 
@@ -41,6 +48,9 @@ struct HitsRequest {
 std::string FormatHitsJsonl(const std::vector<HitRow>& hits);
 std::string FormatHitsCsv(const std::vector<HitRow>& hits);
 std::string FormatHitsTable(const std::vector<HitRow>& hits);
+std::string FormatFindingsJsonl(const std::vector<Finding>& findings);
+std::string FormatFindingsCsv(const std::vector<Finding>& findings);
+std::string FormatFindingsTable(const std::vector<Finding>& findings);
 
 // `lantian review`: moves all hits in one transaction (nothing written if
 // any move is refused). Returns e.g. "confirmed 2 hits: 3, 4\n".

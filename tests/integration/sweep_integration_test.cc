@@ -244,7 +244,7 @@ TEST_F(SweepIntegrationTest, SitesCheckFetchesTheUrlPolitely) {
                                        "/index.html: profile 'mock_shop' extracted no items (item selector "
                                        "'div.item, div.detail' matched nothing)\n");
   std::vector<std::string> targets;
-  for (const auto& r : a.Requests()) targets.push_back(r.target);
+  for (const auto& r : a.WaitForRequests(2, std::chrono::seconds(5))) targets.push_back(r.target);
   EXPECT_EQ(targets, (std::vector<std::string>{"/robots.txt", "/index.html"}));
 
   // Without --allow-private the address guard refuses loopback, and says so.
@@ -333,6 +333,21 @@ TEST_F(SweepIntegrationTest, ItemsListsEachListingOnceWithTheListAndDetailPagesI
     EXPECT_NE(r["text"].get<std::string>().find("已售"), std::string::npos) << r.dump();
   }
   EXPECT_EQ(rows[0]["categories"], nlohmann::json::array({"guaranteed_grant"})) << rows[0].dump();
+
+  // The same sweep as findings: one per listing, its categories merged.
+  const pid_t findings = SpawnArgv({LANTIAN_BINARY, "hits", "--db", (dir_ / "lantian.db").string(), "--by", "item",
+                                    "--seller", "知产小店", "--format", "jsonl"},
+                                   "findings");
+  ASSERT_EQ(Wait(findings), 0) << Read("findings", ".err");
+  const std::string found = Read("findings", ".out");
+  EXPECT_EQ(std::count(found.begin(), found.end(), '\n'), 1) << found;  // of the shop's four, only 10001 offends
+  EXPECT_EQ(nlohmann::json::parse(found.substr(0, found.find('\n')))["listing_id"], "10001") << found;
+  const pid_t wrong = SpawnArgv({LANTIAN_BINARY, "hits", "--db", (dir_ / "lantian.db").string(), "--category", "seal"},
+                                "wrong");
+  EXPECT_EQ(Wait(wrong), 2);
+  EXPECT_EQ(Read("wrong", ".err"),
+            "lantian hits: --category: unknown category 'seal' (unlicensed_agency, guaranteed_grant, forged_seal, "
+            "abnormal_application, trademark_squatting, certificate_renting)\n");
 
   const pid_t bad = SpawnArgv({LANTIAN_BINARY, "items", "--db", (dir_ / "lantian.db").string(), "--kind", "shop"},
                               "bad");

@@ -1,5 +1,7 @@
 #include "store/triage.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 #include <gtest/gtest.h>
 
@@ -69,6 +71,53 @@ TEST_F(TriageTest, HitsFilterByPlatformAndCsvQuotes) {
   EXPECT_TRUE(out->starts_with("id,category,rule,severity,status,platform,item_url,"));
   EXPECT_NE(out->find(",\"店铺,\"\"B\"\"\","), std::string::npos) << *out;
   EXPECT_EQ(std::count(out->begin(), out->end(), '\n'), 2);
+}
+
+TEST_F(TriageTest, HitsByItemIsOneFindingPerListing) {
+  HitsRequest req;
+  req.db_path = db();
+  req.by_item = true;
+  req.format = OutputFormat::kJsonl;
+  auto out = RunHits(req);
+  ASSERT_TRUE(out.ok()) << out.status().message();
+  EXPECT_EQ(std::count(out->begin(), out->end(), '\n'), 2);
+  auto j = nlohmann::json::parse(out->substr(0, out->find('\n')));
+  EXPECT_EQ(j["categories"], nlohmann::json::array({"guaranteed_grant"}));
+  EXPECT_EQ(j["evidence"][0]["match"], "包授权");
+  EXPECT_EQ(j["hits"], 1);
+  req.limit = 1;
+  req.format = OutputFormat::kTable;
+  auto table = RunHits(req);
+  ASSERT_TRUE(table.ok());
+  EXPECT_TRUE(table->starts_with("ITEM   STATUS")) << *table;
+  EXPECT_TRUE(table->ends_with("1 finding\n")) << *table;
+  req.format = OutputFormat::kCsv;
+  auto csv = RunHits(req);
+  ASSERT_TRUE(csv.ok());
+  EXPECT_TRUE(csv->starts_with("item_id,status,severity,score,categories,evidence,")) << *csv;
+}
+
+TEST_F(TriageTest, HitsFilterBySellerTextAndSince) {
+  HitsRequest req;
+  req.db_path = db();
+  req.format = OutputFormat::kJsonl;
+  auto count = [&] {
+    auto out = RunHits(req);
+    EXPECT_TRUE(out.ok());
+    return out.ok() ? std::count(out->begin(), out->end(), '\n') : -1;
+  };
+  req.filter.seller = "店铺";
+  EXPECT_EQ(count(), 1);
+  req.filter.seller = "nobody";
+  EXPECT_EQ(count(), 0);
+  req.filter.seller.clear();
+  req.filter.text = "不过全额退款";
+  EXPECT_EQ(count(), 2);
+  req.filter.text.clear();
+  req.filter.since = "2999-01-01T00:00:00.000Z";
+  EXPECT_EQ(count(), 0);
+  req.filter.since = "2000-01-01T00:00:00.000Z";
+  EXPECT_EQ(count(), 2);
 }
 
 TEST_F(TriageTest, HitsOnMissingDatabaseIsOneLineError) {

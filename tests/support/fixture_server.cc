@@ -551,6 +551,16 @@ std::string FixtureServer::base_url() const {
   return "http://" + state_->options.bind + ":" + std::to_string(state_->port);
 }
 
+std::vector<FixtureRequest> FixtureServer::WaitForRequests(std::size_t n, std::chrono::milliseconds timeout) const {
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  std::vector<FixtureRequest> got = Requests();
+  while (got.size() < n && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    got = Requests();
+  }
+  return got;
+}
+
 std::vector<FixtureRequest> FixtureServer::Requests() const {
   std::lock_guard lock(state_->mu);
   return state_->requests;

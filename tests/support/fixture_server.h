@@ -84,6 +84,10 @@ class FixtureServer {
   std::string base_url() const;
 
   std::vector<FixtureRequest> Requests() const;
+  // Requests() once at least `n` are recorded, or after `timeout`: a request
+  // is recorded when its response is done, which can be a moment after the
+  // client already has it and exited.
+  std::vector<FixtureRequest> WaitForRequests(std::size_t n, std::chrono::milliseconds timeout) const;
   // Requests whose target equals `target` (path and query).
   int CountTarget(std::string_view target) const;
   // Requests whose target starts with `prefix`.
