@@ -181,6 +181,7 @@ struct HitFilter {
   std::string seller;    // "" = any; else hits whose item's seller contains it
   std::string text;      // "" = any; else hits whose item's title or text contains it
   std::string since;     // "" = any; else hits found at or after this RFC 3339 UTC time
+  int64_t item_id = 0;   // 0 = any; else only this item's hits
   int64_t limit = 0;     // 0 = no limit
 };
 

@@ -68,7 +68,7 @@ Result<std::vector<HitRow>> Store::ListHits(const HitFilter& filter) {
         "WHERE s.sweep_id = ?4 AND s.item_id = h.item_id)) "
         "AND (?5 = '' OR instr(i.seller, ?5) > 0) "
         "AND (?6 = '' OR instr(i.title, ?6) > 0 OR instr(i.text, ?6) > 0) "
-        "AND (?7 = '' OR h.found_at >= ?7) ORDER BY h.id";
+        "AND (?7 = '' OR h.found_at >= ?7) AND (?8 = 0 OR h.item_id = ?8) ORDER BY h.id";
     if (filter.limit > 0) sql += " LIMIT " + std::to_string(filter.limit);
     SQLite::Statement q(impl_->db_, sql);
     q.bind(1, filter.status ? std::string(HitStatusName(*filter.status)) : std::string());
@@ -78,6 +78,7 @@ Result<std::vector<HitRow>> Store::ListHits(const HitFilter& filter) {
     q.bind(5, filter.seller);
     q.bind(6, filter.text);
     q.bind(7, filter.since);
+    q.bind(8, filter.item_id);
     std::vector<HitRow> out;
     while (q.executeStep()) out.push_back(ReadHitRow(q));
     return out;

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <map>
 #include <cstdlib>
 
 #include <nlohmann/json.hpp>
@@ -138,25 +139,82 @@ std::string LoginName() {
   return "unknown";
 }
 
+namespace {
+
+// The hits of `request.item_ids` that move to `request.to`; a refusal names
+// the item whose hits cannot.
+Result<std::vector<int64_t>> HitsOfItems(Store& store, const ReviewRequest& request) {
+  std::vector<int64_t> ids;
+  const std::string to = HitStatusName(request.to);
+  for (int64_t item : request.item_ids) {
+    HitFilter f;
+    f.item_id = item;
+    f.category = request.category;
+    auto hits = store.ListHits(f);
+    if (!hits.ok()) return hits.status();
+    const std::string what = request.category.empty() ? "" : " " + request.category;
+    if (hits->empty()) {
+      return Status::NotFound("item " + std::to_string(item) + ": no" + what + " hits (see `lantian hits`)");
+    }
+    bool any = false;
+    std::map<std::string, int> blocked;
+    for (const HitRow& h : *hits) {
+      auto from = ParseHitStatus(h.status);
+      if (h.status == to) {
+        any = true;  // already there: nothing to write for it
+      } else if (from && IsAllowedTransition(*from, request.to)) {
+        ids.push_back(h.id);
+        any = true;
+      } else {
+        ++blocked[h.status];
+      }
+    }
+    if (!any) {
+      std::string states;
+      for (const auto& [status, n] : blocked) states += (states.empty() ? "" : ", ") + std::to_string(n) + " " + status;
+      return Status::FailedPrecondition("item " + std::to_string(item) + ": no" + what + " hit can move to " + to +
+                                        " (" + states + ")");
+    }
+  }
+  return ids;
+}
+
+}  // namespace
+
 Result<std::string> RunReview(const ReviewRequest& request) {
-  if (request.hit_ids.empty()) return Status::InvalidArgument("review: no hit ids given");
+  if (request.hit_ids.empty() && request.item_ids.empty()) {
+    return Status::InvalidArgument("review: no hit or item ids given");
+  }
   StoreOptions o;
   o.db_path = request.db_path;
   o.create_if_missing = false;
   auto store = Store::Open(o);
   if (!store.ok()) return store.status();
+  std::vector<int64_t> hit_ids = request.hit_ids;
+  if (!request.item_ids.empty()) {
+    auto of_items = HitsOfItems(**store, request);
+    if (!of_items.ok()) return of_items.status();
+    hit_ids.insert(hit_ids.end(), of_items->begin(), of_items->end());
+  }
+  if (hit_ids.empty()) {
+    return std::string("nothing to do: every hit of the listed items is already ") + HitStatusName(request.to) + "\n";
+  }
   StatusChange change;
-  change.hit_ids = request.hit_ids;
+  change.hit_ids = hit_ids;
   change.to = request.to;
   change.actor = request.analyst.empty() ? LoginName() : request.analyst;
   change.note = request.note;
   change.kind = "review";
   LANTIAN_RETURN_IF_ERROR((*store)->SetHitStatus(change));
-  std::vector<int64_t> ids = request.hit_ids;
+  std::vector<int64_t> ids = hit_ids;
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  std::string out = std::string(HitStatusName(request.to)) + " " + std::to_string(ids.size()) +
-                    (ids.size() == 1 ? " hit: " : " hits: ");
+  std::string out = std::string(HitStatusName(request.to)) + " ";
+  if (!request.item_ids.empty()) {
+    out += std::to_string(request.item_ids.size()) + (request.item_ids.size() == 1 ? " item (" : " items (");
+  }
+  out += std::to_string(ids.size()) + (ids.size() == 1 ? " hit" : " hits");
+  out += request.item_ids.empty() ? ": " : "): ";
   for (size_t i = 0; i < ids.size(); ++i) out += (i ? ", " : "") + std::to_string(ids[i]);
   return out + " (analyst " + change.actor + ")\n";
 }

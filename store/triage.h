@@ -65,9 +65,14 @@ std::string FormatItemsJsonl(const std::vector<ItemRow>& items);
 std::string FormatItemsCsv(const std::vector<ItemRow>& items);
 std::string FormatItemsTable(const std::vector<ItemRow>& items);
 
+// With `item_ids` instead of `hit_ids`, every hit of those items (of
+// `category` only, when given) that can make the move moves; hits already
+// there stay; an item none of whose hits can move is refused (nothing written).
 struct ReviewRequest {
   std::string db_path = "lantian.db";
   std::vector<int64_t> hit_ids;
+  std::vector<int64_t> item_ids;
+  std::string category;  // with item_ids: only this category's hits ("" = all)
   HitStatus to = HitStatus::kConfirmed;  // kConfirmed or kDismissed
   std::string note;
   std::string analyst;  // "" = the login name

@@ -1,6 +1,8 @@
-// `lantian review HIT_ID... (--confirm | --dismiss) [--note TEXT] [--analyst NAME] [--db PATH]`
-// Records an analyst's decision on hits: who, when and why. All listed hits
-// move in one transaction; if one move is refused, none is written (exit 1).
+// `lantian review (HIT_ID... | --item ID... [--category C]) (--confirm | --dismiss)
+//                 [--note TEXT] [--analyst NAME] [--db PATH]`
+// Records an analyst's decision on hits, or on whole findings (every hit of
+// an item): who, when and why. All moves happen in one transaction; if one is
+// refused, none is written (exit 1).
 
 #include <cstdio>
 #include <string>
@@ -16,6 +18,8 @@ namespace {
 
 struct ReviewFlags {
   std::vector<int64_t> ids;
+  std::vector<int64_t> items;
+  std::string category;
   bool confirm = false;
   bool dismiss = false;
   std::string note;
@@ -27,6 +31,8 @@ int RunReviewCommand(const ReviewFlags& flags) {
   store::ReviewRequest req;
   req.db_path = flags.db;
   req.hit_ids = flags.ids;
+  req.item_ids = flags.items;
+  req.category = flags.category;
   req.to = flags.confirm ? store::HitStatus::kConfirmed : store::HitStatus::kDismissed;
   req.note = flags.note;
   req.analyst = flags.analyst;
@@ -46,8 +52,14 @@ int RunReviewCommand(const ReviewFlags& flags) {
 
 void RegisterReviewCommand(CLI::App& app, int& exit_code) {
   auto flags = std::make_shared<ReviewFlags>();
-  CLI::App* cmd = app.add_subcommand("review", "Confirm or dismiss hits");
-  cmd->add_option("HIT_ID", flags->ids, "Hit ids (from `lantian hits`)")->required();
+  CLI::App* cmd = app.add_subcommand("review", "Confirm or dismiss hits, or whole findings (--item)");
+  auto* ids = cmd->add_option("HIT_ID", flags->ids, "Hit ids (from `lantian hits --by hit`)");
+  auto* items = cmd->add_option("--item", flags->items, "Item ids (from `lantian hits`): every hit of each finding");
+  ids->excludes(items);
+  cmd->add_option("--category", flags->category, "With --item: only this category's hits")
+      ->check(CLI::IsMember({"unlicensed_agency", "guaranteed_grant", "forged_seal", "abnormal_application",
+                             "trademark_squatting", "certificate_renting"}))
+      ->needs(items);
   auto* confirm = cmd->add_flag("--confirm", flags->confirm, "Mark the hits confirmed");
   auto* dismiss = cmd->add_flag("--dismiss", flags->dismiss, "Mark the hits dismissed");
   confirm->excludes(dismiss);
@@ -55,6 +67,11 @@ void RegisterReviewCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--analyst", flags->analyst, "Who decides (default: the login name)");
   cmd->add_option("--db", flags->db, "Evidence database (default: lantian.db in the current directory)");
   cmd->callback([flags, &exit_code] {
+    if (flags->ids.empty() && flags->items.empty()) {
+      std::fprintf(stderr, "lantian review: give hit ids or --item ids\n");
+      exit_code = 2;
+      return;
+    }
     if (!flags->confirm && !flags->dismiss) {
       std::fprintf(stderr, "lantian review: one of --confirm or --dismiss is required\n");
       exit_code = 2;

@@ -120,6 +120,46 @@ TEST_F(TriageTest, HitsFilterBySellerTextAndSince) {
   EXPECT_EQ(count(), 2);
 }
 
+TEST_F(TriageTest, ReviewByItemMovesEveryHitOfTheFinding) {
+  HitsRequest hits;
+  hits.db_path = db();
+  hits.format = OutputFormat::kJsonl;
+  auto before = RunHits(hits);
+  ASSERT_TRUE(before.ok());
+  const int64_t item = nlohmann::json::parse(before->substr(0, before->find('\n')))["item_id"];
+
+  ReviewRequest req;
+  req.db_path = db();
+  req.item_ids = {item};
+  req.category = "forged_seal";
+  req.to = HitStatus::kConfirmed;
+  req.analyst = "wang.li";
+  auto none = RunReview(req);
+  ASSERT_FALSE(none.ok());
+  EXPECT_EQ(none.status().message(), "item " + std::to_string(item) + ": no forged_seal hits (see `lantian hits`)");
+
+  req.category.clear();
+  auto moved = RunReview(req);
+  ASSERT_TRUE(moved.ok()) << moved.status().message();
+  EXPECT_EQ(*moved, "confirmed 1 item (1 hit): " + std::to_string(hit1_) + " (analyst wang.li)\n");
+
+  // Dismissing a confirmed finding is refused, naming the item and why; nothing moves.
+  req.to = HitStatus::kDismissed;
+  auto refused = RunReview(req);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().message(), "item " + std::to_string(item) + ": no hit can move to dismissed (1 confirmed)");
+  req.to = HitStatus::kConfirmed;
+  auto again = RunReview(req);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(*again, "nothing to do: every hit of the listed items is already confirmed\n");
+
+  req.item_ids = {999};
+  auto missing = RunReview(req);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.status().code(), Status::Code::kNotFound);
+  EXPECT_EQ(missing.status().message(), "item 999: no hits (see `lantian hits`)");
+}
+
 TEST_F(TriageTest, HitsOnMissingDatabaseIsOneLineError) {
   HitsRequest req;
   req.db_path = dir_.File("nope.db");
