@@ -1,5 +1,8 @@
 #include "crawler/pipeline.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -7,6 +10,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <memory>
 #include <string>
 
@@ -150,8 +154,55 @@ TEST_F(PipelineTest, RefusesLoopbackWithoutAllowPrivate) {
   ASSERT_TRUE(summary.ok()) << summary.status().message();
   EXPECT_EQ(summary->pages, 0);
   EXPECT_EQ(server_->Requests().size(), 0u);
-  ASSERT_FALSE(summary->notes.empty());
-  EXPECT_NE(summary->notes[0].find("address guard"), std::string::npos) << summary->notes[0];
+  EXPECT_TRUE(summary->notes.empty());
+  ASSERT_EQ(summary->host_failures.size(), 1u);
+  const HostFailure& f = summary->host_failures[0];
+  EXPECT_EQ(f.host, server_->base_url());
+  EXPECT_EQ(f.reason, "refused by the address guard: 127.0.0.1 is not a public address (--allow-private to permit)");
+  EXPECT_EQ(f.urls_not_fetched, 1);
+  EXPECT_EQ(f.first_url, server_->base_url() + "/hazard/page/1");
+  EXPECT_EQ(summary->outcomes, (std::map<std::string, std::int64_t>{{"address_refused", 1}}));
+}
+
+// A port that is bound but not listening refuses connections (ECONNREFUSED).
+class RefusingPort {
+ public:
+  RefusingPort() : fd_(socket(AF_INET, SOCK_STREAM, 0)) {
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    bind(fd_, reinterpret_cast<sockaddr*>(&a), sizeof a);
+    socklen_t len = sizeof a;
+    getsockname(fd_, reinterpret_cast<sockaddr*>(&a), &len);
+    port_ = ntohs(a.sin_port);
+  }
+  ~RefusingPort() { close(fd_); }
+  RefusingPort(const RefusingPort&) = delete;
+  RefusingPort& operator=(const RefusingPort&) = delete;
+  int port() const { return port_; }
+
+ private:
+  int fd_;
+  int port_ = 0;
+};
+
+TEST_F(PipelineTest, UnreachableHostIsReportedAndTheOthersAreCrawled) {
+  RefusingPort refusing;
+  const std::string dead = "http://127.0.0.1:" + std::to_string(refusing.port());
+  FakeAnalyzer analyzer;
+  SweepRequest r = Request({server_->base_url() + "/hazard/page/7", dead + "/a", dead + "/b"});
+  auto summary = RunSweep(r, analyzer);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  EXPECT_EQ(summary->status, "done");
+  EXPECT_EQ(summary->pages, 2);  // page/7 and page/8 of the live host are stored
+  ASSERT_EQ(summary->host_failures.size(), 1u);
+  const HostFailure& f = summary->host_failures[0];
+  EXPECT_EQ(f.host, dead);
+  EXPECT_EQ(f.reason, "unreachable: connection refused");
+  EXPECT_EQ(f.urls_not_fetched, 2);
+  EXPECT_EQ(f.first_url, dead + "/a");
+  // Its robots.txt could not be fetched: the URLs are "unreachable", not "robots_disallowed".
+  EXPECT_EQ(summary->outcomes, (std::map<std::string, std::int64_t>{{"ok", 2}, {"unreachable", 2}}));
 }
 
 TEST_F(PipelineTest, BlockPageIsNotStoredAndHostBacksOff) {

@@ -3,7 +3,10 @@
 // fetched, one request in flight per host, delays held, hazards survived,
 // each page fetched once, and kill -9 then --resume loses nothing.
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <signal.h>
+#include <sys/socket.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -218,16 +221,62 @@ TEST_F(SweepIntegrationTest, RefusesLoopbackWithoutAllowPrivate) {
                                (dir_ / "lantian.db").string(), "--seed", a.base_url() + "/hazard/page/1",
                                "--format", "json"},
                               "guard");
-  ASSERT_EQ(Wait(pid), 0) << Read("guard", ".err");
+  // Nothing could be crawled: exit 1, one line naming the host, the address and the URL.
+  EXPECT_EQ(Wait(pid), 1);
+  EXPECT_EQ(Read("guard", ".err"), "lantian sweep: host " + a.base_url() +
+                                       " refused by the address guard: 127.0.0.7 is not a public address "
+                                       "(--allow-private to permit) (1 URL not fetched: " +
+                                       a.base_url() + "/hazard/page/1)\n");
   const auto summary = nlohmann::json::parse(Read("guard", ".out"));
   EXPECT_EQ(summary["pages"], 0);
-  // The refusal is a note of the summary, not an error: the sweep did its job.
-  EXPECT_EQ(summary["notes"], nlohmann::json::array({a.base_url() +
-                                                     ": host refused by the address guard (private/loopback "
-                                                     "address; --allow-private to permit): " +
-                                                     a.base_url()}));
-  EXPECT_EQ(Read("guard", ".err"), "");
+  EXPECT_EQ(summary["notes"], nlohmann::json::array());
+  EXPECT_EQ(summary["outcomes"], nlohmann::json({{"address_refused", 1}}));
   EXPECT_EQ(a.Requests().size(), 0u);
+}
+
+// A host that refuses connections and a name that does not resolve are
+// reported by host with the reason (exit 1); the reachable host is crawled
+// and stored all the same.
+TEST_F(SweepIntegrationTest, UnreachableHostsAreReportedAndTheRestIsStored) {
+  FixtureServer& a = Serve("127.0.0.7", 3);
+  // Bound but not listening: connections to it are refused.
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  ASSERT_EQ(bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+  socklen_t len = sizeof addr;
+  ASSERT_EQ(getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len), 0);
+  const std::string refused = "http://127.0.0.1:" + std::to_string(ntohs(addr.sin_port));
+  // RFC 6761 §6.4: .invalid never resolves, and resolvers answer so without the network.
+  const std::string unresolvable = "http://lantian-test.invalid";
+  const pid_t pid = Spawn({"--seed", a.base_url() + "/hazard/page/1", "--seed", refused + "/list?page=1", "--seed",
+                           refused + "/item.htm?id=2", "--seed", unresolvable + "/"},
+                          "run");
+  EXPECT_EQ(Wait(pid), 1);
+  close(fd);
+  EXPECT_EQ(Read("run", ".err"),
+            "lantian sweep: host " + refused + " unreachable: connection refused (2 URLs not fetched, first: " +
+                refused + "/list?page=1)\n"
+                "lantian sweep: host http://lantian-test.invalid:80 unreachable: DNS lookup failed (1 URL not fetched: "
+                "http://lantian-test.invalid/)\n");
+  const auto summary = nlohmann::json::parse(Read("run", ".out"));
+  EXPECT_EQ(summary["status"], "done");
+  EXPECT_EQ(summary["pages"], 3);
+  EXPECT_EQ(summary["outcomes"], nlohmann::json({{"ok", 3}, {"unreachable", 3}}));
+  EXPECT_EQ(summary["host_failures"].size(), 2u);
+  for (int i = 1; i <= 3; ++i) EXPECT_EQ(a.CountTarget("/hazard/page/" + std::to_string(i)), 1);
+
+  // What the reachable host gave is in the store; the others' URLs are skipped with the reason.
+  store::StoreOptions ro;
+  ro.db_path = (dir_ / "lantian.db").string();
+  ro.read_only = true;
+  auto db = store::Store::Open(ro);
+  ASSERT_TRUE(db.ok()) << db.status().message();
+  auto counts = (*db)->CountFrontier(summary["sweep_id"].get<std::int64_t>());
+  ASSERT_TRUE(counts.ok());
+  EXPECT_EQ(counts->done, 3);
+  EXPECT_EQ(counts->skipped, 3);
 }
 
 // `sites check --url` fetches the page itself: robots.txt first, then the page.
