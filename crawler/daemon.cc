@@ -331,6 +331,7 @@ bool Daemon::RunJob(const ScheduledJob& job) {
                              std::to_string(summary.pages) + " pages, " + std::to_string(summary.hits) +
                              " hits (" + std::to_string(summary.new_hits) + " new) in " +
                              std::to_string(static_cast<int64_t>(summary.seconds * 1000)) + " ms");
+    for (const std::string& trap : summary.traps) Log(LogLevel::kInfo, "job " + job.job.name + ": " + trap);
     // A host it could not reach makes the run a failure (what it got is
     // stored); the daemon carries on with its schedule.
     std::string unreached;

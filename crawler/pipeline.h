@@ -68,6 +68,7 @@ struct SweepSummary {
   std::map<std::string, std::int64_t> outcomes;       // FetchOutcome name → count
   std::map<std::string, std::int64_t> hits_per_category;
   std::vector<std::string> notes;  // deferred hosts, trap refusals (one line each, capped)
+  std::vector<std::string> traps;  // URL patterns cut as crawler traps, and why (one line each)
   std::vector<HostFailure> host_failures;  // by host key; non-empty: the sweep did not reach every host
   double seconds = 0;
   // Time per page fetch (request sent to last byte, redirects included),

@@ -158,7 +158,9 @@ void FetchLoop::DrainInbox() {
     c.kind = Completion::Kind::kSkipped;
     c.reason = reason;
     c.attempts = e.attempts;
-    std::string outcome = reason.starts_with("robots") ? "robots_disallowed" : "skipped";
+    std::string outcome = reason.starts_with("robots") ? "robots_disallowed"
+                          : reason.starts_with("trap:") ? "trap"  // crawler/trap_guard.h cut its pattern
+                                                        : "skipped";
     if (auto h = health_.find(e.host_key); h != health_.end() && !h->second.drop_reason.empty() &&
                                            reason == h->second.drop_reason) {
       outcome = h->second.drop_outcome;  // not "robots_disallowed": robots.txt never answered
@@ -191,6 +193,7 @@ void FetchLoop::StartTransfers() {
       if (e->is_robots) {
         frontier_.CompleteRobots(*e, std::nullopt, "robots.txt fetch failed: " + s.message());
       } else {
+        state_.traps->AfterFetch(e->url, std::nullopt, {});  // the guard allowed it; no page came of it
         Settle(*e, frontier_.Complete(*e, failed, false));
       }
       continue;
@@ -230,8 +233,9 @@ void FetchLoop::HandleResult(FetchResult& r) {
     ++finished_;
     state_.in_pipeline.fetch_add(1, std::memory_order_acq_rel);
     const std::size_t bytes = WorkItemBytes(r);
-    state_.work->Push(WorkItem{std::move(entry), std::move(r)}, bytes);
+    state_.work->Push(WorkItem{std::move(entry), std::move(r)}, bytes);  // the writer reports it to the guard
   } else {
+    state_.traps->AfterFetch(entry.url, std::nullopt, {});  // no page: a retry, failure or skip
     Settle(entry, c);
   }
 }
