@@ -1,6 +1,7 @@
 #include "crawler/pipeline.h"
 
 #include <arpa/inet.h>
+#include <poll.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -13,6 +14,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <thread>
 
 #include <gtest/gtest.h>
 
@@ -185,6 +187,82 @@ class RefusingPort {
   int fd_;
   int port_ = 0;
 };
+
+// A listener that answers every connection with plain text and hangs up: a
+// TLS client gets no handshake from it (curl: "wrong version number").
+class NotTlsServer {
+ public:
+  NotTlsServer() : fd_(socket(AF_INET, SOCK_STREAM, 0)) {
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    bind(fd_, reinterpret_cast<sockaddr*>(&a), sizeof a);
+    listen(fd_, 4);
+    socklen_t len = sizeof a;
+    getsockname(fd_, reinterpret_cast<sockaddr*>(&a), &len);
+    port_ = ntohs(a.sin_port);
+    thread_ = std::jthread([this](std::stop_token st) {
+      while (!st.stop_requested()) {
+        pollfd p{fd_, POLLIN, 0};
+        if (poll(&p, 1, 50) <= 0) continue;
+        const int c = accept(fd_, nullptr, nullptr);
+        if (c < 0) continue;
+        const char reply[] = "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n";
+        (void)send(c, reply, sizeof reply - 1, MSG_NOSIGNAL);  // best effort; the client may be gone
+        close(c);
+      }
+    });
+  }
+  ~NotTlsServer() {
+    thread_.request_stop();
+    thread_.join();
+    close(fd_);
+  }
+  NotTlsServer(const NotTlsServer&) = delete;
+  NotTlsServer& operator=(const NotTlsServer&) = delete;
+  int port() const { return port_; }
+
+ private:
+  int fd_;
+  int port_ = 0;
+  std::jthread thread_;
+};
+
+// The trap guard at work in a sweep: every item of the fixture shop, each trap
+// cut, its queued URLs skipped as "trap" (crawler/trap_guard.h).
+TEST_F(PipelineTest, FetchesEveryItemAndCutsTheTraps) {
+  FixtureServer::Options o;
+  o.shop_items = 60;
+  auto shop = FixtureServer::Start(o);
+  ASSERT_TRUE(shop.ok());
+  FakeAnalyzer analyzer;
+  SweepRequest r = Request({(*shop)->base_url() + "/shop/"});
+  r.options.frontier.default_delay = std::chrono::milliseconds(0);
+  r.options.max_depth = 100;
+  auto summary = RunSweep(r, analyzer);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  for (int id = 1; id <= 60; ++id) EXPECT_EQ((*shop)->CountTarget("/shop/item.htm?id=" + std::to_string(id)), 1) << id;
+  EXPECT_EQ((*shop)->CountPrefix("/shop/calendar"), 22);  // a chain: 20, plus 2 for the first (new) page
+  EXPECT_LE((*shop)->CountPrefix("/shop/browse"), 40);
+  EXPECT_EQ((*shop)->CountPrefix("/shop/list"), 3 + 1 + 10);  // 3 with items, the first empty one, 10 more
+  EXPECT_EQ(summary->traps.size(), 3u);
+  EXPECT_EQ(summary->failed, 0);
+  EXPECT_GE(summary->outcomes["trap"], 1);
+  EXPECT_EQ(summary->pending, 0);
+}
+
+TEST_F(PipelineTest, TlsFailureMakesTheHostUnreachable) {
+  NotTlsServer not_tls;
+  const std::string host = "https://127.0.0.1:" + std::to_string(not_tls.port());
+  FakeAnalyzer analyzer;
+  auto summary = RunSweep(Request({host + "/x"}), analyzer);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  ASSERT_EQ(summary->host_failures.size(), 1u);
+  EXPECT_EQ(summary->host_failures[0].host, host);
+  EXPECT_TRUE(summary->host_failures[0].reason.starts_with("unreachable: TLS error: "))
+      << summary->host_failures[0].reason;
+  EXPECT_EQ(summary->outcomes, (std::map<std::string, std::int64_t>{{"unreachable", 1}}));
+}
 
 TEST_F(PipelineTest, UnreachableHostIsReportedAndTheOthersAreCrawled) {
   RefusingPort refusing;
