@@ -223,7 +223,7 @@ std::string AsDate(std::string_view value) {
 }  // namespace
 
 std::uint64_t ContentSimhash(std::string_view html) {
-  const std::vector<std::uint64_t> tokens = Tokens(html);
+  const std::vector<std::uint64_t> tokens = Tokens(html.substr(0, kMaxSimhashInputBytes));
   if (tokens.empty()) return 0;
   std::array<int, 64> votes{};
   const std::size_t n = tokens.size() < kShingleTokens ? 1 : tokens.size() - kShingleTokens + 1;

@@ -45,7 +45,10 @@ namespace lantian::crawler {
 // date or a counter does not make a page new) and single non-ASCII
 // characters (one CJK character is a word); shingles are 4 consecutive tokens.
 // Bytes in any charset hash consistently (a multi-byte character is its lead
-// byte and the continuation bytes after it).
+// byte and the continuation bytes after it). Reads the first
+// kMaxSimhashInputBytes only: a page's start tells it apart, and the cost
+// stays bounded (a 32 MiB body would take ~0.1 s).
+inline constexpr std::size_t kMaxSimhashInputBytes = 1u << 20;
 std::uint64_t ContentSimhash(std::string_view html);
 
 // Number of differing bits.

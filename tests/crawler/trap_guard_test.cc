@@ -29,7 +29,7 @@ std::string DistinctPage(int seed) {
 }
 
 std::string Date(int day) {  // days after 2026-12-01, in one 31-day month per step, enough for a test
-  char buf[16];
+  char buf[48];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", 2026 + day / 372, 1 + day / 31 % 12, 1 + day % 31);
   return buf;
 }
@@ -61,6 +61,9 @@ TEST(TrapGuardTest, SimhashSeesVisibleTextNotMarkupScriptsOrNumbers) {
                                            "\xE5\x8A\x9E\xE7\x90\x86\xE5\xBF\xAB</p>")),
             3);
   EXPECT_EQ(HammingDistance(0, ~std::uint64_t{0}), 64);
+  // Only the first kMaxSimhashInputBytes count.
+  const std::string head = DistinctPage(3) + std::string(kMaxSimhashInputBytes, ' ');
+  EXPECT_EQ(ContentSimhash(head + DistinctPage(4)), ContentSimhash(head + DistinctPage(5)));
 }
 
 // Drives one fetch through the guard the way the sweep does.
