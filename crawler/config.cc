@@ -32,6 +32,11 @@ const std::set<std::string, std::less<>> kForeignTables = {"store", "alerts", "d
 
 // An unknown key is reported at the key itself.
 Status KeyError(const std::string& path, const toml::key& key, const std::string& name) {
+  if (name == "crawler.max_query_variants_per_path") {
+    // Removed: it cut item.htm?id=N after 50 ids. Say what replaced it.
+    return Status::InvalidArgument(base::TomlPosition(path, key.source()) + ": " + name +
+                                   ": no longer exists; traps are cut by URL pattern budgets (crawler.trap_*)");
+  }
   return Status::InvalidArgument(base::TomlPosition(path, key.source()) + ": " + name + ": unknown key");
 }
 

@@ -77,6 +77,14 @@ TEST(ConfigTest, UnknownKeyNamesFileLineColumn) {
   EXPECT_EQ(o.max_pages, CrawlerOptions().max_pages);  // nothing applied on error
 }
 
+TEST(ConfigTest, RemovedQueryVariantCapSaysWhatReplacedIt) {
+  const std::string path = WriteTemp("variants", "[crawler]\nmax_query_variants_per_path = 50\n");
+  CrawlerOptions o;
+  EXPECT_EQ(LoadCrawlerConfig(path, o).message(),
+            path + ":2:1: crawler.max_query_variants_per_path: no longer exists; traps are cut by URL pattern "
+                   "budgets (crawler.trap_*)");
+}
+
 TEST(ConfigTest, WrongTypeIsAnError) {
   const std::string path = WriteTemp("type", "[crawler]\nallow_private = \"yes\"\n");
   CrawlerOptions o;
