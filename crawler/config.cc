@@ -32,6 +32,11 @@ const std::set<std::string, std::less<>> kForeignTables = {"store", "alerts", "d
 
 // An unknown key is reported at the key itself.
 Status KeyError(const std::string& path, const toml::key& key, const std::string& name) {
+  if (name == "crawler.max_query_variants_per_path") {
+    // Removed: it cut item.htm?id=N after 50 ids. Say what replaced it.
+    return Status::InvalidArgument(base::TomlPosition(path, key.source()) + ": " + name +
+                                   ": no longer exists; traps are cut by URL pattern budgets (crawler.trap_*)");
+  }
   return Status::InvalidArgument(base::TomlPosition(path, key.source()) + ": " + name + ": unknown key");
 }
 
@@ -148,7 +153,12 @@ Status ApplyCrawler(const std::string& path, const toml::table& t, CrawlerOption
       {"sort_query", &o.url.sort_query},
       {"max_url_bytes", Int(o.url.max_url_bytes, 64, 65'536)},
       {"max_repeated_segments", Int(o.traps.max_repeated_segments, 1, 100)},
-      {"max_query_variants_per_path", Int(o.traps.max_query_variants_per_path, 1, 1'000'000)},
+      {"trap_pattern_budget", Int(o.traps.pattern_budget, 1, 1'000'000)},
+      {"trap_pattern_growth", Int(o.traps.pattern_growth, 0, 1000)},
+      {"trap_host_budget", Int(o.traps.host_budget, 1, 100'000'000)},
+      {"trap_host_growth", Int(o.traps.host_growth, 0, 1000)},
+      {"trap_near_duplicate_bits", Int(o.traps.near_duplicate_bits, 0, 32)},
+      {"trap_max_pages_past_productive", Int(o.traps.max_pages_past_productive, 1, 1'000'000)},
       {"workers", Int(o.workers, 0, 256)},
       {"queue_capacity", Int(o.queue_capacity, 1, 100'000)},
       {"write_batch", Int(o.write_batch, 1, 10'000)},

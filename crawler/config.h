@@ -14,6 +14,7 @@
 #include "crawler/fetcher.h"
 #include "crawler/frontier.h"
 #include "crawler/robots.h"
+#include "crawler/trap_guard.h"
 #include "crawler/url.h"
 
 namespace lantian::crawler {
@@ -91,7 +92,9 @@ struct CrawlerOptions {
   // --- URL canonicalization and trap guards (crawler/url.h) -----------------
   // Keys: strip_params, sort_query, max_url_bytes.
   UrlOptions url;
-  // Keys: max_repeated_segments, max_query_variants_per_path; the sweep sets
+  // Keys: max_repeated_segments, trap_pattern_budget (pattern_budget),
+  // trap_pattern_growth, trap_host_budget, trap_host_growth,
+  // trap_near_duplicate_bits, trap_max_pages_past_productive; the sweep sets
   // max_url_bytes from `url`.
   TrapGuard::Options traps;
 

@@ -331,6 +331,16 @@ bool Daemon::RunJob(const ScheduledJob& job) {
                              std::to_string(summary.pages) + " pages, " + std::to_string(summary.hits) +
                              " hits (" + std::to_string(summary.new_hits) + " new) in " +
                              std::to_string(static_cast<int64_t>(summary.seconds * 1000)) + " ms");
+    for (const std::string& trap : summary.traps) Log(LogLevel::kInfo, "job " + job.job.name + ": " + trap);
+    // A host it could not reach makes the run a failure (what it got is
+    // stored); the daemon carries on with its schedule.
+    std::string unreached;
+    for (const HostFailure& f : summary.host_failures) {
+      const std::string line = HostFailureLine(f);
+      Log(LogLevel::kError, "job " + job.job.name + ": " + line);
+      unreached += (unreached.empty() ? "" : "; ") + line;
+    }
+    if (!unreached.empty() && summary.status == "done") st.last_status = "failed: " + unreached;
     // Latency first: a scrape in between then never sees more pages than
     // latency observations.
     metrics_.AddLatency(summary.latency_counts, summary.latency_sum_seconds);
@@ -344,7 +354,7 @@ bool Daemon::RunJob(const ScheduledJob& job) {
     for (const auto& [cat, n] : summary.hits_per_category) metrics_.AddHits(cat, static_cast<uint64_t>(n));
     metrics_.SweepFinished();
     metrics_.SetQueueDepth(summary.pending);
-    if (summary.status == "done") {
+    if (summary.status == "done" && summary.host_failures.empty()) {
       st.last_success_ms = end;
       metrics_.JobSucceeded(job.job.name, end / 1000);
     }

@@ -1,5 +1,7 @@
 #include "crawler/fetcher.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <sys/socket.h>
 
 #include <algorithm>
@@ -123,6 +125,21 @@ void DecodeFinalBody(FetchResult& result, std::size_t max_body_bytes) {
   result.body = std::move(decoded->bytes);
 }
 
+namespace {
+
+// Dotted IPv4 or IPv6 text of a socket address ("" for other families).
+std::string AddressText(const sockaddr* address) {
+  char text[INET6_ADDRSTRLEN] = {};
+  if (address->sa_family == AF_INET) {
+    inet_ntop(AF_INET, &reinterpret_cast<const sockaddr_in*>(address)->sin_addr, text, sizeof text);
+  } else if (address->sa_family == AF_INET6) {
+    inet_ntop(AF_INET6, &reinterpret_cast<const sockaddr_in6*>(address)->sin6_addr, text, sizeof text);
+  }
+  return text;
+}
+
+}  // namespace
+
 struct Fetcher::Impl {
   struct Transfer {
     Impl* owner = nullptr;
@@ -134,6 +151,7 @@ struct Fetcher::Impl {
     FetchHop hop;
     std::unordered_set<std::string> visited;
     bool address_refused = false;
+    std::string refused_address;  // set with address_refused
     bool wire_cap_hit = false;
     bool added = false;
     std::string next_url;  // redirect target waiting in `delayed`
@@ -191,6 +209,7 @@ struct Fetcher::Impl {
     if (purpose == CURLSOCKTYPE_IPCXN && !t->owner->options.allow_private && !via_proxy &&
         !IsPublicSockaddr(&address->addr)) {
       t->address_refused = true;
+      t->refused_address = AddressText(&address->addr);
       return CURL_SOCKET_BAD;
     }
     return socket(address->family, address->socktype, address->protocol);
@@ -327,6 +346,10 @@ struct Fetcher::Impl {
     FetchResult& r = t.result;
     r.curl_code = static_cast<int>(code);
     r.curl_error = internal::CurlErrorText(code, t.errbuf);
+    long os_errno = 0;
+    curl_easy_getinfo(t.easy.get(), CURLINFO_OS_ERRNO, &os_errno);
+    r.os_errno = static_cast<int>(os_errno);
+    if (t.address_refused) r.refused_address = t.refused_address;
     r.http_status = t.hop.http_status;
     r.outcome = OutcomeFor(t, code);
     r.truncated = r.truncated || t.hop.truncated;

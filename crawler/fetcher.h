@@ -137,6 +137,8 @@ struct FetchResult {
   int http_status = 0;     // of the last hop
   int curl_code = 0;       // CURLcode of the last hop
   std::string curl_error;  // curl's error buffer text
+  int os_errno = 0;        // errno of the last hop's failed connect (CURLINFO_OS_ERRNO); 0 when none
+  std::string refused_address;  // kAddressRefused: the address the guard refused ("127.0.0.1")
   bool truncated = false;  // a wire or decompression cap cut the body, or it ended early
   std::vector<FetchHop> hops;  // every hop, in order; the last is the final response
   std::string body;            // decoded payload of the last hop (when FetchOptions::decode_body)

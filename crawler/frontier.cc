@@ -124,6 +124,12 @@ std::optional<FrontierEntry> Frontier::Next() {
             ++pending_;
             host.robots = RobotsState::kUnknown;
             continue;
+          case Admission::kDefer:
+            // Not due again within this call, so the loop moves on.
+            entry.not_before = now + kDeferDelay;
+            Requeue(host, std::move(entry));
+            ++pending_;
+            continue;
         }
       }
       ++host.in_flight;

@@ -71,7 +71,9 @@ struct FrontierOptions {
 };
 
 // What the robots/scope filter says about an entry about to be handed out.
-enum class Admission { kAllow, kSkip, kNeedRobots };
+// kDefer: not yet (the trap guard waits for pages in progress); the entry is
+// queued again for Frontier::kDeferDelay and the host's other entries go on.
+enum class Admission { kAllow, kSkip, kNeedRobots, kDefer };
 using AdmissionFilter = std::function<Admission(const FrontierEntry& entry, std::string* reason)>;
 
 // How a finished fetch is settled.
@@ -87,6 +89,8 @@ class Frontier {
  public:
   // 403/429 answers in a row from one host that count as a block.
   static constexpr int kRefusalStorm = 3;
+  // How long an entry the filter deferred waits before it is asked about again.
+  static constexpr Duration kDeferDelay{50};
 
   Frontier(const Clock& clock, FrontierOptions options);
   Frontier(const Frontier&) = delete;

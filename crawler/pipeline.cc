@@ -24,6 +24,7 @@
 #include "crawler/internal/writer.h"
 #include "crawler/link_scan.h"
 #include "crawler/robots.h"
+#include "crawler/trap_guard.h"
 #include "crawler/url.h"
 #include "store/store.h"
 
@@ -201,6 +202,7 @@ void WorkerLoop(SweepState& sh, const Scope& scope, const PageAnalyzer& analyzer
           sh.blocked_inbox.emplace_back(entry, analysis->block_reason);
         }
         sh.fetcher->Wakeup();
+        msg.fetched_url = entry.url;  // no simhash: a block page is no content
         sh.writer->Push(std::move(msg), sizeof(PageMsg));  // no page: only settles in_pipeline
         continue;
       } else {
@@ -217,6 +219,8 @@ void WorkerLoop(SweepState& sh, const Scope& scope, const PageAnalyzer& analyzer
       if (auto f = scope.Admit(final_url, raw, link_depth, link_hop)) msg.links.push_back(std::move(*f));
     }
     std::vector<std::string>().swap(raw_links);
+    msg.fetched_url = entry.url;
+    msg.simhash = ContentSimhash(r.body);
     std::string().swap(r.body);  // the decoded copy is done with; the capture keeps the wire bytes
     for (std::size_t i = 0; i < r.hops.size(); ++i) {
       page.capture.hops.push_back(ToExchangeHop(std::move(r.hops[i]), r.outcome, i + 1 == r.hops.size()));
@@ -328,6 +332,13 @@ Result<SweepSummary> RunSweep(const SweepRequest& request, const PageAnalyzer& a
     }
   }
 
+  // The trap guard: the writer admits links and reports pages, this (fetch)
+  // thread asks before each fetch.
+  TrapGuard::Options trap_options = o.traps;
+  trap_options.max_url_bytes = o.url.max_url_bytes;  // one key, crawler.max_url_bytes
+  TrapGuard traps(trap_options);
+  sh.traps = &traps;
+
   frontier.SetFilter([&](const FrontierEntry& e, std::string* reason) {
     const RobotsRules* rules = robots.Find(e.host_key);
     if (rules == nullptr) return Admission::kNeedRobots;
@@ -339,6 +350,14 @@ Result<SweepSummary> RunSweep(const SweepRequest& request, const PageAnalyzer& a
     if (!rules->IsAllowed(parts->path_and_query)) {
       *reason = "robots_disallowed";
       return Admission::kSkip;
+    }
+    switch (traps.BeforeFetch(e.url, reason)) {
+      case TrapGuard::Gate::kFetch:
+        return Admission::kAllow;
+      case TrapGuard::Gate::kWait:
+        return Admission::kDefer;
+      case TrapGuard::Gate::kSkip:
+        return Admission::kSkip;
     }
     return Admission::kAllow;
   });
@@ -390,6 +409,7 @@ Result<SweepSummary> RunSweep(const SweepRequest& request, const PageAnalyzer& a
   summary.new_hits = sh.new_hits.load();
   summary.hits_per_category = sh.hits_per_category;
   summary.notes = sh.TakeNotes();
+  summary.traps = traps.CutLines();
   if (sh.analysis_errors.load() > 0) {
     summary.notes.push_back(std::to_string(sh.analysis_errors.load()) + " page(s) could not be analyzed");
   }

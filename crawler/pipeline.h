@@ -38,6 +38,17 @@ struct SweepProgress {
   double seconds = 0;
 };
 
+// A host the sweep got nothing from: its robots.txt (the first request to
+// it) or every request got no HTTP answer (connection refused, DNS failure,
+// TLS error, timeout), or the address guard refused its address. Every URL of
+// the host is left unfetched. `lantian sweep` reports each on stderr and exits 1.
+struct HostFailure {
+  std::string host;                   // host key, "http://127.0.0.1:9"
+  std::string reason;                 // "unreachable: connection refused", "refused by the address guard: ..."
+  std::int64_t urls_not_fetched = 0;  // skipped or given up on because of it
+  std::string first_url;              // the first of those URLs
+};
+
 struct SweepSummary {
   std::int64_t sweep_id = 0;
   std::string status;             // "done" | "interrupted"
@@ -57,6 +68,8 @@ struct SweepSummary {
   std::map<std::string, std::int64_t> outcomes;       // FetchOutcome name → count
   std::map<std::string, std::int64_t> hits_per_category;
   std::vector<std::string> notes;  // deferred hosts, trap refusals (one line each, capped)
+  std::vector<std::string> traps;  // URL patterns cut as crawler traps, and why (one line each)
+  std::vector<HostFailure> host_failures;  // by host key; non-empty: the sweep did not reach every host
   double seconds = 0;
   // Time per page fetch (request sent to last byte, redirects included),
   // counted in Metrics::LatencyBuckets() buckets (one more for +Inf) with

@@ -113,6 +113,12 @@ Result<SweepSummary> Sweep(const SweepArgs& args) {
   return RunSweep(request, analyzer);
 }
 
+std::string HostFailureLine(const HostFailure& f) {
+  std::string line = "host " + f.host + " " + f.reason + " (" + std::to_string(f.urls_not_fetched) +
+                     (f.urls_not_fetched == 1 ? " URL not fetched: " : " URLs not fetched, first: ") + f.first_url + ")";
+  return line;
+}
+
 std::string SummaryToJson(const SweepSummary& s) {
   nlohmann::json j;
   j["sweep_id"] = s.sweep_id;
@@ -137,6 +143,13 @@ std::string SummaryToJson(const SweepSummary& s) {
   j["outcomes"] = s.outcomes;
   j["hits_per_category"] = nlohmann::json(s.hits_per_category);
   j["notes"] = s.notes;
+  j["traps"] = s.traps;
+  nlohmann::json failures = nlohmann::json::array();
+  for (const HostFailure& f : s.host_failures) {
+    failures.push_back({{"host", f.host}, {"reason", f.reason}, {"urls_not_fetched", f.urls_not_fetched},
+                        {"first_url", f.first_url}});
+  }
+  j["host_failures"] = failures;
   return j.dump();
 }
 
@@ -156,6 +169,7 @@ std::string SummaryToText(const SweepSummary& s) {
   out << "items " << s.items << ", hits " << s.hits << " (" << s.new_hits << " new)";
   for (const auto& [category, n] : s.hits_per_category) out << ", " << category << "=" << n;
   out << "\n";
+  for (const std::string& trap : s.traps) out << trap << "\n";
   for (const std::string& note : s.notes) out << "note: " << note << "\n";
   return out.str();
 }

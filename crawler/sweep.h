@@ -47,6 +47,10 @@ struct SweepArgs {
 // invalid rules; store errors name the DB path.
 [[nodiscard]] Result<SweepSummary> Sweep(const SweepArgs& args);
 
+// One line for a host the sweep could not reach, e.g.
+// "host http://127.0.0.1:9 unreachable: connection refused (3 URLs not fetched, first: http://127.0.0.1:9/a)".
+std::string HostFailureLine(const HostFailure& failure);
+
 // The summary as JSON (one object) and as human-readable text (several lines).
 std::string SummaryToJson(const SweepSummary& summary);
 std::string SummaryToText(const SweepSummary& summary);

@@ -250,39 +250,4 @@ Result<std::string> HostKey(std::string_view url) {
   return parts->scheme + "://" + parts->host + ":" + std::to_string(parts->port);
 }
 
-Status TrapGuard::Admit(std::string_view url) {
-  if (url.size() > options_.max_url_bytes) {
-    return Status::ResourceExhausted("trap: url longer than " + std::to_string(options_.max_url_bytes) + " bytes");
-  }
-  const std::size_t scheme_end = url.find("://");
-  const std::size_t path_start = scheme_end == std::string_view::npos ? 0 : url.find('/', scheme_end + 3);
-  if (path_start == std::string_view::npos) return Status::Ok();
-  const std::size_t query_start = url.find('?', path_start);
-  const std::string_view path = url.substr(path_start, query_start == std::string_view::npos
-                                                          ? std::string_view::npos
-                                                          : query_start - path_start);
-  // Repeated path segments: /a/b/a/b/a/b/... from relative-link loops.
-  std::unordered_map<std::string_view, int> seen;
-  std::size_t pos = 1;
-  while (pos < path.size()) {
-    std::size_t end = path.find('/', pos);
-    if (end == std::string_view::npos) end = path.size();
-    const std::string_view segment = path.substr(pos, end - pos);
-    if (!segment.empty() && ++seen[segment] > options_.max_repeated_segments) {
-      return Status::ResourceExhausted("trap: path segment '" + std::string(segment) + "' repeated more than " +
-                                       std::to_string(options_.max_repeated_segments) + " times");
-    }
-    pos = end + 1;
-  }
-  if (query_start != std::string_view::npos) {
-    int& count = variants_per_path_[base::UrlHash(url.substr(0, query_start))];
-    if (count >= options_.max_query_variants_per_path) {
-      return Status::ResourceExhausted("trap: more than " + std::to_string(options_.max_query_variants_per_path) +
-                                       " query variants of " + std::string(url.substr(0, query_start)));
-    }
-    ++count;
-  }
-  return Status::Ok();
-}
-
 }  // namespace lantian::crawler

@@ -1,19 +1,16 @@
 #pragma once
 
-// URL canonicalization, relative-link resolution and crawler-trap guards, on
-// top of base/uri.h (RFC 3986 resolution, UrlHash). Canonicalization goes
+// URL canonicalization and relative-link resolution, on top of base/uri.h
+// (RFC 3986 resolution, UrlHash). The trap guard is crawler/trap_guard.h. Canonicalization goes
 // through curl's URL API (curl_url), never by hand.
 //
 //   auto u = crawler::ResolveUrl("http://a.example/shop/list?page=2", "item/7?spm=x#p");
 //   *u -> "http://a.example/shop/item/7"        (resolved, canonical, tracker dropped)
-//   crawler::TrapGuard guard;
-//   guard.Admit(*u);                              // Ok, or ResourceExhausted with the reason
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "base/status.h"
@@ -76,35 +73,5 @@ struct UrlParts {
 // "host:port" key that politeness and robots.txt are tracked by (RFC 9309 §2.3:
 // robots.txt applies per scheme, host and port).
 [[nodiscard]] Result<std::string> HostKey(std::string_view url);
-
-// Refuses URLs that look like crawler traps. Single-thread (thread-compatible).
-// Memory: one counter per distinct scheme+host+path seen with a query.
-class TrapGuard {
- public:
-  struct Options {
-    // Maximum canonical URL length in bytes. Default 2048.
-    std::size_t max_url_bytes = 2048;
-    // A path segment repeated more than this many times (/a/b/a/b/a/b) is a trap. Default 3.
-    int max_repeated_segments = 3;
-    // Distinct query strings admitted per scheme+host+path (calendar?month=...,
-    // sort orders, filters). Default 50.
-    int max_query_variants_per_path = 50;
-  };
-  TrapGuard() = default;
-  explicit TrapGuard(Options options) : options_(options) {}
-  TrapGuard(const TrapGuard&) = delete;
-  TrapGuard& operator=(const TrapGuard&) = delete;
-  TrapGuard(TrapGuard&&) = default;
-  TrapGuard& operator=(TrapGuard&&) = default;
-
-  // Ok when `canonical_url` may be crawled; otherwise kResourceExhausted with
-  // the reason ("url too long", "repeated path segment 'x'", "query variants").
-  // Counts the URL's query variant when admitted; call once per new URL.
-  [[nodiscard]] Status Admit(std::string_view canonical_url);
-
- private:
-  Options options_;
-  std::unordered_map<std::uint64_t, int> variants_per_path_;
-};
 
 }  // namespace lantian::crawler

@@ -14,6 +14,7 @@
 #include <string_view>
 
 #include "base/uri.h"
+#include "crawler/trap_guard.h"
 #include "crawler/url.h"
 
 namespace {
@@ -72,6 +73,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       auto key = crawler::CanonicalizeUrl(*request);
       if (!key.ok() || *key != *link) std::abort();
     }
+    std::string why;
+    if (guard.BeforeFetch(*link, &why) == crawler::TrapGuard::Gate::kFetch) {
+      guard.AfterFetch(*link, crawler::ContentSimhash(ref), {*link});
+    }
+    // A pattern is its own pattern: '*' and "key=*" abstract to themselves.
+    const std::string pattern = crawler::UrlPattern(*link);
+    if (crawler::UrlPattern(pattern) != pattern) std::abort();
   }
   return 0;
 }

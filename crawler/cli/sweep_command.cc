@@ -71,7 +71,12 @@ int RunSweepCommand(SweepFlags& f) {
   } else {
     std::printf("%s", crawler::SummaryToText(*summary).c_str());
   }
-  return 0;
+  // What was fetched is stored; a host that could not be reached at all is
+  // still a problem the operator must see (exit 1), one line per host.
+  for (const crawler::HostFailure& failure : summary->host_failures) {
+    std::fprintf(stderr, "lantian sweep: %s\n", crawler::HostFailureLine(failure).c_str());
+  }
+  return summary->host_failures.empty() ? 0 : 1;
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "crawler/internal/fetch_loop.h"
 
+#include <cerrno>
+
 #include <algorithm>
 #include <optional>
 #include <utility>
@@ -52,6 +54,46 @@ store::FrontierUpdate ToUpdate(const FrontierEntry& e, const Completion& c) {
   return u;
 }
 
+// Why a request got no HTTP answer at all, for the host report; "" when it
+// got one or ended for another reason (too large, redirects, robots, scope).
+// Our own words, not curl's (which change between versions), except for TLS
+// and other transport errors, where curl's text is the useful part.
+std::string NoAnswerReason(const FetchResult& r) {
+  switch (r.outcome) {
+    case FetchOutcome::kDns:
+      return "DNS lookup failed";
+    case FetchOutcome::kConnect:
+      switch (r.os_errno) {
+        case ECONNREFUSED: return "connection refused";
+        case EHOSTUNREACH: return "no route to host";
+        case ENETUNREACH: return "network unreachable";
+        case ETIMEDOUT: return "connect timed out";
+        default: return "cannot connect";
+      }
+    case FetchOutcome::kTimeout:
+      return "timed out";
+    case FetchOutcome::kTls:
+      return "TLS error: " + r.curl_error;
+    case FetchOutcome::kNetwork:
+      return r.http_status != 0 ? std::string() : "network error: " + r.curl_error;
+    case FetchOutcome::kAddressRefused:
+      return "refused by the address guard: " + (r.refused_address.empty() ? std::string("its address") : r.refused_address) +
+             " is not a public address (--allow-private to permit)";
+    case FetchOutcome::kOk:
+    case FetchOutcome::kHttpError:
+    case FetchOutcome::kTooLarge:
+    case FetchOutcome::kTooManyRedirects:
+    case FetchOutcome::kRobotsDisallowed:
+    case FetchOutcome::kOutOfScope:
+      return {};
+  }
+  return {};
+}
+
+bool GotAnswer(const FetchResult& r) {
+  return std::any_of(r.hops.begin(), r.hops.end(), [](const FetchHop& h) { return h.http_status != 0; });
+}
+
 }  // namespace
 
 FetchLoop::FetchLoop(SweepState& state, Frontier& frontier, Fetcher& fetcher, RobotsCache& robots,
@@ -93,6 +135,7 @@ SweepSummary FetchLoop::Run() {
     if (Finished()) break;
   }
   running_.clear();
+  ReportHostFailures();
   return std::move(summary_);
 }
 
@@ -115,7 +158,15 @@ void FetchLoop::DrainInbox() {
     c.kind = Completion::Kind::kSkipped;
     c.reason = reason;
     c.attempts = e.attempts;
-    ++summary_.outcomes[reason.starts_with("robots") ? "robots_disallowed" : "skipped"];
+    std::string outcome = reason.starts_with("robots") ? "robots_disallowed"
+                          : reason.starts_with("trap:") ? "trap"  // crawler/trap_guard.h cut its pattern
+                                                        : "skipped";
+    if (auto h = health_.find(e.host_key); h != health_.end() && !h->second.drop_reason.empty() &&
+                                           reason == h->second.drop_reason) {
+      outcome = h->second.drop_outcome;  // not "robots_disallowed": robots.txt never answered
+      h->second.NotFetched(e.url);
+    }
+    ++summary_.outcomes[outcome];
     Settle(e, c);
   }
 }
@@ -142,6 +193,7 @@ void FetchLoop::StartTransfers() {
       if (e->is_robots) {
         frontier_.CompleteRobots(*e, std::nullopt, "robots.txt fetch failed: " + s.message());
       } else {
+        state_.traps->AfterFetch(e->url, std::nullopt, {});  // the guard allowed it; no page came of it
         Settle(*e, frontier_.Complete(*e, failed, false));
       }
       continue;
@@ -168,12 +220,22 @@ void FetchLoop::HandleResult(FetchResult& r) {
   RecordLatency(static_cast<double>(elapsed_ms) / 1000.0, &summary_);
   const Completion c = frontier_.Complete(entry, r, false);
   if (c.reason.starts_with("blocked")) ++summary_.blocked;
+  HostHealth& health = health_[entry.host_key];
+  if (GotAnswer(r)) {
+    health.answered = true;
+  } else if (c.kind == Completion::Kind::kFailed) {
+    if (std::string why = NoAnswerReason(r); !why.empty()) {
+      health.last_failure = std::move(why);
+      health.NotFetched(entry.url);
+    }
+  }
   if (c.kind == Completion::Kind::kDone) {
     ++finished_;
     state_.in_pipeline.fetch_add(1, std::memory_order_acq_rel);
     const std::size_t bytes = WorkItemBytes(r);
-    state_.work->Push(WorkItem{std::move(entry), std::move(r)}, bytes);
+    state_.work->Push(WorkItem{std::move(entry), std::move(r)}, bytes);  // the writer reports it to the guard
   } else {
+    state_.traps->AfterFetch(entry.url, std::nullopt, {});  // no page: a retry, failure or skip
     Settle(entry, c);
   }
 }
@@ -184,16 +246,39 @@ void FetchLoop::HandleRobots(const FrontierEntry& entry, FetchResult& r) {
   // is cached for the host robots.txt was asked of.
   std::string why;
   const RobotsAccess access = ClassifyRobotsFetch(r, &why);
+  HostHealth& health = health_[entry.host_key];
+  if (GotAnswer(r)) health.answered = true;
+  // No answer at all: the host is unreachable (or refused by the address
+  // guard). RFC 9309 §2.3.1.4 makes it disallow everything, so none of its
+  // URLs is fetched; they are skipped as "unreachable", not "robots_disallowed",
+  // and the host is reported in the summary.
   std::string refuse;
-  if (r.outcome == FetchOutcome::kAddressRefused && r.hops.size() <= 1) {
-    refuse = "host refused by the address guard (private/loopback address; --allow-private to permit): " +
-             entry.host_key;
+  if (std::string no_answer = NoAnswerReason(r); !no_answer.empty() && !health.answered) {
+    const bool guard = r.outcome == FetchOutcome::kAddressRefused;
+    refuse = guard ? no_answer : "unreachable: " + no_answer;
+    health.drop_reason = refuse;
+    health.drop_outcome = guard ? "address_refused" : "unreachable";
   } else if (r.outcome == FetchOutcome::kAddressRefused) {
+    // The host answered with a redirect to a refused address.
     state_.Note(entry.host_key + ": robots.txt " + why + "; not followed, so the host counts as disallowed");
   }
   const RobotsRules& rules = robots_.Store(entry.host_key, access, r.body, state_.options.robots_token);
   const std::string deferred = frontier_.CompleteRobots(entry, rules.crawl_delay(), refuse);
-  if (!deferred.empty()) state_.Note(entry.host_key + ": " + deferred);
+  if (!deferred.empty() && refuse.empty()) state_.Note(entry.host_key + ": " + deferred);
+}
+
+// A host is reported when nothing it was asked answered: its robots.txt got
+// no answer, or (robots.txt given up on another way) every page request failed.
+void FetchLoop::ReportHostFailures() {
+  for (const auto& [host, h] : health_) {
+    if (h.answered || h.not_fetched == 0) continue;
+    HostFailure f;
+    f.host = host;
+    f.reason = !h.drop_reason.empty() ? h.drop_reason : "unreachable: every request failed (" + h.last_failure + ")";
+    f.urls_not_fetched = h.not_fetched;
+    f.first_url = h.first_url;
+    summary_.host_failures.push_back(std::move(f));
+  }
 }
 
 void FetchLoop::ReportProgress() {

@@ -13,6 +13,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <unordered_map>
 
@@ -60,6 +61,20 @@ class FetchLoop {
   void PublishLoad();
   void Settle(const FrontierEntry& e, const Completion& c);
   void Mark(const FrontierEntry& e, const Completion& c);
+  void ReportHostFailures();
+
+  // What one host answered, for SweepSummary::host_failures.
+  struct HostHealth {
+    bool answered = false;        // some request (robots.txt included) got an HTTP response
+    std::string drop_reason;      // the frontier dropped the host: its robots.txt got no answer
+    std::string drop_outcome;     // "unreachable" or "address_refused", for summary.outcomes
+    std::string last_failure;     // the last page request that got no answer: why
+    std::int64_t not_fetched = 0;  // URLs skipped for drop_reason or given up on without an answer
+    std::string first_url;        // the first of those
+    void NotFetched(const std::string& url) {
+      if (not_fetched++ == 0) first_url = url;
+    }
+  };
 
   SweepState& state_;
   Frontier& frontier_;
@@ -71,6 +86,7 @@ class FetchLoop {
 
   SweepSummary summary_;
   std::unordered_map<std::uint64_t, FrontierEntry> running_;  // by FetchRequest::id
+  std::map<std::string, HostHealth> health_;                  // by host key
   std::uint64_t next_id_ = 1;
   std::int64_t finished_;
   std::chrono::steady_clock::time_point last_progress_;

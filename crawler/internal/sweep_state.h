@@ -29,6 +29,7 @@
 #include "crawler/frontier.h"
 #include "crawler/internal/bounded_queue.h"
 #include "crawler/pipeline.h"
+#include "crawler/trap_guard.h"
 #include "store/records.h"
 
 namespace lantian::crawler::internal {
@@ -53,6 +54,10 @@ struct PageMsg {
   std::optional<store::PageResult> page;
   std::vector<store::FrontierUrl> links;
   std::size_t bytes = 0;  // estimated heap held, for the writer queue's budget
+  // For the trap guard: the frontier URL whose fetch this is (the one its
+  // BeforeFetch allowed), and the page's ContentSimhash (none for a block page).
+  std::string fetched_url;
+  std::optional<std::uint64_t> simhash;
 };
 // Fetch thread → writer: frontier state changes without a capture.
 struct MarkMsg {
@@ -87,6 +92,7 @@ struct SweepState {
   BoundedQueue<WorkItem>* work = nullptr;
   BoundedQueue<WriterMsg>* writer = nullptr;
   Fetcher* fetcher = nullptr;  // only Wakeup() is called from other threads
+  TrapGuard* traps = nullptr;  // thread-safe: the writer admits and reports pages, the fetch thread gates fetches
 
   // Held while a worker analyses a page whose body exceeds
   // kLargePageBytes: large pages are parsed one at a time, so their copies

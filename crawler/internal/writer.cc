@@ -14,9 +14,6 @@ namespace lantian::crawler::internal {
 
 Writer::Writer(SweepState& state, store::Store& store, std::int64_t admitted_at_start)
     : state_(state), store_(store), admitted_(admitted_at_start) {
-  TrapGuard::Options traps = state.options.traps;
-  traps.max_url_bytes = state.options.url.max_url_bytes;  // one key, crawler.max_url_bytes
-  traps_ = TrapGuard(traps);
   state_.admitted.store(admitted_, std::memory_order_relaxed);
 }
 
@@ -58,38 +55,63 @@ bool Writer::Flush(std::vector<PageMsg>& batch) {
   // Dedup: the store's UNIQUE(sweep_id, url_hash) is the set of known URLs;
   // memory holds only a fixed-size cache of recent ones, so it stays flat
   // however many URLs the sweep knows. Only URLs new to the store count
-  // against max_pages, the per-host cap and the trap guard.
+  // against max_pages, the per-host cap and the trap guard (crawler/trap_guard.h).
   std::vector<store::FrontierUrl> fresh;
   std::vector<std::uint64_t> fresh_hashes;
+  std::vector<std::size_t> fresh_page;  // fresh[i] was found on batch[fresh_page[i]]
   std::unordered_set<std::uint64_t> in_batch;
-  for (PageMsg& m : batch) {
+  for (std::size_t page = 0; page < batch.size(); ++page) {
+    PageMsg& m = batch[page];
     for (store::FrontierUrl& f : m.links) {
       const std::uint64_t h = base::UrlHash(f.url);
       if (recent_.Contains(h) || !in_batch.insert(h).second) continue;
       fresh.push_back(std::move(f));
       fresh_hashes.push_back(h);
+      fresh_page.push_back(page);
     }
     std::vector<store::FrontierUrl>().swap(m.links);
   }
   auto known = store_.KnownUrls(state_.sweep_id, fresh);
   if (!Fail(known.status())) return false;
+  // The trap guard learns what each page yielded (its content, its links new
+  // to the sweep) before any of those links is admitted, so a page that
+  // spends its pattern's budget already keeps its own links out.
+  std::vector<std::vector<std::string_view>> new_links(batch.size());
+  for (std::size_t i = 0; i < fresh.size(); ++i) {
+    if (!(*known)[i]) new_links[fresh_page[i]].push_back(fresh[i].url);
+  }
+  for (std::size_t page = 0; page < batch.size(); ++page) {
+    if (!batch[page].fetched_url.empty()) {
+      state_.traps->AfterFetch(batch[page].fetched_url, batch[page].simhash, new_links[page]);
+    }
+  }
+  std::vector<std::vector<std::string_view>>().swap(new_links);  // views into `fresh`, which moves below
   std::vector<store::FrontierUrl> links;
   for (std::size_t i = 0; i < fresh.size(); ++i) {
     store::FrontierUrl& f = fresh[i];
-    recent_.Insert(fresh_hashes[i]);
-    if ((*known)[i]) continue;
+    if ((*known)[i]) {
+      recent_.Insert(fresh_hashes[i]);
+      continue;
+    }
     if (admitted_ >= state_.options.max_pages) {
+      recent_.Insert(fresh_hashes[i]);
       if (!noted_cap_) {
         state_.Note("max_pages " + std::to_string(state_.options.max_pages) + " reached; further links ignored");
       }
       noted_cap_ = true;
       continue;
     }
-    if (state_.options.per_host_page_cap > 0 && ++per_host_[f.host] > state_.options.per_host_page_cap) continue;
-    if (Status trap = traps_.Admit(f.url); !trap.ok()) {
-      if (trap_notes_++ < 5) state_.Note(trap.message() + ": " + f.url.substr(0, 120));
+    if (Status trap = state_.traps->Admit(f.url); !trap.ok()) {
+      // Not remembered as seen: a pattern's page-number window moves on, and a
+      // cut pattern refuses it again cheaply. A cut pattern has its own line
+      // in the summary; only URLs refused for their shape are noted.
+      if (trap.code() == Status::Code::kInvalidArgument && trap_notes_++ < 5) {
+        state_.Note(trap.message() + ": " + f.url.substr(0, 120));
+      }
       continue;
     }
+    recent_.Insert(fresh_hashes[i]);
+    if (state_.options.per_host_page_cap > 0 && ++per_host_[f.host] > state_.options.per_host_page_cap) continue;
     links.push_back(std::move(f));
     ++admitted_;
   }

@@ -26,7 +26,6 @@
 #include "base/status.h"
 #include "crawler/internal/recent_url_cache.h"
 #include "crawler/internal/sweep_state.h"
-#include "crawler/url.h"
 
 namespace lantian::store {
 class Store;
@@ -67,7 +66,6 @@ class Writer {
   RecentUrlCache recent_;
   std::size_t freed_since_trim_ = 0;
   std::chrono::steady_clock::time_point last_trim_{};
-  TrapGuard traps_;
   std::unordered_map<std::string, int> per_host_;
   bool noted_cap_ = false;
   int trap_notes_ = 0;

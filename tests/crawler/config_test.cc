@@ -54,7 +54,12 @@ TEST(ConfigTest, ShippedLantianTomlMatchesBuiltInDefaults) {
   EXPECT_EQ(loaded.url.sort_query, d.url.sort_query);
   EXPECT_EQ(loaded.url.max_url_bytes, d.url.max_url_bytes);
   EXPECT_EQ(loaded.traps.max_repeated_segments, d.traps.max_repeated_segments);
-  EXPECT_EQ(loaded.traps.max_query_variants_per_path, d.traps.max_query_variants_per_path);
+  EXPECT_EQ(loaded.traps.pattern_budget, d.traps.pattern_budget);
+  EXPECT_EQ(loaded.traps.pattern_growth, d.traps.pattern_growth);
+  EXPECT_EQ(loaded.traps.host_budget, d.traps.host_budget);
+  EXPECT_EQ(loaded.traps.host_growth, d.traps.host_growth);
+  EXPECT_EQ(loaded.traps.near_duplicate_bits, d.traps.near_duplicate_bits);
+  EXPECT_EQ(loaded.traps.max_pages_past_productive, d.traps.max_pages_past_productive);
   EXPECT_EQ(loaded.workers, d.workers);
   EXPECT_EQ(loaded.queue_capacity, d.queue_capacity);
   EXPECT_EQ(loaded.write_batch, d.write_batch);
@@ -70,6 +75,14 @@ TEST(ConfigTest, UnknownKeyNamesFileLineColumn) {
   CrawlerOptions o;
   EXPECT_EQ(LoadCrawlerConfig(path, o).message(), path + ":3:1: crawler.max_pagez: unknown key");
   EXPECT_EQ(o.max_pages, CrawlerOptions().max_pages);  // nothing applied on error
+}
+
+TEST(ConfigTest, RemovedQueryVariantCapSaysWhatReplacedIt) {
+  const std::string path = WriteTemp("variants", "[crawler]\nmax_query_variants_per_path = 50\n");
+  CrawlerOptions o;
+  EXPECT_EQ(LoadCrawlerConfig(path, o).message(),
+            path + ":2:1: crawler.max_query_variants_per_path: no longer exists; traps are cut by URL pattern "
+                   "budgets (crawler.trap_*)");
 }
 
 TEST(ConfigTest, WrongTypeIsAnError) {

@@ -245,6 +245,38 @@ TEST_F(FrontierTest, FilterSkipsDisallowedUrls) {
   EXPECT_EQ(skipped[0].second, "robots_disallowed");
 }
 
+// The trap guard's "not yet": the entry waits kDeferDelay, the host's other entries go on.
+TEST_F(FrontierTest, DeferredEntryWaitsWhileTheHostsOthersGoOn) {
+  FrontierOptions o = Options();
+  o.default_delay = milliseconds(0);
+  Frontier f(clock_, o);
+  bool defer = true;
+  f.SetFilter([&](const FrontierEntry& e, std::string*) {
+    return defer && e.url.ends_with("/wait") ? Admission::kDefer : Admission::kAllow;
+  });
+  f.Add(Entry(1, "a.example", "/wait"));
+  f.Add(Entry(2, "a.example", "/go"));
+  PassRobots(f);
+  auto e = f.Next();
+  ASSERT_TRUE(e.has_value());
+  EXPECT_EQ(e->id, 2);
+  f.Complete(*e, Result(200), false);
+  EXPECT_FALSE(f.Next().has_value());  // id 1 waits
+  EXPECT_EQ(f.pending(), 1u);
+  EXPECT_FALSE(f.empty());
+  ASSERT_TRUE(f.NextReadyTime().has_value());
+  EXPECT_EQ(*f.NextReadyTime(), clock_.Now() + Frontier::kDeferDelay);
+  clock_.Advance(Frontier::kDeferDelay);
+  EXPECT_FALSE(f.Next().has_value());  // asked again: still not yet
+  defer = false;
+  clock_.Advance(Frontier::kDeferDelay);
+  e = f.Next();
+  ASSERT_TRUE(e.has_value());
+  EXPECT_EQ(e->id, 1);
+  EXPECT_EQ(e->attempts, 0);  // waiting is no attempt
+  EXPECT_TRUE(f.TakeSkipped().empty());
+}
+
 TEST_F(FrontierTest, NextReadyTimeTracksPoliteness) {
   Frontier f(clock_, Options());
   f.Add(Entry(1, "a.example", "/1"));

@@ -1,5 +1,9 @@
 #include "crawler/pipeline.h"
 
+#include <arpa/inet.h>
+#include <poll.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -7,8 +11,10 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <memory>
 #include <string>
+#include <thread>
 
 #include <gtest/gtest.h>
 
@@ -150,8 +156,131 @@ TEST_F(PipelineTest, RefusesLoopbackWithoutAllowPrivate) {
   ASSERT_TRUE(summary.ok()) << summary.status().message();
   EXPECT_EQ(summary->pages, 0);
   EXPECT_EQ(server_->Requests().size(), 0u);
-  ASSERT_FALSE(summary->notes.empty());
-  EXPECT_NE(summary->notes[0].find("address guard"), std::string::npos) << summary->notes[0];
+  EXPECT_TRUE(summary->notes.empty());
+  ASSERT_EQ(summary->host_failures.size(), 1u);
+  const HostFailure& f = summary->host_failures[0];
+  EXPECT_EQ(f.host, server_->base_url());
+  EXPECT_EQ(f.reason, "refused by the address guard: 127.0.0.1 is not a public address (--allow-private to permit)");
+  EXPECT_EQ(f.urls_not_fetched, 1);
+  EXPECT_EQ(f.first_url, server_->base_url() + "/hazard/page/1");
+  EXPECT_EQ(summary->outcomes, (std::map<std::string, std::int64_t>{{"address_refused", 1}}));
+}
+
+// A port that is bound but not listening refuses connections (ECONNREFUSED).
+class RefusingPort {
+ public:
+  RefusingPort() : fd_(socket(AF_INET, SOCK_STREAM, 0)) {
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    bind(fd_, reinterpret_cast<sockaddr*>(&a), sizeof a);
+    socklen_t len = sizeof a;
+    getsockname(fd_, reinterpret_cast<sockaddr*>(&a), &len);
+    port_ = ntohs(a.sin_port);
+  }
+  ~RefusingPort() { close(fd_); }
+  RefusingPort(const RefusingPort&) = delete;
+  RefusingPort& operator=(const RefusingPort&) = delete;
+  int port() const { return port_; }
+
+ private:
+  int fd_;
+  int port_ = 0;
+};
+
+// A listener that answers every connection with plain text and hangs up: a
+// TLS client gets no handshake from it (curl: "wrong version number").
+class NotTlsServer {
+ public:
+  NotTlsServer() : fd_(socket(AF_INET, SOCK_STREAM, 0)) {
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    bind(fd_, reinterpret_cast<sockaddr*>(&a), sizeof a);
+    listen(fd_, 4);
+    socklen_t len = sizeof a;
+    getsockname(fd_, reinterpret_cast<sockaddr*>(&a), &len);
+    port_ = ntohs(a.sin_port);
+    thread_ = std::jthread([this](std::stop_token st) {
+      while (!st.stop_requested()) {
+        pollfd p{fd_, POLLIN, 0};
+        if (poll(&p, 1, 50) <= 0) continue;
+        const int c = accept(fd_, nullptr, nullptr);
+        if (c < 0) continue;
+        const char reply[] = "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n";
+        (void)send(c, reply, sizeof reply - 1, MSG_NOSIGNAL);  // best effort; the client may be gone
+        close(c);
+      }
+    });
+  }
+  ~NotTlsServer() {
+    thread_.request_stop();
+    thread_.join();
+    close(fd_);
+  }
+  NotTlsServer(const NotTlsServer&) = delete;
+  NotTlsServer& operator=(const NotTlsServer&) = delete;
+  int port() const { return port_; }
+
+ private:
+  int fd_;
+  int port_ = 0;
+  std::jthread thread_;
+};
+
+// The trap guard at work in a sweep: every item of the fixture shop, each trap
+// cut, its queued URLs skipped as "trap" (crawler/trap_guard.h).
+TEST_F(PipelineTest, FetchesEveryItemAndCutsTheTraps) {
+  FixtureServer::Options o;
+  o.shop_items = 60;
+  auto shop = FixtureServer::Start(o);
+  ASSERT_TRUE(shop.ok());
+  FakeAnalyzer analyzer;
+  SweepRequest r = Request({(*shop)->base_url() + "/shop/"});
+  r.options.frontier.default_delay = std::chrono::milliseconds(0);
+  r.options.max_depth = 100;
+  auto summary = RunSweep(r, analyzer);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  for (int id = 1; id <= 60; ++id) EXPECT_EQ((*shop)->CountTarget("/shop/item.htm?id=" + std::to_string(id)), 1) << id;
+  EXPECT_EQ((*shop)->CountPrefix("/shop/calendar"), 22);  // a chain: 20, plus 2 for the first (new) page
+  EXPECT_LE((*shop)->CountPrefix("/shop/browse"), 40);
+  EXPECT_EQ((*shop)->CountPrefix("/shop/list"), 3 + 1 + 10);  // 3 with items, the first empty one, 10 more
+  EXPECT_EQ(summary->traps.size(), 3u);
+  EXPECT_EQ(summary->failed, 0);
+  EXPECT_GE(summary->outcomes["trap"], 1);
+  EXPECT_EQ(summary->pending, 0);
+}
+
+TEST_F(PipelineTest, TlsFailureMakesTheHostUnreachable) {
+  NotTlsServer not_tls;
+  const std::string host = "https://127.0.0.1:" + std::to_string(not_tls.port());
+  FakeAnalyzer analyzer;
+  auto summary = RunSweep(Request({host + "/x"}), analyzer);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  ASSERT_EQ(summary->host_failures.size(), 1u);
+  EXPECT_EQ(summary->host_failures[0].host, host);
+  EXPECT_TRUE(summary->host_failures[0].reason.starts_with("unreachable: TLS error: "))
+      << summary->host_failures[0].reason;
+  EXPECT_EQ(summary->outcomes, (std::map<std::string, std::int64_t>{{"unreachable", 1}}));
+}
+
+TEST_F(PipelineTest, UnreachableHostIsReportedAndTheOthersAreCrawled) {
+  RefusingPort refusing;
+  const std::string dead = "http://127.0.0.1:" + std::to_string(refusing.port());
+  FakeAnalyzer analyzer;
+  SweepRequest r = Request({server_->base_url() + "/hazard/page/7", dead + "/a", dead + "/b"});
+  auto summary = RunSweep(r, analyzer);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  EXPECT_EQ(summary->status, "done");
+  EXPECT_EQ(summary->pages, 2);  // page/7 and page/8 of the live host are stored
+  ASSERT_EQ(summary->host_failures.size(), 1u);
+  const HostFailure& f = summary->host_failures[0];
+  EXPECT_EQ(f.host, dead);
+  EXPECT_EQ(f.reason, "unreachable: connection refused");
+  EXPECT_EQ(f.urls_not_fetched, 2);
+  EXPECT_EQ(f.first_url, dead + "/a");
+  // Its robots.txt could not be fetched: the URLs are "unreachable", not "robots_disallowed".
+  EXPECT_EQ(summary->outcomes, (std::map<std::string, std::int64_t>{{"ok", 2}, {"unreachable", 2}}));
 }
 
 TEST_F(PipelineTest, BlockPageIsNotStoredAndHostBacksOff) {

@@ -98,24 +98,5 @@ TEST(UrlTest, HostKeyIncludesSchemeAndPort) {
   EXPECT_EQ(*HostKey("https://a.example:8443/x"), "https://a.example:8443");
 }
 
-TEST(UrlTest, TrapGuardStopsRepeatedSegments) {
-  TrapGuard guard;
-  EXPECT_TRUE(guard.Admit("http://a.example/a/b/a/b/a/b").ok());
-  const Status s = guard.Admit("http://a.example/a/b/a/b/a/b/a/b");
-  EXPECT_EQ(s.message(), "trap: path segment 'a' repeated more than 3 times");
-}
-
-TEST(UrlTest, TrapGuardCapsQueryVariantsPerPath) {
-  TrapGuard::Options options;
-  options.max_query_variants_per_path = 5;
-  TrapGuard guard(options);
-  for (int i = 0; i < 5; ++i) {
-    EXPECT_TRUE(guard.Admit("http://a.example/calendar?month=" + std::to_string(i)).ok());
-  }
-  EXPECT_EQ(guard.Admit("http://a.example/calendar?month=99").message(),
-            "trap: more than 5 query variants of http://a.example/calendar");
-  EXPECT_TRUE(guard.Admit("http://a.example/other?month=99").ok());
-}
-
 }  // namespace
 }  // namespace lantian::crawler

@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -242,6 +243,24 @@ class DaemonTest(unittest.TestCase):
         self.assertEqual(again.proc.wait(timeout=30), 0)
         again.join()
         self.assertIn("no job is due", again.messages())
+
+    def test_unreachable_host_fails_the_run_not_the_daemon(self):
+        # Bound but not listening: connections are refused.
+        refusing = socket.socket()
+        refusing.bind(("127.0.0.1", 0))
+        dead = "http://127.0.0.1:%d" % refusing.getsockname()[1]
+        try:
+            write_config(self.config, self.db, [self.shop.base + "/search.html", dead + "/list"], "1h", metrics=False)
+            d = Daemon(self.config, "--once")
+            self.assertEqual(d.proc.wait(timeout=60), 0)
+            d.join()
+        finally:
+            refusing.close()
+        msgs = d.messages()
+        self.assertTrue(any(m.startswith("job shop: done, ") for m in msgs), msgs)
+        errors = [e["msg"] for e in d.log_lines if e.get("level") == "error"]
+        self.assertEqual(errors, ["job shop: host %s unreachable: connection refused (1 URL not fetched: %s/list)"
+                                  % (dead, dead)])
 
     def test_builtin_recheck_job_runs_on_its_schedule(self):
         with open(self.config, "w", encoding="utf-8") as f:

@@ -3,7 +3,10 @@
 // fetched, one request in flight per host, delays held, hazards survived,
 // each page fetched once, and kill -9 then --resume loses nothing.
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <signal.h>
+#include <sys/socket.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -163,10 +166,62 @@ TEST_F(SweepIntegrationTest, PoliteSweepSurvivesEveryHazard) {
   EXPECT_EQ(b.CountTarget("/hazard/429"), 2);            // Retry-After honoured, then 200
   EXPECT_EQ(b.CountTarget("/hazard/503"), 2);
   EXPECT_EQ(b.CountTarget("/hazard/target"), 1);         // eight URL variants, one fetch
-  EXPECT_LE(b.CountPrefix("/hazard/calendar"), 52);      // the calendar trap is cut
+  EXPECT_LE(b.CountPrefix("/hazard/calendar"), 40);      // the calendar trap is cut
   EXPECT_EQ(b.CountTarget("/hazard/loop/a"), 1);         // the loop stops
   EXPECT_LE(b.CountTarget("/hazard/slow"), 2);           // timeout, one retry
   for (int i = 1; i <= 5; ++i) EXPECT_EQ(b.CountTarget("/hazard/page/" + std::to_string(i)), 1);
+}
+
+// A shop of 400 items behind paginated lists, with three traps on the same
+// host: pagination that goes on past the last item, an endless calendar and
+// session-id/sort variants of one listing. Every item is fetched once; each
+// trap costs a few dozen requests at most (the server's request log) and the
+// summary names it with why.
+TEST_F(SweepIntegrationTest, ReachesEveryItemAndCutsEachTrapEarly) {
+  constexpr int kItems = 400;
+  FixtureServer::Options o;
+  o.bind = "127.0.0.7";
+  o.shop_items = kItems;
+  auto started = FixtureServer::Start(o);
+  ASSERT_TRUE(started.ok()) << started.status().message();
+  servers_.push_back(std::move(*started));
+  FixtureServer& shop = *servers_.back();
+  const pid_t pid = SpawnArgv({LANTIAN_BINARY, "sweep", "--config", (dir_ / "lantian.toml").string(), "--db",
+                               (dir_ / "lantian.db").string(), "--allow-private", "--per-host-delay-ms", "0",
+                               "--format", "json", "--seed", shop.base_url() + "/shop/"},
+                              "shop");
+  ASSERT_EQ(Wait(pid), 0) << Read("shop", ".err");
+  const auto summary = nlohmann::json::parse(Read("shop", ".out"));
+  EXPECT_EQ(summary["status"], "done");
+  for (int id = 1; id <= kItems; ++id) {
+    EXPECT_EQ(shop.CountTarget("/shop/item.htm?id=" + std::to_string(id)), 1) << id;
+  }
+  EXPECT_EQ(shop.CountPrefix("/shop/item.htm"), kItems);
+  const int past_last_list_page = shop.CountPrefix("/shop/list") - kItems / 20;
+  EXPECT_GE(past_last_list_page, 1);
+  EXPECT_LE(past_last_list_page, 40);
+  EXPECT_LE(shop.CountPrefix("/shop/calendar"), 40);
+  EXPECT_LE(shop.CountPrefix("/shop/browse"), 40);
+  EXPECT_EQ(shop.MaxConcurrentPerHost(), 1);
+
+  // One line per trap, with why; the counts after the colon depend on the
+  // order pages came back in, except for the calendar's chain.
+  const std::string base = shop.base_url();
+  std::vector<std::string> traps;
+  for (const auto& line : summary["traps"]) traps.push_back(line.get<std::string>());
+  ASSERT_EQ(traps.size(), 3u) << summary["traps"].dump();
+  std::sort(traps.begin(), traps.end());
+  EXPECT_TRUE(traps[0].starts_with("trap: " + base + "/shop/browse?sess=*&sort=* cut (near-duplicate pages without "
+                                   "new links): "))
+      << traps[0];
+  EXPECT_EQ(traps[1], "trap: " + base + "/shop/calendar?date=* cut (calendar, dates ever newer): 22 pages fetched, "
+                      "21 near-duplicate, 0 with new links");
+  EXPECT_TRUE(traps[2].starts_with("trap: " + base + "/shop/list?page=* cut past page 21 (pagination, pages past the "
+                                   "last with new content or links): "))
+      << traps[2];
+  // What the guard cut is counted as such, not as a failure.
+  EXPECT_EQ(summary["failed"], 0);
+  EXPECT_GE(summary["outcomes"].value("trap", 0), 1) << summary["outcomes"].dump();
 }
 
 TEST_F(SweepIntegrationTest, KillDashNineThenResumeLosesNothing) {
@@ -218,16 +273,62 @@ TEST_F(SweepIntegrationTest, RefusesLoopbackWithoutAllowPrivate) {
                                (dir_ / "lantian.db").string(), "--seed", a.base_url() + "/hazard/page/1",
                                "--format", "json"},
                               "guard");
-  ASSERT_EQ(Wait(pid), 0) << Read("guard", ".err");
+  // Nothing could be crawled: exit 1, one line naming the host, the address and the URL.
+  EXPECT_EQ(Wait(pid), 1);
+  EXPECT_EQ(Read("guard", ".err"), "lantian sweep: host " + a.base_url() +
+                                       " refused by the address guard: 127.0.0.7 is not a public address "
+                                       "(--allow-private to permit) (1 URL not fetched: " +
+                                       a.base_url() + "/hazard/page/1)\n");
   const auto summary = nlohmann::json::parse(Read("guard", ".out"));
   EXPECT_EQ(summary["pages"], 0);
-  // The refusal is a note of the summary, not an error: the sweep did its job.
-  EXPECT_EQ(summary["notes"], nlohmann::json::array({a.base_url() +
-                                                     ": host refused by the address guard (private/loopback "
-                                                     "address; --allow-private to permit): " +
-                                                     a.base_url()}));
-  EXPECT_EQ(Read("guard", ".err"), "");
+  EXPECT_EQ(summary["notes"], nlohmann::json::array());
+  EXPECT_EQ(summary["outcomes"], nlohmann::json({{"address_refused", 1}}));
   EXPECT_EQ(a.Requests().size(), 0u);
+}
+
+// A host that refuses connections and a name that does not resolve are
+// reported by host with the reason (exit 1); the reachable host is crawled
+// and stored all the same.
+TEST_F(SweepIntegrationTest, UnreachableHostsAreReportedAndTheRestIsStored) {
+  FixtureServer& a = Serve("127.0.0.7", 3);
+  // Bound but not listening: connections to it are refused.
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  ASSERT_EQ(bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+  socklen_t len = sizeof addr;
+  ASSERT_EQ(getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len), 0);
+  const std::string refused = "http://127.0.0.1:" + std::to_string(ntohs(addr.sin_port));
+  // RFC 6761 §6.4: .invalid never resolves, and resolvers answer so without the network.
+  const std::string unresolvable = "http://lantian-test.invalid";
+  const pid_t pid = Spawn({"--seed", a.base_url() + "/hazard/page/1", "--seed", refused + "/list?page=1", "--seed",
+                           refused + "/item.htm?id=2", "--seed", unresolvable + "/"},
+                          "run");
+  EXPECT_EQ(Wait(pid), 1);
+  close(fd);
+  EXPECT_EQ(Read("run", ".err"),
+            "lantian sweep: host " + refused + " unreachable: connection refused (2 URLs not fetched, first: " +
+                refused + "/list?page=1)\n"
+                "lantian sweep: host http://lantian-test.invalid:80 unreachable: DNS lookup failed (1 URL not fetched: "
+                "http://lantian-test.invalid/)\n");
+  const auto summary = nlohmann::json::parse(Read("run", ".out"));
+  EXPECT_EQ(summary["status"], "done");
+  EXPECT_EQ(summary["pages"], 3);
+  EXPECT_EQ(summary["outcomes"], nlohmann::json({{"ok", 3}, {"unreachable", 3}}));
+  EXPECT_EQ(summary["host_failures"].size(), 2u);
+  for (int i = 1; i <= 3; ++i) EXPECT_EQ(a.CountTarget("/hazard/page/" + std::to_string(i)), 1);
+
+  // What the reachable host gave is in the store; the others' URLs are skipped with the reason.
+  store::StoreOptions ro;
+  ro.db_path = (dir_ / "lantian.db").string();
+  ro.read_only = true;
+  auto db = store::Store::Open(ro);
+  ASSERT_TRUE(db.ok()) << db.status().message();
+  auto counts = (*db)->CountFrontier(summary["sweep_id"].get<std::int64_t>());
+  ASSERT_TRUE(counts.ok());
+  EXPECT_EQ(counts->done, 3);
+  EXPECT_EQ(counts->skipped, 3);
 }
 
 // `sites check --url` fetches the page itself: robots.txt first, then the page.

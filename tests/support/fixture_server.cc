@@ -3,6 +3,7 @@
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -16,6 +17,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <mutex>
 #include <set>
 #include <sstream>
@@ -103,6 +105,60 @@ std::string ContentTypeFor(const std::string& path) {
   return "application/octet-stream";
 }
 
+// The value of `key` in the query of `target` ("" when absent).
+std::string QueryValue(const std::string& target, std::string_view key) {
+  const std::size_t q = target.find('?');
+  if (q == std::string::npos) return {};
+  std::string_view query = std::string_view(target).substr(q + 1);
+  while (!query.empty()) {
+    const std::size_t amp = query.find('&');
+    const std::string_view param = query.substr(0, amp);
+    if (param.size() > key.size() && param.starts_with(key) && param[key.size()] == '=') {
+      return std::string(param.substr(key.size() + 1));
+    }
+    if (amp == std::string_view::npos) break;
+    query.remove_prefix(amp + 1);
+  }
+  return {};
+}
+
+// A few words of its own for shop item `id` (deterministic), so item pages
+// differ as real listings do.
+std::string ItemWords(int id, int count) {
+  static const char* const kWords[] = {
+      "patent",  "agency", "utility", "model",   "design",  "invention", "trademark", "copyright",
+      "express", "filing", "renewal", "review",  "claims",  "drawing",   "search",    "report",
+      "license", "seal",   "notice",  "annual",  "fee",     "transfer",  "pledge",    "appeal",
+      "office",  "expert", "team",    "service", "quality", "fast",      "reliable",  "consult"};
+  std::uint32_t x = static_cast<std::uint32_t>(id) * 2654435761u + 12345u;
+  std::string out;
+  for (int i = 0; i < count; ++i) {
+    x = x * 1664525u + 1013904223u;
+    if (!out.empty()) out.push_back(' ');
+    out += kWords[(x >> 16) % 32];
+  }
+  return out;
+}
+
+// The day after "YYYY-MM-DD" (proleptic Gregorian).
+std::string NextDay(const std::string& date) {
+  int y = 2026, m = 12, d = 7;
+  std::sscanf(date.c_str(), "%d-%d-%d", &y, &m, &d);
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  const int days = m == 2 && leap ? 29 : kDays[(m - 1 + 12) % 12];
+  if (++d > days) {
+    d = 1;
+    if (++m > 12) {
+      m = 1;
+      ++y;
+    }
+  }
+  char out[48];
+  std::snprintf(out, sizeof out, "%04d-%02d-%02d", y, m, d);
+  return out;
+}
+
 std::string HeaderOf(std::string_view head, std::string_view name) {
   std::size_t pos = 0;
   while (pos < head.size()) {
@@ -161,6 +217,64 @@ struct FixtureServer::State {
     std::string body;
     enum class Kind { kNormal, kReset, kShort, kSlow, kHuge } kind = Kind::kNormal;
   };
+
+  // 20 item links of list page `page` ("" past the last item).
+  std::string ShopListing(int page) const {
+    std::string out;
+    for (int id = (page - 1) * 20 + 1; id <= page * 20 && id <= options.shop_items; ++id) {
+      out += "<div class=\"item\"><a href=\"/shop/item.htm?id=" + std::to_string(id) + "\">" + ItemWords(id, 6) +
+             "</a></div>";
+    }
+    return out;
+  }
+
+  Response Shop(const std::string& path, const std::string& target) const {
+    Response r;
+    if (path == "/shop/" || path == "/shop/index.html") {
+      r.body = Page("shop", "<a href=\"/shop/list?page=1\">all items</a> <a href=\"/shop/calendar?date=2026-12-07\">"
+                            "events</a> <a href=\"/shop/browse?sess=s1a2b3&sort=price\">browse</a>");
+      return r;
+    }
+    if (path == "/shop/list") {
+      const int page = std::max(1, std::atoi(QueryValue(target, "page").c_str()));
+      std::string listing = ShopListing(page);
+      if (listing.empty()) listing = "<p>No more items.</p>";
+      r.body = Page("all items", listing + "<a href=\"/shop/list?page=" + std::to_string(page + 1) +
+                                     "\">next page</a> <a href=\"/shop/\">shop</a>");
+      return r;
+    }
+    if (path == "/shop/item.htm") {
+      const int id = std::atoi(QueryValue(target, "id").c_str());
+      if (id < 1 || id > options.shop_items) {
+        r.status = 404;
+        r.body = Page("not found", "");
+        return r;
+      }
+      r.body = Page(ItemWords(id, 6), "<p>" + ItemWords(id * 7 + 3, 30) + "</p><a href=\"/shop/\">shop</a>");
+      return r;
+    }
+    if (path == "/shop/calendar") {
+      const std::string date = QueryValue(target, "date");
+      r.body = Page("events", "<h2>Events on " + date + "</h2><p>No events on this day.</p><a href=\"/shop/calendar?date=" +
+                                  NextDay(date) + "\">next day</a> <a href=\"/shop/\">shop</a>");
+      return r;
+    }
+    if (path == "/shop/browse") {
+      // Every link carries a new session token: endless URLs for one listing.
+      const std::size_t token = std::hash<std::string>{}(target);
+      std::string links;
+      for (const char* sort : {"price", "sales", "new"}) {
+        char sess[32];
+        std::snprintf(sess, sizeof sess, "s%zx", token ^ std::hash<std::string>{}(sort));
+        links += std::string(" <a href=\"/shop/browse?sess=") + sess + "&sort=" + sort + "\">by " + sort + "</a>";
+      }
+      r.body = Page("browse", ShopListing(1) + links + " <a href=\"/shop/\">shop</a>");
+      return r;
+    }
+    r.status = 404;
+    r.body = Page("not found", "");
+    return r;
+  }
 
   Response Route(const std::string& target) {
     Response r;
@@ -318,11 +432,13 @@ struct FixtureServer::State {
     }
     if (path.starts_with("/hazard/page/")) {
       const int n = std::atoi(path.c_str() + std::strlen("/hazard/page/"));
-      std::string body = "<p>page " + std::to_string(n) + "</p>";
+      // Words of its own, as real pages have (the trap guard tells pages apart by their text).
+      std::string body = "<p>page " + std::to_string(n) + ": " + ItemWords(n + 1000, 12) + "</p>";
       if (n < options.pages) body += "<a href=\"/hazard/page/" + std::to_string(n + 1) + "\">next</a>";
       r.body = Page("page " + std::to_string(n), body);
       return r;
     }
+    if (options.shop_items > 0 && path.starts_with("/shop/")) return Shop(path, target);
     if (path.starts_with("/private/") || path == "/hazard/disallowed") {
       r.body = Page("private", "<p>must never be fetched by a polite crawler</p>");
       return r;
@@ -350,7 +466,11 @@ struct FixtureServer::State {
   // Returns false when the connection must close.
   // `abandoned_ms` is set when the client hung up mid-body: the time of the
   // last write it accepted, which is when it stopped reading at the latest.
-  bool Respond(int fd, const std::string& target, int& status_out, std::int64_t& abandoned_ms) {
+  // `finish` is called once the request is complete but before its last
+  // bytes go out, for the ordinary responses: a client that reads the
+  // response then sees the request counted (and no longer in progress).
+  bool Respond(int fd, const std::string& target, int& status_out, std::int64_t& abandoned_ms,
+               const std::function<void()>& finish) {
     Response r = Route(target);
     status_out = r.status;
     switch (r.kind) {
@@ -411,7 +531,8 @@ struct FixtureServer::State {
     head += "Content-Length: " + std::to_string(r.body.size()) + "\r\n";
     for (const auto& h : r.extra_headers) head += h + "\r\n";
     head += "\r\n";
-    return SendAll(fd, head) && SendAll(fd, r.body);
+    finish();
+    return SendAll(fd, head + r.body);
   }
 
   void Serve(int fd) {
@@ -446,10 +567,8 @@ struct FixtureServer::State {
       }
       int status = 0;
       std::int64_t abandoned_ms = 0;
-      open = Respond(fd, target, status, abandoned_ms);
-      const std::string connection = HeaderOf(head, "connection");
-      if (connection == "close" || version == "HTTP/1.0") open = false;
-      {
+      bool recorded = false;
+      auto record = [&] {
         std::lock_guard lock(mu);
         --active[req.host];
         req.end_ms = open || abandoned_ms == 0 ? NowMs() : abandoned_ms;
@@ -461,8 +580,13 @@ struct FixtureServer::State {
             std::fclose(f);
           }
         }
-        requests.push_back(std::move(req));
-      }
+        requests.push_back(req);
+        recorded = true;
+      };
+      open = Respond(fd, target, status, abandoned_ms, record);
+      const std::string connection = HeaderOf(head, "connection");
+      if (connection == "close" || version == "HTTP/1.0") open = false;
+      if (!recorded) record();
     }
   }
 
@@ -473,6 +597,11 @@ struct FixtureServer::State {
       if (p[1].revents != 0) break;
       const int fd = accept4(listen_fd, nullptr, nullptr, SOCK_CLOEXEC);
       if (fd < 0) continue;
+      // Several writes make one response (the hazards'): without this, Nagle
+      // holds the later ones until the client's delayed ACK, 40 ms per
+      // request on a kept-alive connection.
+      const int one = 1;
+      setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
       std::lock_guard lock(mu);
       open_fds.insert(fd);
       connections.emplace_back([this, fd] {

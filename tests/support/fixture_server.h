@@ -29,7 +29,14 @@
 //   /hazard/reset               connection reset (RST) without a response
 //   /hazard/short               Content-Length larger than the body sent
 //   /private/...                disallowed by the default robots.txt
-//   /hazard/page/N              plain pages (N any number) linking to N+1 up to `pages`
+//   /hazard/page/N              plain pages (N any number, words of their own) linking to N+1 up to `pages`
+// A shop with traps, when `shop_items` > 0:
+//   /shop/                      links the list, the calendar and the browse pages
+//   /shop/list?page=N           20 items per page; every page links page N+1, also past the last item (a trap)
+//   /shop/item.htm?id=K         item K (1..shop_items): a page of its own words; 404 beyond
+//   /shop/calendar?date=D       "no events" for day D, links the next day, endlessly (a trap)
+//   /shop/browse?sess=T&sort=S  the first list page under a new session token per link, in three
+//                               sort orders, each linking three more (a trap)
 // Everything else is a static file under `root` (404 if absent). Files named
 // *.gbk.html are served as text/html with no charset.
 
@@ -70,6 +77,7 @@ class FixtureServer {
     int robots_status = 200;  // status for /robots.txt (e.g. 404, 503)
     std::string robots_location;  // when set, the Location header of /robots.txt (with a 3xx robots_status)
     int pages = 20;           // /hazard/page/N links up to this N
+    int shop_items = 0;       // items of the /shop/ site; 0 = no /shop/ routes
     std::string log_path;     // when set, one line per finished request is appended here
   };
 

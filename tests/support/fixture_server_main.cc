@@ -1,6 +1,6 @@
 // fixture_server: the test fixture HTTP server as a standalone process, for
 // the demo, integration tests and benchmarks. Serves until SIGTERM/SIGINT.
-//   fixture_server --root DIR [--bind 127.0.0.2] [--port 0] [--robots FILE] [--log FILE]
+//   fixture_server --root DIR [--bind 127.0.0.2] [--port 0] [--robots FILE] [--log FILE] [--pages N] [--shop-items N]
 // Prints "listening ADDR:PORT" on stdout once bound.
 
 #include <signal.h>
@@ -43,10 +43,12 @@ int main(int argc, char** argv) {
       options.log_path = value();
     } else if (arg == "--pages") {
       options.pages = std::atoi(value().c_str());
+    } else if (arg == "--shop-items") {
+      options.shop_items = std::atoi(value().c_str());
     } else {
       std::fprintf(stderr,
                    "usage: fixture_server [--root DIR] [--bind ADDR] [--port N] [--robots FILE] [--log FILE] "
-                   "[--pages N]\n");
+                   "[--pages N] [--shop-items N]\n");
       return 2;
     }
   }
