@@ -29,6 +29,11 @@ struct PageAnalysis {
   // A block or CAPTCHA page (site profile block_markers): never stored as content.
   bool blocked = false;
   std::string block_reason;
+  // The site profile that claims the page ("" = none), and whether its item
+  // selectors found any item; a claimed page without one was segmented
+  // automatically instead, and the sweep summary counts it (profile health).
+  std::string profile;
+  bool profile_matched = false;
 };
 
 // Thread-safe: Analyze is called from every worker thread at once.

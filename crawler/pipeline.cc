@@ -191,6 +191,12 @@ void WorkerLoop(SweepState& sh, const Scope& scope, const PageAnalyzer& analyzer
         return analyzer.Analyze(input);
       };
       auto analysis = r.body.size() > SweepState::kLargePageBytes ? analyze_large() : analyzer.Analyze(input);
+      if (analysis.ok() && !analysis->profile.empty() && !analysis->blocked) {
+        base::MutexLock lock(&sh.profiles_mu);
+        SweepSummary::ProfilePages& health = sh.profiles[analysis->profile];
+        ++health.pages;
+        if (!analysis->profile_matched) ++health.without_items;
+      }
       if (!analysis.ok()) {
         sh.analysis_errors.fetch_add(1, std::memory_order_relaxed);
         sh.Note(final_url + ": analysis failed: " + analysis.status().message());
@@ -410,6 +416,10 @@ Result<SweepSummary> RunSweep(const SweepRequest& request, const PageAnalyzer& a
   summary.hits_per_category = sh.hits_per_category;
   summary.notes = sh.TakeNotes();
   summary.traps = traps.CutLines();
+  {
+    base::MutexLock lock(&sh.profiles_mu);
+    summary.profiles = sh.profiles;
+  }
   if (sh.analysis_errors.load() > 0) {
     summary.notes.push_back(std::to_string(sh.analysis_errors.load()) + " page(s) could not be analyzed");
   }

@@ -70,6 +70,13 @@ struct SweepSummary {
   std::vector<std::string> notes;  // deferred hosts, trap refusals (one line each, capped)
   std::vector<std::string> traps;  // URL patterns cut as crawler traps, and why (one line each)
   std::vector<HostFailure> host_failures;  // by host key; non-empty: the sweep did not reach every host
+  // Profile health: per site profile, the pages it claimed and how many of
+  // them its item selectors found nothing on (segmented automatically instead).
+  struct ProfilePages {
+    std::int64_t pages = 0;
+    std::int64_t without_items = 0;
+  };
+  std::map<std::string, ProfilePages> profiles;
   double seconds = 0;
   // Time per page fetch (request sent to last byte, redirects included),
   // counted in Metrics::LatencyBuckets() buckets (one more for +Inf) with

@@ -150,6 +150,9 @@ std::string SummaryToJson(const SweepSummary& s) {
                         {"first_url", f.first_url}});
   }
   j["host_failures"] = failures;
+  nlohmann::json profiles = nlohmann::json::object();
+  for (const auto& [name, p] : s.profiles) profiles[name] = {{"pages", p.pages}, {"without_items", p.without_items}};
+  j["profiles"] = profiles;
   return j.dump();
 }
 
@@ -169,6 +172,15 @@ std::string SummaryToText(const SweepSummary& s) {
   out << "items " << s.items << ", hits " << s.hits << " (" << s.new_hits << " new)";
   for (const auto& [category, n] : s.hits_per_category) out << ", " << category << "=" << n;
   out << "\n";
+  for (const auto& [name, p] : s.profiles) {
+    out << "profile " << name << ": " << p.pages << (p.pages == 1 ? " page" : " pages");
+    if (p.without_items == 0) {
+      out << ", items found by its selectors on each\n";
+    } else {
+      out << ", " << p.without_items << " without an item from its selectors (segmented automatically instead;"
+          << " `lantian sites check --site " << name << "` shows what it misses)\n";
+    }
+  }
   for (const std::string& trap : s.traps) out << trap << "\n";
   for (const std::string& note : s.notes) out << "note: " << note << "\n";
   return out.str();

@@ -55,6 +55,11 @@ Result<PageAnalysis> ExtractingAnalyzer::Analyze(const PageInput& input) const {
     return out;
   }
   const std::string platform = profile != nullptr ? profile->platform : "generic";
+  if (profile != nullptr) {
+    out.profile = profile->name;
+    out.profile_matched = std::any_of(page->items.begin(), page->items.end(),
+                                      [](const extractors::Item& item) { return item.source == "profile"; });
+  }
   for (extractors::Item& item : page->items) {
     store::ItemInput in;
     in.platform = platform;

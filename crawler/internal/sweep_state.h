@@ -101,6 +101,10 @@ struct SweepState {
   static constexpr std::size_t kLargePageBytes = 2u << 20;
   base::Mutex large_page_mu;
 
+  // Workers: profile health (SweepSummary::profiles).
+  base::Mutex profiles_mu;
+  std::map<std::string, SweepSummary::ProfilePages> profiles GUARDED_BY(profiles_mu);
+
   // Writer → fetch thread: frontier rows paged in from the store, and block
   // reports from workers. Unbounded, but the writer only pages in while the
   // fetch thread's window has room.

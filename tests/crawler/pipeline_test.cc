@@ -17,8 +17,10 @@
 #include <thread>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "crawler/link_scan.h"
+#include "crawler/sweep.h"
 #include "store/store.h"
 #include "tests/support/fixture_server.h"
 
@@ -118,6 +120,35 @@ TEST_F(PipelineTest, CrawlsLinkedPagesOnceAndStoresCaptures) {
   for (std::size_t i = 1; i < requests.size(); ++i) {
     EXPECT_GE(requests[i].start_ms - requests[i - 1].end_ms, 19) << requests[i].target;
   }
+}
+
+// A profile claims every page; its selectors "find" items on odd pages only.
+class ProfiledAnalyzer final : public PageAnalyzer {
+ public:
+  Result<PageAnalysis> Analyze(const PageInput& page) const override {
+    PageAnalysis out;
+    out.links = ScanHrefs(page.body);
+    out.profile = "stale_shop";
+    const char last = page.url.empty() ? '0' : page.url.back();
+    out.profile_matched = (last - '0') % 2 == 1;
+    return out;
+  }
+};
+
+TEST_F(PipelineTest, SummaryCountsPagesAProfilesSelectorsFoundNothingOn) {
+  ProfiledAnalyzer analyzer;
+  auto summary = RunSweep(Request({server_->base_url() + "/hazard/page/1"}), analyzer);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  ASSERT_EQ(summary->profiles.count("stale_shop"), 1u);
+  EXPECT_EQ(summary->profiles["stale_shop"].pages, 8);
+  EXPECT_EQ(summary->profiles["stale_shop"].without_items, 4);  // pages 2, 4, 6, 8
+  const std::string text = SummaryToText(*summary);
+  EXPECT_NE(text.find("profile stale_shop: 8 pages, 4 without an item from its selectors (segmented automatically "
+                      "instead; `lantian sites check --site stale_shop` shows what it misses)\n"),
+            std::string::npos)
+      << text;
+  const auto json = nlohmann::json::parse(SummaryToJson(*summary));
+  EXPECT_EQ(json["profiles"]["stale_shop"]["without_items"], 4);
 }
 
 TEST_F(PipelineTest, SecondSweepStoresRevisitsWithoutParsing) {
