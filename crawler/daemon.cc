@@ -24,6 +24,7 @@
 #include "crawler/schedule.h"
 #include "crawler/sweep.h"
 #include "store/daemon_state.h"
+#include "store/findings.h"
 #include "store/store.h"
 
 namespace lantian::crawler {
@@ -37,12 +38,7 @@ Result<std::chrono::milliseconds> ParseJitter(std::string_view text) {
   return ParseDuration(text);
 }
 
-int SeverityRank(std::string_view s) {
-  if (s == "high") return 3;
-  if (s == "medium") return 2;
-  if (s == "low") return 1;
-  return 0;
-}
+using store::SeverityRank;
 
 Status ApplyDaemonTable(const std::string& path, const toml::table& t, DaemonOptions& o) {
   for (const auto& [k, node] : t) {

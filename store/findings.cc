@@ -7,13 +7,6 @@
 namespace lantian::store {
 namespace {
 
-int SeverityRank(std::string_view s) {
-  if (s == "high") return 3;
-  if (s == "medium") return 2;
-  if (s == "low") return 1;
-  return 0;
-}
-
 // Lower is more open (still needs someone's attention).
 int StatusOpenness(std::string_view s) {
   static constexpr std::string_view kOrder[] = {"new", "confirmed", "still_up", "reported", "taken_down",
@@ -41,6 +34,13 @@ bool BetterEvidence(const HitRow& h, const Evidence& e) {
 }
 
 }  // namespace
+
+int SeverityRank(std::string_view s) {
+  if (s == "high") return 3;
+  if (s == "medium") return 2;
+  if (s == "low") return 1;
+  return 0;
+}
 
 std::vector<Finding> GroupFindings(const std::vector<HitRow>& hits) {
   std::vector<Finding> out;

@@ -20,6 +20,9 @@
 
 namespace lantian::store {
 
+// "high" 3, "medium" 2, "low" 1, anything else 0: severities compared.
+int SeverityRank(std::string_view severity);
+
 // The best detection of one category in a finding.
 struct Evidence {
   std::string category, severity, match, snippet, rule;
