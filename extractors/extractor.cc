@@ -20,6 +20,7 @@
 #include "extractors/internal/html_document.h"
 #include "extractors/internal/json_ld.h"
 #include "extractors/internal/microdata.h"
+#include "extractors/internal/record_fields.h"
 #include "extractors/internal/segmenter.h"
 #include "extractors/internal/visible_text.h"
 
@@ -42,17 +43,11 @@ using internal::WalkVisibleText;
 
 std::string Trimmed(std::string_view s) { return std::string(base::TrimAscii(s)); }
 
-// "/pages/goods/detail?gid=1" or "!/item/2": a fragment that routes a
-// single-page app.
-bool IsHashRoute(std::string_view fragment) {
-  return fragment.size() > 1 && (fragment[0] == '/' || (fragment[0] == '!' && fragment[1] == '/'));
-}
-
 // javascript:, mailto:, data:, tel:, sms: and fragment-only references
 // (other than an app's route) are not links.
 bool IsSkippedScheme(std::string_view ref) {
   std::string_view s = base::TrimAscii(ref);
-  return s.empty() || (s.front() == '#' && !IsHashRoute(s.substr(1))) || base::StartsWithIgnoreAsciiCase(s, "javascript:") ||
+  return s.empty() || (s.front() == '#' && !internal::IsHashRoute(s.substr(1))) || base::StartsWithIgnoreAsciiCase(s, "javascript:") ||
          base::StartsWithIgnoreAsciiCase(s, "mailto:") || base::StartsWithIgnoreAsciiCase(s, "data:") ||
          base::StartsWithIgnoreAsciiCase(s, "tel:") || base::StartsWithIgnoreAsciiCase(s, "sms:");
 }
@@ -75,7 +70,7 @@ class Resolver {
     // The fragment goes, except a client-side route ("#/goods/1", "#!/p/2"):
     // on a single-page app that is what tells one listing from another.
     std::size_t hash = abs->find('#');
-    if (hash != std::string::npos && !IsHashRoute(std::string_view(*abs).substr(hash + 1))) abs->resize(hash);
+    if (hash != std::string::npos && !internal::IsHashRoute(std::string_view(*abs).substr(hash + 1))) abs->resize(hash);
     std::size_t colon = abs->find(':');
     std::string_view scheme = std::string_view(*abs).substr(0, colon == std::string::npos ? 0 : colon);
     if (!base::EqualsIgnoreAsciiCase(scheme, "http") && !base::EqualsIgnoreAsciiCase(scheme, "https") &&
@@ -155,8 +150,6 @@ bool MarkerMatches(const PageMarker& m, const std::vector<const GumboNode*>& ele
   return memmem(text_hay.data(), text_hay.size(), m.text.data(), m.text.size()) != nullptr;
 }
 
-// Parses `utf8_html` (invalid UTF-8 replaced by U+FFFD first) under the
-// size and nesting caps of `options`. The document keeps its own copy.
 std::string ProfileItemKind(SiteKind kind) {
   switch (kind) {
     case SiteKind::kForum:
@@ -193,6 +186,8 @@ bool LooksLikeSearchResults(const std::vector<Item>& items, std::size_t first, s
   return n > 0 && off_host * 10 >= n * 7;
 }
 
+// Parses `utf8_html` (invalid UTF-8 replaced by U+FFFD first) under the
+// size and nesting caps of `options`. The document keeps its own copy.
 Result<HtmlDocument> ParseHtml(std::string_view utf8_html, const ExtractOptions& options) {
   std::string sanitized;
   if (!IsValidUtf8(utf8_html)) {

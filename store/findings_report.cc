@@ -15,6 +15,7 @@ namespace {
 using internal::CsvField;
 using internal::Dump;
 using internal::Fit;
+using internal::Joined;
 
 nlohmann::json FindingJson(const Finding& f) {
   nlohmann::json evidence = nlohmann::json::array();
@@ -33,12 +34,6 @@ nlohmann::json FindingJson(const Finding& f) {
           {"seller_url", f.seller_url}, {"price", f.price},           {"listing_id", f.listing_id},
           {"first_seen", f.first_seen}, {"last_seen", f.last_seen},   {"found_at", f.found_at},
           {"sightings", f.sightings}};
-}
-
-std::string Joined(const std::vector<std::string>& v, const char* sep) {
-  std::string s;
-  for (std::size_t i = 0; i < v.size(); ++i) s += (i ? sep : "") + v[i];
-  return s;
 }
 
 }  // namespace

@@ -15,6 +15,7 @@ namespace {
 using internal::CsvField;
 using internal::Dump;
 using internal::Fit;
+using internal::Joined;
 
 nlohmann::json ItemJson(const ItemRow& r) {
   return {{"id", r.id},
@@ -36,12 +37,6 @@ nlohmann::json ItemJson(const ItemRow& r) {
           {"last_seen", r.last_seen},
           {"sightings", r.sightings},
           {"capture_sha256", r.capture_sha256}};
-}
-
-std::string Joined(const std::vector<std::string>& v, const char* sep) {
-  std::string s;
-  for (std::size_t i = 0; i < v.size(); ++i) s += (i ? sep : "") + v[i];
-  return s;
 }
 
 }  // namespace

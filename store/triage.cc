@@ -18,6 +18,7 @@ namespace {
 using internal::CsvField;
 using internal::Dump;
 using internal::Fit;
+using internal::Joined;
 using internal::OpenReadOnly;
 
 nlohmann::json HitJson(const HitRow& h) {
@@ -225,11 +226,7 @@ Result<std::string> RunEntities(const EntitiesRequest& request) {
   auto groups = (*store)->ListOffenders(request.top);
   if (!groups.ok()) return groups.status();
   std::string out;
-  auto join = [](const std::vector<std::string>& v) {
-    std::string s;
-    for (size_t i = 0; i < v.size(); ++i) s += (i ? ", " : "") + v[i];
-    return s;
-  };
+  auto join = [](const std::vector<std::string>& v) { return Joined(v, ", "); };
   if (request.format == OutputFormat::kJsonl) {
     int rank = 0;
     for (const auto& g : *groups) {

@@ -62,11 +62,15 @@ bool TokensInclude(std::string_view tokens, std::initializer_list<std::string_vi
   return false;
 }
 
+bool IsHashRoute(std::string_view fragment) {
+  return fragment.size() > 1 && (fragment[0] == '/' || (fragment[0] == '!' && fragment[1] == '/'));
+}
+
 bool IsRealHref(const char* href) {
   if (href == nullptr) return false;
   std::string_view h = base::TrimAscii(href);
   // "#top" goes nowhere; "#/goods/1" is a single-page app's route.
-  if (h.empty() || (h.front() == '#' && !(h.size() > 2 && (h[1] == '/' || (h[1] == '!' && h[2] == '/'))))) return false;
+  if (h.empty() || (h.front() == '#' && !IsHashRoute(h.substr(1)))) return false;
   return !base::StartsWithIgnoreAsciiCase(h, "javascript:") && !base::StartsWithIgnoreAsciiCase(h, "mailto:") &&
          !base::StartsWithIgnoreAsciiCase(h, "tel:");
 }
@@ -331,15 +335,14 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
   });
   // A SERP result's container, or an element inside it, names the real
   // target of its title link when that link is a redirect wrapper.
-  if (wrapper_target == nullptr) {
+  if (wrapper_target == nullptr &&
+      std::any_of(links.begin(), links.end(),
+                  [](const Link& l) { return l.titled && !l.seller && IsRedirectWrapper(l.href); })) {
     ForEachElement(nodes, [&](const GumboNode* n, const GumboNode*) {
       if (n->v.element.tag == GUMBO_TAG_A) return Walk::kSkipChildren;
       wrapper_target = RealTarget(n);
       return wrapper_target == nullptr ? Walk::kDescend : Walk::kStop;
     });
-    bool wrapped = false;
-    for (const Link& l : links) wrapped = wrapped || (l.titled && !l.seller && IsRedirectWrapper(l.href));
-    if (!wrapped) wrapper_target = nullptr;
   }
   if (wrapper_target != nullptr) {
     for (Link& l : links) {

@@ -74,6 +74,9 @@ void ForEachNameToken(const GumboNode* n, F f) {
 bool TokensContain(std::string_view tokens, std::initializer_list<std::string_view> parts);
 // Whether one word of `tokens` (NameTokens) is one of `words`.
 bool TokensInclude(std::string_view tokens, std::initializer_list<std::string_view> words);
+// "/pages/goods/detail?gid=1" or "!/item/2": a fragment that routes a
+// single-page app (a link and an item URL, unlike "#top").
+bool IsHashRoute(std::string_view fragment);
 // An href that goes somewhere (not "#...", javascript:, mailto:, tel:).
 bool IsRealHref(const char* href);
 

@@ -44,6 +44,12 @@ std::string Fit(std::string_view s, size_t width) {
   return out + std::string(width > w ? width - w : 0, ' ');
 }
 
+std::string Joined(const std::vector<std::string>& parts, const char* sep) {
+  std::string s;
+  for (std::size_t i = 0; i < parts.size(); ++i) s += (i ? sep : "") + parts[i];
+  return s;
+}
+
 std::string CsvField(std::string_view text) {
   // A cell a spreadsheet would run as a formula (=, +, -, @) is defused
   // with a leading apostrophe (OWASP "CSV injection").

@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -28,6 +29,9 @@ std::size_t DisplayWidth(std::string_view s);
 // `s` on one line, padded or cut to exactly `width` columns at a character
 // boundary, "…" when cut.
 std::string Fit(std::string_view s, std::size_t width);
+
+// `parts` joined by `sep`.
+std::string Joined(const std::vector<std::string>& parts, const char* sep);
 
 // `text` as a CSV field (RFC 4180): quoted when it holds a comma, quote or
 // line break; a leading =, +, - or @ gets an apostrophe so a spreadsheet
