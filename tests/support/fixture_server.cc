@@ -21,6 +21,7 @@
 #include <mutex>
 #include <set>
 #include <sstream>
+#include <map>
 #include <thread>
 #include <utility>
 
@@ -191,8 +192,6 @@ struct FixtureServer::State {
 
   mutable std::mutex mu;
   std::vector<FixtureRequest> requests;     // guarded by mu
-  std::map<std::string, int> active;        // guarded by mu
-  int max_concurrent = 0;                   // guarded by mu
   std::map<std::string, int> hits;          // guarded by mu
   std::set<int> open_fds;                   // guarded by mu
   std::vector<std::jthread> connections;    // guarded by mu
@@ -563,14 +562,12 @@ struct FixtureServer::State {
       {
         std::lock_guard lock(mu);
         req.start_ms = NowMs();
-        max_concurrent = std::max(max_concurrent, ++active[req.host]);
       }
       int status = 0;
       std::int64_t abandoned_ms = 0;
       bool recorded = false;
       auto record = [&] {
         std::lock_guard lock(mu);
-        --active[req.host];
         req.end_ms = open || abandoned_ms == 0 ? NowMs() : abandoned_ms;
         req.status = status;
         if (!options.log_path.empty()) {
@@ -708,8 +705,22 @@ int FixtureServer::CountPrefix(std::string_view prefix) const {
 }
 
 int FixtureServer::MaxConcurrentPerHost() const {
-  std::lock_guard lock(state_->mu);
-  return state_->max_concurrent;
+  // From the recorded [start, end] of each request, not a live counter: a
+  // request the client abandoned ends at its last accepted write, while the
+  // server thread may notice the hang-up only later on a loaded machine. A
+  // request is in progress with the earlier ones that end after it starts.
+  std::map<std::string, std::vector<std::pair<std::int64_t, std::int64_t>>> by_host;  // (start, end)
+  for (const FixtureRequest& r : Requests()) by_host[r.host].push_back({r.start_ms, r.end_ms});
+  int most = 0;
+  for (auto& [host, spans] : by_host) {
+    std::sort(spans.begin(), spans.end());
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+      int at_once = 1;
+      for (std::size_t j = 0; j < i; ++j) at_once += spans[j].second > spans[i].first ? 1 : 0;
+      most = std::max(most, at_once);
+    }
+  }
+  return most;
 }
 
 void FixtureServer::SetRobots(std::string body, int status, std::string location) {
