@@ -1,5 +1,13 @@
 #pragma once
 
+// Errors as values: Status (a code and a one-line message that says where)
+// and Result<T> (a value or a Status), as leveldb's Status and absl::StatusOr.
+//
+//   Result<Config> LoadConfig(const std::string& path);
+//   auto cfg = LoadConfig("lantian.toml");
+//   if (!cfg.ok()) { std::cerr << cfg.status().message() << "\n"; return 2; }
+//   Use(*cfg);
+
 #include <string>
 #include <string_view>
 #include <utility>

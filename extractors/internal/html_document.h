@@ -1,5 +1,13 @@
 #pragma once
 
+// HtmlDocument: one page parsed by Gumbo, owning both the UTF-8 buffer and
+// the node tree, with the size and depth caps that keep hostile pages from
+// exhausting memory or stack.
+//
+//   auto doc = HtmlDocument::Parse(utf8_html, {});
+//   if (!doc.ok()) return doc.status();
+//   const GumboNode* root = doc->root();
+
 #include <gumbo.h>
 
 #include <cstddef>

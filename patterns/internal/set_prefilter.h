@@ -1,5 +1,11 @@
 #pragma once
 
+// Prefilter patterns for the RE2::Set that picks candidate rules: a superset
+// of each rule's pattern with wide bounded gaps widened or cut, so the set's
+// DFA stays small.
+//
+//   SetPrefilterPattern("驳回.{0,8}全退")   // "驳回"
+
 #include <string>
 #include <string_view>
 
