@@ -69,6 +69,11 @@ std::vector<Finding> GroupFindings(const std::vector<HitRow>& hits) {
     if (StatusOpenness(h.status) < StatusOpenness(f.status)) f.status = h.status;
     if (SeverityRank(h.severity) > SeverityRank(f.severity)) f.severity = h.severity;
     if (h.captured_at > f.found_at) f.found_at = h.captured_at;
+    if (!h.reviewed_at.empty() && h.reviewed_at >= f.reviewed_at) {
+      f.analyst = h.analyst;
+      f.note = h.note;
+      f.reviewed_at = h.reviewed_at;
+    }
     auto e = std::find_if(f.evidence.begin(), f.evidence.end(),
                           [&](const Evidence& x) { return x.category == h.category; });
     if (e == f.evidence.end()) {

@@ -44,6 +44,8 @@ struct Finding {
   std::string first_seen, last_seen;    // of the item
   std::string found_at;                 // the latest capture time among its hits
   int64_t sightings = 0;
+  // Its latest review or reopen among its hits ("" when none): who, why, when.
+  std::string analyst, note, reviewed_at;
 };
 
 // Groups hits by item, in order of each item's first hit. Per category the

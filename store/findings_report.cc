@@ -6,18 +6,13 @@
 #include <nlohmann/json.hpp>
 
 #include "store/findings.h"
+#include "store/internal/report_json.h"
 #include "store/internal/text_table.h"
 #include "store/triage.h"
 
 namespace lantian::store {
-namespace {
 
-using internal::CsvField;
-using internal::Dump;
-using internal::Fit;
-using internal::Joined;
-
-nlohmann::json FindingJson(const Finding& f) {
+nlohmann::json internal::FindingJson(const Finding& f) {
   nlohmann::json evidence = nlohmann::json::array();
   for (const Evidence& e : f.evidence) {
     evidence.push_back({{"category", e.category},
@@ -33,10 +28,15 @@ nlohmann::json FindingJson(const Finding& f) {
           {"item_url", f.item_url},     {"title", f.title},           {"seller", f.seller},
           {"seller_url", f.seller_url}, {"price", f.price},           {"listing_id", f.listing_id},
           {"first_seen", f.first_seen}, {"last_seen", f.last_seen},   {"found_at", f.found_at},
-          {"sightings", f.sightings}};
+          {"sightings", f.sightings},   {"analyst", f.analyst},       {"note", f.note},
+          {"reviewed_at", f.reviewed_at}};
 }
 
-}  // namespace
+using internal::FindingJson;
+using internal::CsvField;
+using internal::Dump;
+using internal::Joined;
+
 
 std::string FormatFindingsJsonl(const std::vector<Finding>& findings) {
   std::string out;
@@ -45,9 +45,9 @@ std::string FormatFindingsJsonl(const std::vector<Finding>& findings) {
 }
 
 std::string FormatFindingsCsv(const std::vector<Finding>& findings) {
-  std::string out =
+  std::string out = std::string(internal::kUtf8Bom) +
       "item_id,status,severity,score,categories,evidence,hits,hit_ids,platform,item_url,title,seller,seller_url,"
-      "price,listing_id,first_seen,last_seen,found_at\r\n";
+      "price,listing_id,first_seen,last_seen,found_at,analyst,note,reviewed_at\r\n";
   for (const Finding& f : findings) {
     std::vector<std::string> evidence;
     for (const Evidence& e : f.evidence) evidence.push_back(e.category + ": " + e.match);
@@ -70,25 +70,26 @@ std::string FormatFindingsCsv(const std::vector<Finding>& findings) {
                                             f.listing_id,
                                             f.first_seen,
                                             f.last_seen,
-                                            f.found_at};
+                                            f.found_at,
+                                            f.analyst,
+                                            f.note,
+                                            f.reviewed_at};
     for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + CsvField(cells[i]);
     out += "\r\n";
   }
   return out;
 }
 
-std::string FormatFindingsTable(const std::vector<Finding>& findings) {
-  std::string out = Fit("ITEM", 6) + " " + Fit("STATUS", 10) + " " + Fit("SEV", 6) + " " + Fit("SCORE", 5) + " " +
-                    Fit("HITS", 4) + " " + Fit("CATEGORIES", 28) + " " + Fit("TITLE", 28) + " " + Fit("SELLER", 14) +
-                    " URL\n";
+std::string FormatFindingsTable(const std::vector<Finding>& findings, std::size_t width) {
+  internal::Table t({{"ITEM"}, {"STATUS"}, {"SEV"}, {"SCORE"}, {"HITS"}, {"CATEGORIES", 40},
+                     {"TITLE", 36, 8}, {"SELLER", 16}, {"NOTE", 30}, {"URL", 0, 12}});
+  auto or_dash = [](const std::string& s) { return s.empty() ? std::string("-") : s; };
   for (const Finding& f : findings) {
-    out += Fit(std::to_string(f.item_id), 6) + " " + Fit(f.status, 10) + " " + Fit(f.severity, 6) + " " +
-           Fit(std::to_string(f.score), 5) + " " + Fit(std::to_string(f.hit_ids.size()), 4) + " " +
-           Fit(Joined(f.categories, ","), 28) + " " + Fit(f.title.empty() ? "-" : f.title, 28) + " " +
-           Fit(f.seller.empty() ? "-" : f.seller, 14) + " " + f.item_url + "\n";
+    const std::string note = f.note.empty() ? f.analyst : f.analyst + ": " + f.note;
+    t.Add({std::to_string(f.item_id), f.status, f.severity, std::to_string(f.score), std::to_string(f.hit_ids.size()),
+           Joined(f.categories, ","), or_dash(f.title), or_dash(f.seller), or_dash(note), f.item_url});
   }
-  out += std::to_string(findings.size()) + (findings.size() == 1 ? " finding\n" : " findings\n");
-  return out;
+  return t.Render(width) + std::to_string(findings.size()) + (findings.size() == 1 ? " finding\n" : " findings\n");
 }
 
 }  // namespace lantian::store

@@ -34,4 +34,6 @@ bool IsAllowedTransition(HitStatus from, HitStatus to) {
   return false;
 }
 
+bool CanReopen(HitStatus from) { return from == HitStatus::kConfirmed || from == HitStatus::kDismissed; }
+
 }  // namespace lantian::store

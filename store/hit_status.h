@@ -9,6 +9,9 @@
 //    ▼                        ▼  │ (a later recheck)
 //   dismissed              still_up ──► taken_down
 //
+// A review can be undone: `lantian review --reopen` moves a confirmed or
+// dismissed hit back to new (kind "reopen", a note saying why is required).
+//
 //   auto s = store::ParseHitStatus("confirmed");        // HitStatus::kConfirmed
 //   store::HitStatusName(*s)                             // "confirmed"
 //   store::IsAllowedTransition(*s, HitStatus::kReported) // true
@@ -30,7 +33,10 @@ enum class HitStatus { kNew, kConfirmed, kDismissed, kReported, kTakenDown, kSti
 const char* HitStatusName(HitStatus s);
 // Inverse of HitStatusName; nullopt for an unknown name.
 std::optional<HitStatus> ParseHitStatus(std::string_view name);
-// True if `from` → `to` is an allowed move.
+// True if `from` → `to` is an allowed move (reopening is not one of them).
 bool IsAllowedTransition(HitStatus from, HitStatus to);
+// True if a hit in `from` can be reopened (moved back to new): confirmed or
+// dismissed. A reported hit went out in a notice and stays on record.
+bool CanReopen(HitStatus from);
 
 }  // namespace lantian::store

@@ -5,19 +5,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "store/internal/report_json.h"
 #include "store/internal/text_table.h"
 #include "store/store.h"
 #include "store/triage.h"
 
 namespace lantian::store {
-namespace {
 
-using internal::CsvField;
-using internal::Dump;
-using internal::Fit;
-using internal::Joined;
-
-nlohmann::json ItemJson(const ItemRow& r) {
+nlohmann::json internal::ItemJson(const ItemRow& r) {
   return {{"id", r.id},
           {"kind", r.kind},
           {"platform", r.platform},
@@ -39,7 +34,11 @@ nlohmann::json ItemJson(const ItemRow& r) {
           {"capture_sha256", r.capture_sha256}};
 }
 
-}  // namespace
+using internal::ItemJson;
+using internal::CsvField;
+using internal::Dump;
+using internal::Joined;
+
 
 std::string FormatItemsJsonl(const std::vector<ItemRow>& items) {
   std::string out;
@@ -52,7 +51,7 @@ std::string FormatItemsCsv(const std::vector<ItemRow>& items) {
                                    "seller",    "seller_url", "price",  "listing_id", "posted_at",  "contacts",
                                    "categories", "hits",    "first_seen", "last_seen", "sightings", "capture_sha256",
                                    "text"};
-  std::string out;
+  std::string out = internal::kUtf8Bom;
   for (std::size_t i = 0; i < std::size(kColumns); ++i) out += (i ? "," : "") + std::string(kColumns[i]);
   out += "\r\n";
   for (const ItemRow& r : items) {
@@ -71,19 +70,16 @@ std::string FormatItemsCsv(const std::vector<ItemRow>& items) {
   return out;
 }
 
-std::string FormatItemsTable(const std::vector<ItemRow>& items) {
-  std::string out = Fit("ID", 6) + " " + Fit("KIND", 8) + " " + Fit("PLATFORM", 10) + " " + Fit("TITLE", 30) + " " +
-                    Fit("SELLER", 16) + " " + Fit("PRICE", 10) + " " + Fit("SEEN", 4) + " " + Fit("HITS", 22) +
-                    " URL\n";
+std::string FormatItemsTable(const std::vector<ItemRow>& items, std::size_t width) {
+  internal::Table t({{"ID"}, {"KIND"}, {"PLATFORM", 12}, {"TITLE", 36, 8}, {"SELLER", 16}, {"PRICE", 12},
+                     {"SEEN"}, {"HITS", 40}, {"URL", 0, 12}});
+  auto or_dash = [](const std::string& s) { return s.empty() ? std::string("-") : s; };
   for (const ItemRow& r : items) {
     const std::string hits = r.hits == 0 ? "-" : std::to_string(r.hits) + " " + Joined(r.categories, ",");
-    out += Fit(std::to_string(r.id), 6) + " " + Fit(r.kind.empty() ? "-" : r.kind, 8) + " " + Fit(r.platform, 10) +
-           " " + Fit(r.title.empty() ? "-" : r.title, 30) + " " + Fit(r.seller.empty() ? "-" : r.seller, 16) + " " +
-           Fit(r.price.empty() ? "-" : r.price, 10) + " " + Fit(std::to_string(r.page_urls.size()), 4) + " " +
-           Fit(hits, 22) + " " + r.item_url + "\n";
+    t.Add({std::to_string(r.id), or_dash(r.kind), r.platform, or_dash(r.title), or_dash(r.seller), or_dash(r.price),
+           std::to_string(r.page_urls.size()), hits, r.item_url});
   }
-  out += std::to_string(items.size()) + (items.size() == 1 ? " item\n" : " items\n");
-  return out;
+  return t.Render(width) + std::to_string(items.size()) + (items.size() == 1 ? " item\n" : " items\n");
 }
 
 Result<std::string> RunItems(const ItemsRequest& request) {
@@ -96,7 +92,7 @@ Result<std::string> RunItems(const ItemsRequest& request) {
     case OutputFormat::kCsv: return FormatItemsCsv(*items);
     case OutputFormat::kTable: break;
   }
-  return FormatItemsTable(*items);
+  return FormatItemsTable(*items, request.width);
 }
 
 }  // namespace lantian::store

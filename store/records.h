@@ -203,6 +203,8 @@ struct HitRow {
   // When this hit last went out in a notice (its latest change to "reported"),
   // RFC 3339 UTC; "" if it was never reported.
   std::string reported_at;
+  // Its latest review or reopen ("" when never reviewed): who, why, when.
+  std::string analyst, note, reviewed_at;
 };
 
 // Which items `Store::ListItems` returns.
@@ -211,7 +213,24 @@ struct ItemFilter {
   std::string platform;   // "" = any
   std::string kind;       // "" = any; "listing", "post", "result", "article", "page"
   bool with_hits = false;  // only items with at least one hit
+  int64_t item_id = 0;    // 0 = any; else only this item
   int64_t limit = 0;      // 0 = no limit
+};
+
+// One capture an item was seen in (`lantian show`).
+struct ItemCapture {
+  int64_t capture_id = 0, sweep_id = 0;
+  std::string url;            // final URL of the page
+  int http_status = 0;
+  std::string fetched_at;     // RFC 3339 UTC
+  std::string payload_sha256;
+  bool revisit = false;       // identical payload to an earlier capture
+};
+
+// One recorded status change of one of an item's hits (`lantian show`).
+struct HitChange {
+  int64_t hit_id = 0;
+  std::string category, kind, from, to, actor, note, at;
 };
 
 // One item with everything known of it, as `lantian items` shows it.
@@ -233,7 +252,7 @@ struct StatusChange {
   HitStatus to = HitStatus::kConfirmed;
   std::string actor;  // analyst login name, or "export"/"recheck"
   std::string note;
-  std::string kind = "review";  // "review" | "export" | "recheck"
+  std::string kind = "review";  // "review" | "reopen" | "export" | "recheck"
 };
 
 // An offender: entities (shops/sellers) linked through shared contacts.

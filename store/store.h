@@ -136,6 +136,10 @@ class Store {
   // ---- Items and triage ----
   // Items in id order (store_items.cc).
   [[nodiscard]] Result<std::vector<ItemRow>> ListItems(const ItemFilter& filter);
+  // Every capture `item_id` was seen in, oldest first.
+  [[nodiscard]] Result<std::vector<ItemCapture>> ListItemCaptures(int64_t item_id);
+  // Every status change of `item_id`'s hits, in the order they were made.
+  [[nodiscard]] Result<std::vector<HitChange>> ListItemHistory(int64_t item_id);
   // The distinct platforms of the stored items, sorted.
   [[nodiscard]] Result<std::vector<std::string>> ListPlatforms();
   [[nodiscard]] Result<std::vector<HitRow>> ListHits(const HitFilter& filter);
@@ -144,6 +148,8 @@ class Store {
   // who/when/why and a chain entry per hit. If any move is not allowed
   // (IsAllowedTransition) or a hit does not exist, nothing is written and the
   // error names it: "hit 12: cannot move from dismissed to confirmed".
+  // Kind "reopen" moves confirmed or dismissed hits back to new and needs a
+  // non-blank note.
   [[nodiscard]] Status SetHitStatus(const StatusChange& change);
   // Offenders ranked by confirmed hits (then total hits); top 0 = all.
   [[nodiscard]] Result<std::vector<OffenderGroup>> ListOffenders(size_t top);

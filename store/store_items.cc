@@ -33,13 +33,15 @@ Result<std::vector<ItemRow>> Store::ListItems(const ItemFilter& filter) {
         "FROM items i JOIN captures c ON c.id = i.first_capture_id "
         "WHERE (?1 = 0 OR EXISTS (SELECT 1 FROM item_sightings s WHERE s.sweep_id = ?1 AND s.item_id = i.id)) "
         "AND (?2 = '' OR i.platform = ?2) AND (?3 = '' OR i.kind = ?3) "
-        "AND (?4 = 0 OR EXISTS (SELECT 1 FROM hits h WHERE h.item_id = i.id)) ORDER BY i.id";
+        "AND (?4 = 0 OR EXISTS (SELECT 1 FROM hits h WHERE h.item_id = i.id)) AND (?5 = 0 OR i.id = ?5) "
+        "ORDER BY i.id";
     if (filter.limit > 0) sql += " LIMIT " + std::to_string(filter.limit);
     SQLite::Statement q(impl_->db_, sql);
     q.bind(1, filter.sweep_id);
     q.bind(2, filter.platform);
     q.bind(3, filter.kind);
     q.bind(4, filter.with_hits ? 1 : 0);
+    q.bind(5, filter.item_id);
     SQLite::Statement pages(impl_->db_,
                             "SELECT c.url FROM item_sightings s JOIN captures c ON c.id = s.capture_id "
                             "WHERE s.item_id = ? GROUP BY c.url ORDER BY min(c.id)");
@@ -77,6 +79,44 @@ Result<std::vector<ItemRow>> Store::ListItems(const ItemFilter& filter) {
         r.categories = Column(categories);
       }
       out.push_back(std::move(r));
+    }
+    return out;
+  } catch (const SQLite::Exception& e) {
+    return internal::FromSqlite(impl_->path(), e);
+  }
+}
+
+Result<std::vector<ItemCapture>> Store::ListItemCaptures(int64_t item_id) {
+  try {
+    SQLite::Statement q(impl_->db_,
+                        "SELECT c.id, c.sweep_id, c.url, c.http_status, c.fetched_at, c.payload_sha256, "
+                        "c.revisit_of IS NOT NULL FROM item_sightings s JOIN captures c ON c.id = s.capture_id "
+                        "WHERE s.item_id = ? ORDER BY c.id");
+    q.bind(1, item_id);
+    std::vector<ItemCapture> out;
+    while (q.executeStep()) {
+      out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getString(),
+                     q.getColumn(3).getInt(), q.getColumn(4).getString(), q.getColumn(5).getString(),
+                     q.getColumn(6).getInt() != 0});
+    }
+    return out;
+  } catch (const SQLite::Exception& e) {
+    return internal::FromSqlite(impl_->path(), e);
+  }
+}
+
+Result<std::vector<HitChange>> Store::ListItemHistory(int64_t item_id) {
+  try {
+    SQLite::Statement q(impl_->db_,
+                        "SELECT sc.hit_id, h.category, sc.kind, sc.from_status, sc.to_status, sc.actor, sc.note, "
+                        "sc.at FROM status_changes sc JOIN hits h ON h.id = sc.hit_id WHERE h.item_id = ? "
+                        "ORDER BY sc.id");
+    q.bind(1, item_id);
+    std::vector<HitChange> out;
+    while (q.executeStep()) {
+      out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                     q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getString(),
+                     q.getColumn(6).getString(), q.getColumn(7).getString()});
     }
     return out;
   } catch (const SQLite::Exception& e) {

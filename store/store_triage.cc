@@ -24,8 +24,10 @@ constexpr const char* kHitSelect =
     "h.capture_id, c.fetched_at, c.payload_sha256, i.first_seen, i.last_seen, i.sightings, "
     "i.listing_id, i.price, i.seller_url, "
     "(SELECT MAX(sc.at) FROM status_changes sc WHERE sc.hit_id = h.id AND sc.to_status = "
-    "'reported') "
-    "FROM hits h JOIN items i ON i.id = h.item_id JOIN captures c ON c.id = h.capture_id ";
+    "'reported'), r.actor, r.note, r.at "
+    "FROM hits h JOIN items i ON i.id = h.item_id JOIN captures c ON c.id = h.capture_id "
+    "LEFT JOIN status_changes r ON r.id = (SELECT MAX(sc.id) FROM status_changes sc "
+    "WHERE sc.hit_id = h.id AND sc.kind IN ('review', 'reopen')) ";
 
 HitRow ReadHitRow(SQLite::Statement& q) {
   HitRow r;
@@ -55,6 +57,9 @@ HitRow ReadHitRow(SQLite::Statement& q) {
   r.price = q.getColumn(23).getString();
   r.seller_url = q.getColumn(24).getString();
   r.reported_at = q.getColumn(25).getString();  // NULL reads as ""
+  r.analyst = q.getColumn(26).getString();
+  r.note = q.getColumn(27).getString();
+  r.reviewed_at = q.getColumn(28).getString();
   return r;
 }
 }  // namespace
@@ -102,6 +107,13 @@ Status Store::SetHitStatus(const StatusChange& change) {
   Impl& im = *impl_;
   LANTIAN_RETURN_IF_ERROR(im.RequireWritable());
   if (change.hit_ids.empty()) return Status::InvalidArgument("no hit ids given");
+  const bool reopen = change.kind == "reopen";
+  if (reopen && change.to != HitStatus::kNew) {
+    return Status::InvalidArgument("reopen: a reopened hit goes back to new");
+  }
+  if (reopen && change.note.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return Status::InvalidArgument("reopen: a note saying why is required");
+  }
   std::vector<int64_t> ids;
   std::set<int64_t> seen;
   for (int64_t id : change.hit_ids) {
@@ -123,7 +135,12 @@ Status Store::SetHitStatus(const StatusChange& change) {
       std::string from = q.getColumn(0).getString();
       q.reset();
       auto from_status = ParseHitStatus(from);
-      if (!from_status || !IsAllowedTransition(*from_status, change.to)) {
+      if (reopen && (!from_status || !CanReopen(*from_status))) {
+        im.head_ = saved_head;
+        return Status::FailedPrecondition("hit " + std::to_string(id) + ": cannot reopen a " + from +
+                                          " hit (only confirmed or dismissed)");
+      }
+      if (!reopen && (!from_status || !IsAllowedTransition(*from_status, change.to))) {
         im.head_ = saved_head;
         return Status::FailedPrecondition("hit " + std::to_string(id) + ": cannot move from " +
                                           from + " to " + to);

@@ -9,19 +9,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "store/internal/report_json.h"
 #include "store/internal/text_table.h"
 #include "store/store.h"
 
 namespace lantian::store {
-namespace {
 
-using internal::CsvField;
-using internal::Dump;
-using internal::Fit;
-using internal::Joined;
-using internal::OpenReadOnly;
-
-nlohmann::json HitJson(const HitRow& h) {
+nlohmann::json internal::HitJson(const HitRow& h) {
   return {{"id", h.id},
           {"category", h.category},
           {"rule", h.rule},
@@ -47,10 +41,19 @@ nlohmann::json HitJson(const HitRow& h) {
           {"listing_id", h.listing_id},
           {"price", h.price},
           {"seller_url", h.seller_url},
-          {"reported_at", h.reported_at}};
+          {"reported_at", h.reported_at},
+          {"analyst", h.analyst},
+          {"note", h.note},
+          {"reviewed_at", h.reviewed_at}};
 }
 
-}  // namespace
+using internal::HitJson;
+using internal::CsvField;
+using internal::Dump;
+using internal::Joined;
+using internal::OpenReadOnly;
+using internal::Table;
+
 
 std::optional<OutputFormat> ParseOutputFormat(std::string_view name) {
   if (name == "table") return OutputFormat::kTable;
@@ -71,8 +74,9 @@ std::string FormatHitsCsv(const std::vector<HitRow>& hits) {
                                    "snippet", "start", "end", "legal_basis", "captured_at",
                                    "capture_id", "capture_sha256", "item_id", "first_seen",
                                    "last_seen", "sightings", "listing_id", "price",
-                                   "seller_url", "reported_at"};
-  std::string out;
+                                   "seller_url", "reported_at", "analyst", "note",
+                                   "reviewed_at"};
+  std::string out = internal::kUtf8Bom;
   for (size_t i = 0; i < std::size(kColumns); ++i) {
     if (i) out += ",";
     out += kColumns[i];
@@ -90,17 +94,15 @@ std::string FormatHitsCsv(const std::vector<HitRow>& hits) {
   return out;
 }
 
-std::string FormatHitsTable(const std::vector<HitRow>& hits) {
-  std::string out = Fit("ID", 7) + " " + Fit("STATUS", 10) + " " + Fit("CATEGORY", 20) + " " +
-                    Fit("SEV", 6) + " " + Fit("PLATFORM", 10) + " " + Fit("MATCH", 16) + " " +
-                    Fit("TITLE", 30) + " URL\n";
+std::string FormatHitsTable(const std::vector<HitRow>& hits, std::size_t width) {
+  Table t({{"ID"}, {"STATUS"}, {"CATEGORY"}, {"SEV"}, {"PLATFORM", 12}, {"MATCH", 20}, {"TITLE", 36, 8},
+           {"NOTE", 30}, {"URL", 0, 12}});
   for (const auto& h : hits) {
-    out += Fit(std::to_string(h.id), 7) + " " + Fit(h.status, 10) + " " + Fit(h.category, 20) + " " +
-           Fit(h.severity, 6) + " " + Fit(h.platform, 10) + " " + Fit(h.match, 16) + " " +
-           Fit(h.item_title, 30) + " " + h.item_url + "\n";
+    const std::string note = h.note.empty() ? h.analyst : h.analyst + ": " + h.note;
+    t.Add({std::to_string(h.id), h.status, h.category, h.severity, h.platform, h.match,
+           h.item_title.empty() ? "-" : h.item_title, note.empty() ? "-" : note, h.item_url});
   }
-  out += std::to_string(hits.size()) + (hits.size() == 1 ? " hit\n" : " hits\n");
-  return out;
+  return t.Render(width) + std::to_string(hits.size()) + (hits.size() == 1 ? " hit\n" : " hits\n");
 }
 
 Result<std::string> RunHits(const HitsRequest& request) {
@@ -119,14 +121,14 @@ Result<std::string> RunHits(const HitsRequest& request) {
       case OutputFormat::kCsv: return FormatFindingsCsv(findings);
       case OutputFormat::kTable: break;
     }
-    return FormatFindingsTable(findings);
+    return FormatFindingsTable(findings, request.width);
   }
   switch (request.format) {
     case OutputFormat::kJsonl: return FormatHitsJsonl(*hits);
     case OutputFormat::kCsv: return FormatHitsCsv(*hits);
-    case OutputFormat::kTable: return FormatHitsTable(*hits);
+    case OutputFormat::kTable: return FormatHitsTable(*hits, request.width);
   }
-  return FormatHitsTable(*hits);
+  return FormatHitsTable(*hits, request.width);
 }
 
 std::string LoginName() {
@@ -163,7 +165,7 @@ Result<std::vector<int64_t>> HitsOfItems(Store& store, const ReviewRequest& requ
       auto from = ParseHitStatus(h.status);
       if (h.status == to) {
         any = true;  // already there: nothing to write for it
-      } else if (from && IsAllowedTransition(*from, request.to)) {
+      } else if (from && (request.to == HitStatus::kNew ? CanReopen(*from) : IsAllowedTransition(*from, request.to))) {
         ids.push_back(h.id);
         any = true;
       } else {
@@ -173,8 +175,8 @@ Result<std::vector<int64_t>> HitsOfItems(Store& store, const ReviewRequest& requ
     if (!any) {
       std::string states;
       for (const auto& [status, n] : blocked) states += (states.empty() ? "" : ", ") + std::to_string(n) + " " + status;
-      return Status::FailedPrecondition("item " + std::to_string(item) + ": no" + what + " hit can move to " + to +
-                                        " (" + states + ")");
+      const std::string move = request.to == HitStatus::kNew ? " hit can be reopened" : " hit can move to " + to;
+      return Status::FailedPrecondition("item " + std::to_string(item) + ": no" + what + move + " (" + states + ")");
     }
   }
   return ids;
@@ -205,12 +207,12 @@ Result<std::string> RunReview(const ReviewRequest& request) {
   change.to = request.to;
   change.actor = request.analyst.empty() ? LoginName() : request.analyst;
   change.note = request.note;
-  change.kind = "review";
+  change.kind = request.to == HitStatus::kNew ? "reopen" : "review";
   LANTIAN_RETURN_IF_ERROR((*store)->SetHitStatus(change));
   std::vector<int64_t> ids = hit_ids;
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  std::string out = std::string(HitStatusName(request.to)) + " ";
+  std::string out = request.to == HitStatus::kNew ? "reopened " : std::string(HitStatusName(request.to)) + " ";
   if (!request.item_ids.empty()) {
     out += std::to_string(request.item_ids.size()) + (request.item_ids.size() == 1 ? " item (" : " items (");
   }
@@ -240,15 +242,13 @@ Result<std::string> RunEntities(const EntitiesRequest& request) {
     }
     return out;
   }
-  out = Fit("RANK", 5) + " " + Fit("CONFIRMED", 9) + " " + Fit("HITS", 6) + " " +
-        Fit("PLATFORMS", 24) + " " + Fit("CONTACTS", 36) + " SHOPS\n";
+  Table t({{"RANK"}, {"CONFIRMED"}, {"HITS"}, {"PLATFORMS", 30}, {"CONTACTS", 40}, {"SHOPS", 0, 12}});
   int rank = 0;
   for (const auto& g : *groups) {
-    out += Fit(std::to_string(++rank), 5) + " " + Fit(std::to_string(g.confirmed_hits), 9) + " " +
-           Fit(std::to_string(g.total_hits), 6) + " " + Fit(join(g.platforms), 24) + " " +
-           Fit(join(g.contacts), 36) + " " + join(g.shops) + "\n";
+    t.Add({std::to_string(++rank), std::to_string(g.confirmed_hits), std::to_string(g.total_hits), join(g.platforms),
+           join(g.contacts), join(g.shops)});
   }
-  return out;
+  return t.Render(request.width);
 }
 
 Result<VerifyReport> RunVerifyDb(const std::string& db_path) {

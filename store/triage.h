@@ -12,6 +12,7 @@
 //   auto moved = store::RunReview({.hit_ids = {3, 4}, .to = store::HitStatus::kConfirmed});
 //   // *moved == "confirmed 2 hits: 3, 4 (analyst alice)\n"; nothing moved on error
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -41,16 +42,19 @@ struct HitsRequest {
   bool by_item = false;
   FindingOrder order = FindingOrder::kScore;
   int64_t limit = 0;
+  // Table width in terminal columns (0 = no limit): the widest columns are
+  // cut to fit. The CLI passes the terminal's width.
+  std::size_t width = 0;
 };
 [[nodiscard]] Result<std::string> RunHits(const HitsRequest& request);
 
 // Formatting used by RunHits (exposed for the export helper and tests).
 std::string FormatHitsJsonl(const std::vector<HitRow>& hits);
 std::string FormatHitsCsv(const std::vector<HitRow>& hits);
-std::string FormatHitsTable(const std::vector<HitRow>& hits);
+std::string FormatHitsTable(const std::vector<HitRow>& hits, std::size_t width = 0);
 std::string FormatFindingsJsonl(const std::vector<Finding>& findings);
 std::string FormatFindingsCsv(const std::vector<Finding>& findings);
-std::string FormatFindingsTable(const std::vector<Finding>& findings);
+std::string FormatFindingsTable(const std::vector<Finding>& findings, std::size_t width = 0);
 
 // `lantian review`: moves all hits in one transaction (nothing written if
 // any move is refused). Returns e.g. "confirmed 2 hits: 3, 4\n".
@@ -59,11 +63,12 @@ struct ItemsRequest {
   std::string db_path = "lantian.db";
   ItemFilter filter;
   OutputFormat format = OutputFormat::kTable;
+  std::size_t width = 0;  // as HitsRequest::width
 };
 [[nodiscard]] Result<std::string> RunItems(const ItemsRequest& request);
 std::string FormatItemsJsonl(const std::vector<ItemRow>& items);
 std::string FormatItemsCsv(const std::vector<ItemRow>& items);
-std::string FormatItemsTable(const std::vector<ItemRow>& items);
+std::string FormatItemsTable(const std::vector<ItemRow>& items, std::size_t width = 0);
 
 // With `item_ids` instead of `hit_ids`, every hit of those items (of
 // `category` only, when given) that can make the move moves; hits already
@@ -73,11 +78,25 @@ struct ReviewRequest {
   std::vector<int64_t> hit_ids;
   std::vector<int64_t> item_ids;
   std::string category;  // with item_ids: only this category's hits ("" = all)
-  HitStatus to = HitStatus::kConfirmed;  // kConfirmed or kDismissed
+  // kConfirmed, kDismissed, or kNew to reopen confirmed/dismissed hits
+  // (kind "reopen"; `note` is then required).
+  HitStatus to = HitStatus::kConfirmed;
   std::string note;
   std::string analyst;  // "" = the login name
 };
 [[nodiscard]] Result<std::string> RunReview(const ReviewRequest& request);
+
+// `lantian show ITEM`: one finding in full — the item's fields, its text
+// with each hit's evidence marked ⟦ ⟧ (a long text: the parts around the
+// evidence), every hit with its status, every capture it was seen in, and
+// every status change (who, when, why). kTable: text for people; kJsonl: one
+// JSON object (item, finding, hits, spans, marked_text, captures, history).
+struct ShowRequest {
+  std::string db_path = "lantian.db";
+  int64_t item_id = 0;
+  OutputFormat format = OutputFormat::kTable;
+};
+[[nodiscard]] Result<std::string> RunShow(const ShowRequest& request);
 
 // The login name: getlogin_r, else $LOGNAME/$USER, else the passwd entry, else "unknown".
 std::string LoginName();
@@ -87,6 +106,7 @@ struct EntitiesRequest {
   std::string db_path = "lantian.db";
   size_t top = 20;  // 0 = all
   OutputFormat format = OutputFormat::kTable;  // kTable or kJsonl
+  std::size_t width = 0;  // as HitsRequest::width
 };
 [[nodiscard]] Result<std::string> RunEntities(const EntitiesRequest& request);
 

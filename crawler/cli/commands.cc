@@ -1,5 +1,11 @@
 #include "crawler/cli/commands.h"
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <string>
+
 namespace lantian::cli {
 
 int ExitCodeFor(const Status& s) {
@@ -18,6 +24,17 @@ int ExitCodeFor(const Status& s) {
       return 1;
   }
   return 1;
+}
+
+std::size_t TerminalWidth() {
+  if (const char* cols = std::getenv("COLUMNS"); cols && *cols) {
+    char* end = nullptr;
+    const long n = std::strtol(cols, &end, 10);
+    if (*end == '\0' && n > 0 && n < 10000) return static_cast<std::size_t>(n);
+  }
+  winsize ws{};
+  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  return 0;
 }
 
 }  // namespace lantian::cli

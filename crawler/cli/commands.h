@@ -4,6 +4,7 @@
 // the app here. A command's callback stores its exit code in `exit_code`:
 // 0 success, 1 the command ran and found a problem, 2 bad usage or bad input.
 
+#include <cstddef>
 #include <string>
 
 #include "base/status.h"
@@ -25,6 +26,7 @@ void RegisterPatternsCommand(CLI::App& app, int& exit_code);
 void RegisterRecheckCommand(CLI::App& app, int& exit_code);
 void RegisterReviewCommand(CLI::App& app, int& exit_code);
 void RegisterScanCommand(CLI::App& app, int& exit_code);
+void RegisterShowCommand(CLI::App& app, int& exit_code);
 void RegisterSitesCommand(CLI::App& app, int& exit_code);
 void RegisterSweepCommand(CLI::App& app, int& exit_code);
 void RegisterVerifyCommand(CLI::App& app, int& exit_code);
@@ -33,5 +35,10 @@ void RegisterVerifyCommand(CLI::App& app, int& exit_code);
 // input (kInvalidArgument, kIoError), 0 for ok, else 1 (the command ran and
 // found a problem).
 int ExitCodeFor(const Status& s);
+
+// The width tables should fit: $COLUMNS when set to a number, else the
+// terminal's width when stdout is a terminal, else 0 (no limit: a pipe or a
+// file gets whole lines).
+std::size_t TerminalWidth();
 
 }  // namespace lantian::cli

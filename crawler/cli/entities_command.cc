@@ -24,6 +24,7 @@ int RunEntitiesCommand(const EntitiesFlags& flags) {
   req.db_path = flags.db;
   req.top = flags.top;
   req.format = *store::ParseOutputFormat(flags.format);
+  req.width = TerminalWidth();
   auto out = store::RunEntities(req);
   if (!out.ok()) {
     std::fprintf(stderr, "lantian entities: %s\n", out.status().message().c_str());

@@ -82,6 +82,7 @@ int RunHitsCommand(const HitsFlags& flags) {
   store::HitsRequest req;
   req.db_path = flags.db;
   req.format = *store::ParseOutputFormat(flags.format);
+  req.width = TerminalWidth();
   req.by_item = flags.by.empty() ? req.format == store::OutputFormat::kTable : flags.by == "item";
   req.order = *store::ParseFindingOrder(flags.sort);
   if (req.by_item) {

@@ -33,6 +33,7 @@ int RunItemsCommand(const ItemsFlags& flags) {
   req.filter.with_hits = flags.with_hits;
   req.filter.limit = flags.limit;
   req.format = *store::ParseOutputFormat(flags.format);
+  req.width = TerminalWidth();
   auto out = store::RunItems(req);
   if (!out.ok()) {
     std::fprintf(stderr, "lantian items: %s\n", out.status().message().c_str());

@@ -1,7 +1,9 @@
-// `lantian review (HIT_ID... | --item ID... [--category C]) (--confirm | --dismiss)
+// `lantian review (HIT_ID... | --item ID... [--category C])
+//                 (--confirm | --dismiss | --reopen --note WHY)
 //                 [--note TEXT] [--analyst NAME] [--db PATH]`
 // Records an analyst's decision on hits, or on whole findings (every hit of
-// an item): who, when and why. All moves happen in one transaction; if one is
+// an item): who, when and why. --reopen undoes a confirm or dismiss (back to
+// new); it needs a note. All moves happen in one transaction; if one is
 // refused, none is written (exit 1).
 
 #include <cstdio>
@@ -22,6 +24,7 @@ struct ReviewFlags {
   std::string category;
   bool confirm = false;
   bool dismiss = false;
+  bool reopen = false;
   std::string note;
   std::string analyst;
   std::string db = "lantian.db";
@@ -33,7 +36,9 @@ int RunReviewCommand(const ReviewFlags& flags) {
   req.hit_ids = flags.ids;
   req.item_ids = flags.items;
   req.category = flags.category;
-  req.to = flags.confirm ? store::HitStatus::kConfirmed : store::HitStatus::kDismissed;
+  req.to = flags.confirm   ? store::HitStatus::kConfirmed
+           : flags.dismiss ? store::HitStatus::kDismissed
+                           : store::HitStatus::kNew;
   req.note = flags.note;
   req.analyst = flags.analyst;
   auto out = store::RunReview(req);
@@ -52,7 +57,7 @@ int RunReviewCommand(const ReviewFlags& flags) {
 
 void RegisterReviewCommand(CLI::App& app, int& exit_code) {
   auto flags = std::make_shared<ReviewFlags>();
-  CLI::App* cmd = app.add_subcommand("review", "Confirm or dismiss hits, or whole findings (--item)");
+  CLI::App* cmd = app.add_subcommand("review", "Confirm, dismiss or reopen hits, or whole findings (--item)");
   auto* ids = cmd->add_option("HIT_ID", flags->ids, "Hit ids (from `lantian hits --by hit`)");
   auto* items = cmd->add_option("--item", flags->items, "Item ids (from `lantian hits`): every hit of each finding");
   ids->excludes(items);
@@ -62,7 +67,9 @@ void RegisterReviewCommand(CLI::App& app, int& exit_code) {
       ->needs(items);
   auto* confirm = cmd->add_flag("--confirm", flags->confirm, "Mark the hits confirmed");
   auto* dismiss = cmd->add_flag("--dismiss", flags->dismiss, "Mark the hits dismissed");
+  auto* reopen = cmd->add_flag("--reopen", flags->reopen, "Undo a confirm or dismiss: back to new (needs --note)");
   confirm->excludes(dismiss);
+  reopen->excludes(confirm)->excludes(dismiss);
   cmd->add_option("--note", flags->note, "Why (kept with the decision)");
   cmd->add_option("--analyst", flags->analyst, "Who decides (default: the login name)");
   cmd->add_option("--db", flags->db, "Evidence database (default: lantian.db in the current directory)");
@@ -72,8 +79,13 @@ void RegisterReviewCommand(CLI::App& app, int& exit_code) {
       exit_code = 2;
       return;
     }
-    if (!flags->confirm && !flags->dismiss) {
-      std::fprintf(stderr, "lantian review: one of --confirm or --dismiss is required\n");
+    if (!flags->confirm && !flags->dismiss && !flags->reopen) {
+      std::fprintf(stderr, "lantian review: one of --confirm, --dismiss or --reopen is required\n");
+      exit_code = 2;
+      return;
+    }
+    if (flags->reopen && flags->note.find_first_not_of(" \t\r\n") == std::string::npos) {
+      std::fprintf(stderr, "lantian review: --reopen needs --note saying why the decision is undone\n");
       exit_code = 2;
       return;
     }

@@ -20,15 +20,45 @@
 
 namespace lantian::store::internal {
 
+// The UTF-8 byte order mark that CSV reports start with, so spreadsheet
+// programs read the Chinese text as UTF-8 (notice.csv does the same).
+inline constexpr char kUtf8Bom[] = "\xEF\xBB\xBF";
+
 // One line of JSON; invalid UTF-8 is replaced rather than failing the listing.
 std::string Dump(const nlohmann::json& j);
 
-// Display columns of UTF-8 text: East Asian wide characters take two.
+// Terminal columns of UTF-8 text (utf8proc_charwidth): East Asian wide and
+// full-width characters take two, combining and zero-width ones none.
 std::size_t DisplayWidth(std::string_view s);
 
 // `s` on one line, padded or cut to exactly `width` columns at a character
 // boundary, "…" when cut.
 std::string Fit(std::string_view s, std::size_t width);
+
+// A table for people: each column as wide as its widest cell (up to its
+// `max`, 0 = no cap), and when `width` (terminal columns, 0 = no limit) is
+// too small, the widest columns are cut with "…" until the lines fit, down to
+// `min` (default: the header's first four columns). Trailing blanks trimmed.
+//
+//   Table t({{"ID"}, {"TITLE", 40}, {"URL"}});
+//   t.Add({"12", "外观专利包授权", "http://shop.example/item/12"});
+//   out += t.Render(80);
+class Table {
+ public:
+  struct Column {
+    std::string header;
+    std::size_t max = 0;
+    std::size_t min = 0;
+  };
+  explicit Table(std::vector<Column> columns);
+  // Missing cells are blank; extra cells are dropped.
+  void Add(std::vector<std::string> cells);
+  std::string Render(std::size_t width) const;
+
+ private:
+  std::vector<Column> columns_;
+  std::vector<std::vector<std::string>> rows_;
+};
 
 // `parts` joined by `sep`.
 std::string Joined(const std::vector<std::string>& parts, const char* sep);

@@ -29,6 +29,15 @@ TEST(HitStatusTest, OnlyTheDocumentedMovesAreAllowed) {
   EXPECT_EQ(allowed(HitStatus::kStillUp), "taken_down,still_up");
   EXPECT_EQ(allowed(HitStatus::kDismissed), "");
   EXPECT_EQ(allowed(HitStatus::kTakenDown), "");
+  EXPECT_FALSE(IsAllowedTransition(HitStatus::kConfirmed, HitStatus::kNew));  // only a reopen goes back
+}
+
+TEST(HitStatusTest, OnlyReviewedHitsCanBeReopened) {
+  std::string out;
+  for (HitStatus s : kAll) {
+    if (CanReopen(s)) out += std::string(out.empty() ? "" : ",") + HitStatusName(s);
+  }
+  EXPECT_EQ(out, "confirmed,dismissed");
 }
 
 }  // namespace

@@ -204,7 +204,7 @@ TEST(StoreItemsTest, RunItemsPrintsJsonLinesCsvAndTable) {
   auto csv = RunItems(req);
   ASSERT_TRUE(csv.ok());
   EXPECT_EQ(csv->substr(0, csv->find("\r\n")),
-            "id,kind,platform,item_url,page_urls,title,seller,seller_url,price,listing_id,posted_at,contacts,"
+            "\xEF\xBB\xBFid,kind,platform,item_url,page_urls,title,seller,seller_url,price,listing_id,posted_at,contacts,"
             "categories,hits,first_seen,last_seen,sightings,capture_sha256,text");
   EXPECT_NE(csv->find(",'=刻章 公章,快刻,"), std::string::npos) << *csv;  // a formula is defused
 

@@ -68,7 +68,7 @@ TEST_F(TriageTest, HitsFilterByPlatformAndCsvQuotes) {
   req.filter.platform = "taobao";
   auto out = RunHits(req);
   ASSERT_TRUE(out.ok());
-  EXPECT_TRUE(out->starts_with("id,category,rule,severity,status,platform,item_url,"));
+  EXPECT_TRUE(out->starts_with("\xEF\xBB\xBFid,category,rule,severity,status,platform,item_url,"));
   EXPECT_NE(out->find(",\"店铺,\"\"B\"\"\","), std::string::npos) << *out;
   EXPECT_EQ(std::count(out->begin(), out->end(), '\n'), 2);
 }
@@ -89,12 +89,12 @@ TEST_F(TriageTest, HitsByItemIsOneFindingPerListing) {
   req.format = OutputFormat::kTable;
   auto table = RunHits(req);
   ASSERT_TRUE(table.ok());
-  EXPECT_TRUE(table->starts_with("ITEM   STATUS")) << *table;
+  EXPECT_TRUE(table->starts_with("ITEM STATUS SEV  SCORE HITS CATEGORIES")) << *table;
   EXPECT_TRUE(table->ends_with("1 finding\n")) << *table;
   req.format = OutputFormat::kCsv;
   auto csv = RunHits(req);
   ASSERT_TRUE(csv.ok());
-  EXPECT_TRUE(csv->starts_with("item_id,status,severity,score,categories,evidence,")) << *csv;
+  EXPECT_TRUE(csv->starts_with("\xEF\xBB\xBFitem_id,status,severity,score,categories,evidence,")) << *csv;
 }
 
 TEST_F(TriageTest, HitsFilterBySellerTextAndSince) {
@@ -158,6 +158,85 @@ TEST_F(TriageTest, ReviewByItemMovesEveryHitOfTheFinding) {
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.status().code(), Status::Code::kNotFound);
   EXPECT_EQ(missing.status().message(), "item 999: no hits (see `lantian hits`)");
+}
+
+TEST_F(TriageTest, ReopenUndoesAReviewWithANoteSeenInEveryFormat) {
+  ReviewRequest req;
+  req.db_path = db();
+  req.hit_ids = {hit1_};
+  req.to = HitStatus::kDismissed;
+  req.note = "looked like news";
+  req.analyst = "li.wei";
+  ASSERT_TRUE(RunReview(req).ok());
+
+  // Reopening needs a note saying why; nothing moves without one.
+  req.to = HitStatus::kNew;
+  req.note = "  ";
+  auto no_note = RunReview(req);
+  ASSERT_FALSE(no_note.ok());
+  EXPECT_EQ(no_note.status().message(), "reopen: a note saying why is required");
+
+  req.note = "it is an ad: 包授权 with a price";
+  req.analyst = "zhao.min";
+  auto reopened = RunReview(req);
+  ASSERT_TRUE(reopened.ok()) << reopened.status().message();
+  EXPECT_EQ(*reopened, "reopened 1 hit: " + std::to_string(hit1_) + " (analyst zhao.min)\n");
+
+  HitsRequest hits;
+  hits.db_path = db();
+  hits.format = OutputFormat::kJsonl;
+  auto jsonl = RunHits(hits);
+  ASSERT_TRUE(jsonl.ok());
+  auto j = nlohmann::json::parse(jsonl->substr(0, jsonl->find('\n')));
+  EXPECT_EQ(j["status"], "new");
+  EXPECT_EQ(j["analyst"], "zhao.min");
+  EXPECT_EQ(j["note"], "it is an ad: 包授权 with a price");
+  EXPECT_FALSE(j["reviewed_at"].get<std::string>().empty());
+  hits.format = OutputFormat::kCsv;
+  auto csv = RunHits(hits);
+  ASSERT_TRUE(csv.ok());
+  EXPECT_NE(csv->find(",analyst,note,reviewed_at\r\n"), std::string::npos);
+  EXPECT_NE(csv->find(",zhao.min,it is an ad: 包授权 with a price,"), std::string::npos) << *csv;
+  hits.format = OutputFormat::kTable;
+  hits.by_item = true;
+  auto table = RunHits(hits);
+  ASSERT_TRUE(table.ok());
+  EXPECT_NE(table->find("zhao.min: it is an ad"), std::string::npos) << *table;
+  hits.format = OutputFormat::kJsonl;
+  auto findings = RunHits(hits);
+  ASSERT_TRUE(findings.ok());
+  EXPECT_NE(findings->find("\"note\":\"it is an ad: 包授权 with a price\""), std::string::npos) << *findings;
+
+  // A new hit cannot be reopened; neither can one that went out in a notice.
+  auto again = RunReview(req);
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.status().message(),
+            "hit " + std::to_string(hit1_) + ": cannot reopen a new hit (only confirmed or dismissed)");
+  req.hit_ids.clear();
+  req.item_ids = {j["item_id"].get<int64_t>()};
+  auto item_again = RunReview(req);
+  ASSERT_TRUE(item_again.ok());
+  EXPECT_EQ(*item_again, "nothing to do: every hit of the listed items is already new\n");
+  {
+    StoreOptions o;
+    o.db_path = db();
+    auto s = Store::Open(o);
+    ASSERT_TRUE(s.ok());
+    StatusChange c;
+    c.hit_ids = {hit2_};
+    c.to = HitStatus::kConfirmed;
+    c.actor = "a";
+    ASSERT_TRUE((*s)->SetHitStatus(c).ok());
+    c.to = HitStatus::kReported;
+    c.kind = "export";
+    ASSERT_TRUE((*s)->SetHitStatus(c).ok());
+  }
+  req.item_ids.clear();
+  req.hit_ids = {hit2_};
+  auto reported = RunReview(req);
+  ASSERT_FALSE(reported.ok());
+  EXPECT_EQ(reported.status().message(),
+            "hit " + std::to_string(hit2_) + ": cannot reopen a reported hit (only confirmed or dismissed)");
 }
 
 TEST_F(TriageTest, HitsOnMissingDatabaseIsOneLineError) {
