@@ -26,6 +26,9 @@ std::string AsciiLower(std::string_view s);
 // \v). The view points into `s`'s buffer.
 std::string_view TrimAscii(std::string_view s);
 
+// `text` safe inside HTML text and quoted attributes: & < > " ' escaped.
+std::string HtmlEscape(std::string_view text);
+
 // Case-insensitive equality over A-Z.
 bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b);
 

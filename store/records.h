@@ -241,6 +241,7 @@ struct ItemRow {
   std::vector<std::string> contacts;    // of its seller entity, "wechat:..."; sorted
   std::vector<std::string> categories;  // of its hits, distinct, sorted; empty when none
   int64_t hits = 0;
+  int64_t entity_id = 0;                // its seller entity (0 = none)
   std::string first_seen, last_seen;    // RFC 3339 UTC
   int64_t sightings = 0;
   std::string capture_sha256;           // payload sha256 of its first capture
@@ -257,6 +258,8 @@ struct StatusChange {
 
 // An offender: entities (shops/sellers) linked through shared contacts.
 struct OffenderGroup {
+  int64_t id = 0;                      // its lowest entity id: `lantian entities show ID`
+  std::vector<int64_t> entity_ids;     // ascending
   int64_t confirmed_hits = 0;
   int64_t total_hits = 0;
   std::vector<std::string> shops;      // "platform:name" (or url when no name)

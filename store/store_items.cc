@@ -70,6 +70,7 @@ Result<std::vector<ItemRow>> Store::ListItems(const ItemFilter& filter) {
       r.hits = q.getColumn(16).getInt64();
       pages.bind(1, r.id);
       r.page_urls = Column(pages);
+      r.entity_id = q.getColumn(15).isNull() ? 0 : q.getColumn(15).getInt64();
       if (!q.getColumn(15).isNull()) {
         contacts.bind(1, q.getColumn(15).getInt64());
         r.contacts = Column(contacts);

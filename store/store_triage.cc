@@ -252,6 +252,8 @@ Result<std::vector<OffenderGroup>> Store::ListOffenders(size_t top) {
     for (const auto& [id, e] : entities) {
       int64_t root = find(id);
       auto& g = groups[root];
+      g.entity_ids.push_back(id);  // ascending: `entities` is an ordered map
+      if (g.id == 0) g.id = id;
       g.confirmed_hits += e.confirmed;
       g.total_hits += e.total;
       shops[root].insert(e.label);

@@ -233,6 +233,8 @@ Result<std::string> RunEntities(const EntitiesRequest& request) {
     int rank = 0;
     for (const auto& g : *groups) {
       out += Dump({{"rank", ++rank},
+                   {"id", g.id},
+                   {"entity_ids", g.entity_ids},
                    {"confirmed_hits", g.confirmed_hits},
                    {"total_hits", g.total_hits},
                    {"platforms", g.platforms},
@@ -242,10 +244,10 @@ Result<std::string> RunEntities(const EntitiesRequest& request) {
     }
     return out;
   }
-  Table t({{"RANK"}, {"CONFIRMED"}, {"HITS"}, {"PLATFORMS", 30}, {"CONTACTS", 40}, {"SHOPS", 0, 12}});
+  Table t({{"RANK"}, {"ID"}, {"CONFIRMED"}, {"HITS"}, {"PLATFORMS", 30}, {"CONTACTS", 40}, {"SHOPS", 0, 12}});
   int rank = 0;
   for (const auto& g : *groups) {
-    t.Add({std::to_string(++rank), std::to_string(g.confirmed_hits), std::to_string(g.total_hits), join(g.platforms),
+    t.Add({std::to_string(++rank), std::to_string(g.id), std::to_string(g.confirmed_hits), std::to_string(g.total_hits), join(g.platforms),
            join(g.contacts), join(g.shops)});
   }
   return t.Render(request.width);

@@ -110,6 +110,20 @@ struct EntitiesRequest {
 };
 [[nodiscard]] Result<std::string> RunEntities(const EntitiesRequest& request);
 
+// `lantian entities show ID`: one offender's dossier — every listing, shop,
+// platform and contact linked to it (ID is any of its entity ids, as
+// `lantian entities` prints), each listing's review outcome and takedown
+// result, and a first/last-seen timeline. kHtml is a printable page for a
+// credit-supervision referral, counting listings, not rule matches.
+enum class DossierFormat { kText, kJson, kHtml };
+struct DossierRequest {
+  std::string db_path = "lantian.db";
+  int64_t offender_id = 0;
+  DossierFormat format = DossierFormat::kText;
+  std::string now_utc;  // "" = the clock (tests pin it)
+};
+[[nodiscard]] Result<std::string> RunDossier(const DossierRequest& request);
+
 // `lantian verify --db`: opens read-only and walks the chain.
 [[nodiscard]] Result<VerifyReport> RunVerifyDb(const std::string& db_path);
 // "chain OK: N entries\n", or one line per failure.

@@ -1,6 +1,8 @@
 // `lantian entities [--top N] [--db PATH] [--format table|jsonl]`
 // Offenders ranked by confirmed hits, with shops and platforms linked
 // through shared contacts.
+// `lantian entities show ID [--db PATH] [--format text|json|html]`
+// One offender's dossier (html: a printable page for a referral).
 
 #include <cstdio>
 #include <string>
@@ -34,6 +36,28 @@ int RunEntitiesCommand(const EntitiesFlags& flags) {
   return 0;
 }
 
+struct DossierFlags {
+  int64_t id = 0;
+  std::string db = "lantian.db";
+  std::string format = "text";
+};
+
+int RunDossierCommand(const DossierFlags& flags) {
+  store::DossierRequest req;
+  req.db_path = flags.db;
+  req.offender_id = flags.id;
+  req.format = flags.format == "json"   ? store::DossierFormat::kJson
+               : flags.format == "html" ? store::DossierFormat::kHtml
+                                        : store::DossierFormat::kText;
+  auto out = store::RunDossier(req);
+  if (!out.ok()) {
+    std::fprintf(stderr, "lantian entities show: %s\n", out.status().message().c_str());
+    return ExitCodeFor(out.status());
+  }
+  std::fwrite(out->data(), 1, out->size(), stdout);
+  return 0;
+}
+
 }  // namespace
 
 void RegisterEntitiesCommand(CLI::App& app, int& exit_code) {
@@ -43,7 +67,19 @@ void RegisterEntitiesCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--db", flags->db, "Evidence database (default: lantian.db in the current directory)");
   cmd->add_option("--format", flags->format, "table (default) or jsonl")
       ->check(CLI::IsMember({"table", "jsonl"}));
-  cmd->callback([flags, &exit_code] { exit_code = RunEntitiesCommand(*flags); });
+  auto dossier = std::make_shared<DossierFlags>();
+  CLI::App* show = cmd->add_subcommand("show", "One offender's dossier: listings, contacts, outcomes, timeline");
+  show->add_option("ID", dossier->id, "Offender id (the ID column of `lantian entities`)")
+      ->required()
+      ->check(CLI::PositiveNumber);
+  show->add_option("--db", dossier->db, "Evidence database (default: lantian.db in the current directory)");
+  show->add_option("--format", dossier->format, "text (default), json, or html (a printable dossier)")
+      ->check(CLI::IsMember({"text", "json", "html"}));
+  show->callback([dossier, &exit_code] { exit_code = RunDossierCommand(*dossier); });
+  cmd->callback([flags, show, &exit_code] {
+    if (show->parsed()) return;  // `entities show` ran its own callback
+    exit_code = RunEntitiesCommand(*flags);
+  });
 }
 
 }  // namespace lantian::cli

@@ -27,5 +27,11 @@ TEST(StringsTest, CaseInsensitiveCompare) {
   EXPECT_FALSE(StartsWithIgnoreAsciiCase("Dis", "disallow"));
 }
 
+TEST(StringsTest, HtmlEscapeEscapesMarkupAndQuotes) {
+  EXPECT_EQ(HtmlEscape("<a href=\"x\">O'Neil & 包授权</a>"),
+            "&lt;a href=&quot;x&quot;&gt;O&#39;Neil &amp; 包授权&lt;/a&gt;");
+  EXPECT_EQ(HtmlEscape(""), "");
+}
+
 }  // namespace
 }  // namespace lantian::base
