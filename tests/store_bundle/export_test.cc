@@ -184,7 +184,10 @@ TEST_F(ExportTest, OneNoticeEntryPerListing) {
   pages[1].capture.sweep_id = *sweep;
   pages[1].capture.fetched_at_utc = "2026-12-06T09:00:00.000Z";
   pages[1].capture.hops.push_back(Hop(search, 200, "<html><body>" + text + "</body></html>"));
-  pages[1].items.push_back({item, {hit("guaranteed_grant.no_refund", "guaranteed_grant", "medium", "不过全额退款")}});
+  // A rule's own basis does not repeat the category's in the notice.
+  HitInput own_basis = hit("guaranteed_grant.no_refund", "guaranteed_grant", "medium", "不过全额退款");
+  own_basis.legal_basis = "规则自带依据 第1条";
+  pages[1].items.push_back({item, {own_basis}});
   auto written = store_->WritePages(pages);
   ASSERT_TRUE(written.ok()) << written.status().message();
   ASSERT_TRUE(store_->FinishSweep(*sweep, "done").ok());
@@ -215,6 +218,7 @@ TEST_F(ExportTest, OneNoticeEntryPerListing) {
   // Each category's legal basis once, referenced by number.
   EXPECT_EQ(html.find("《专利代理条例》第二十五条第一款"), html.rfind("《专利代理条例》第二十五条第一款"));
   EXPECT_NE(html.find("（法律依据见〔1〕）"), std::string::npos);
+  EXPECT_EQ(html.find("规则自带依据"), std::string::npos);
   EXPECT_NE(html.find("（法律依据见〔2〕）"), std::string::npos);
   // No rule ids, no offsets; the date in Chinese form; the own page cited.
   EXPECT_EQ(html.find("guaranteed_grant.bao_shouquan"), std::string::npos);

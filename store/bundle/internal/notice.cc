@@ -339,8 +339,9 @@ Status RenderNotice(const NoticeConfig& config, const BundleOptions& options,
   };
 
   // The legal basis, once per category: numbered in order of first citation,
-  // the entries refer to it by number. A hit's own basis (from its rule) wins
-  // over the category's default; distinct ones are joined.
+  // the entries refer to it by number. The category's basis from
+  // categories.toml; for a category without one, its rules' own bases
+  // (distinct ones joined).
   struct Basis {
     std::string category, ref, zh, en;
   };
@@ -349,7 +350,7 @@ Status RenderNotice(const NoticeConfig& config, const BundleOptions& options,
   for (const BundleItem& it : items) {
     for (const BundleHit& h : it.hits) {
       CategoryInfo ci = config.Category(h.category);
-      const std::string zh = !h.legal_basis.empty() ? h.legal_basis : ci.legal_basis_zh;
+      const std::string zh = !ci.legal_basis_zh.empty() ? ci.legal_basis_zh : h.legal_basis;
       auto [at, inserted] = basis_of.emplace(h.category, bases.size());
       if (inserted) {
         bases.push_back({h.category, "〔" + std::to_string(bases.size() + 1) + "〕", zh, ci.legal_basis_en});
