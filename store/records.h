@@ -275,6 +275,14 @@ struct ExportInput {
   std::string note;
 };
 
+// One exports row as `lantian exports` lists it.
+struct ExportRecord {
+  int64_t id = 0;
+  std::string at;  // RFC 3339 UTC
+  std::string path, sha256, note;
+  int64_t hit_count = 0;  // ids in hit_ids
+};
+
 // ---- Evidence chain ------------------------------------------------------
 
 struct ChainFailure {

@@ -156,6 +156,8 @@ class Store {
   // Records an export in the chain; returns its id. Hit status changes go
   // through SetHitStatus (kind "export").
   [[nodiscard]] Result<int64_t> RecordExport(const ExportInput& input);
+  // Every export, oldest first.
+  [[nodiscard]] Result<std::vector<ExportRecord>> ListExports();
 
   // ---- Evidence chain ----
   // Walks the whole chain, recomputes every content hash from rows and WARC

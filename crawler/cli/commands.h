@@ -19,6 +19,7 @@ namespace lantian::cli {
 void RegisterDaemonCommand(CLI::App& app, int& exit_code);
 void RegisterEntitiesCommand(CLI::App& app, int& exit_code);
 void RegisterExportCommand(CLI::App& app, int& exit_code);
+void RegisterExportsCommand(CLI::App& app, int& exit_code);
 void RegisterHitsCommand(CLI::App& app, int& exit_code);
 void RegisterItemsCommand(CLI::App& app, int& exit_code);
 void RegisterKeygenCommand(CLI::App& app, int& exit_code);

@@ -1,8 +1,11 @@
 // `lantian export --out FILE.zip [--platform P] [--status confirmed]
 //   [--since DATE] [--route referral|complaint] [--config FILE] [--key FILE]
-//   [--db PATH]`: writes a signed evidence bundle (takedown notice + WACZ) of
-// the selected hits, moves them to `reported` and records the export in the
-// evidence chain.
+//   [--db PATH] [--draft] [--force]`: writes a signed evidence bundle (takedown
+// notice + WACZ, one entry per listing) of the selected hits, moves them to
+// `reported` and records the export in the evidence chain. Refuses the sample
+// sender (unless --draft, which watermarks the notice), a complaint without
+// the rights holder's fields and attachments, and an existing --out (unless
+// --force).
 
 #include <cstdio>
 #include <memory>
@@ -30,6 +33,8 @@ struct ExportFlags {
   std::string config;
   std::string key;
   std::string db = "lantian.db";
+  bool draft = false;
+  bool force = false;
 };
 
 int RunExport(const ExportFlags& f) {
@@ -56,6 +61,8 @@ int RunExport(const ExportFlags& f) {
   req.bundle.notices_dir = config_dir + "/notices";
   req.bundle.title = cfg->title;
   req.bundle.software = std::string("lantian ") + LANTIAN_VERSION;
+  req.bundle.draft = f.draft;
+  req.force = f.force;
   std::string key_path = !f.key.empty() ? f.key : cfg->key_path;
   if (key_path.empty()) {
     return fail(Status::InvalidArgument(
@@ -63,6 +70,8 @@ int RunExport(const ExportFlags& f) {
   }
   auto key = store::SigningKey::LoadPem(key_path);
   if (!key.ok()) return fail(key.status());
+  // Refuse before the TSA or the store are touched.
+  if (Status ok = store::CheckSendable(req.bundle, req.out_path, req.force); !ok.ok()) return fail(ok);
   req.bundle.key = &*key;
   if (!cfg->tsa_url.empty()) {
     std::string url = cfg->tsa_url;
@@ -83,14 +92,16 @@ int RunExport(const ExportFlags& f) {
   auto r = store::ExportHits(**db, req);
   if (!r.ok()) return fail(r.status());
   const store::BundleSummary& b = r->bundle;
-  std::printf("wrote %s: %zu items, %zu hits, %zu captures (%zu WARC records), %llu bytes\n",
+  std::printf("wrote %s: %zu listings, %zu hits, %zu captures (%zu WARC records), %llu bytes\n",
               b.path.c_str(), b.items, b.hits, b.captures, b.warc_records,
               static_cast<unsigned long long>(b.zip_bytes));
-  std::printf("signed datapackage %s (ECDSA P-384)%s%s\n", b.datapackage_hash.c_str(),
+  std::printf("signed datapackage %s (ECDSA P-384 key %s)%s%s\n", b.datapackage_hash.c_str(),
+              store::KeyFingerprint(b.public_key).c_str(),
               b.timestamp_utc.empty() ? "" : "; RFC 3161 timestamp ",
               b.timestamp_utc.c_str());
   std::printf("%zu hits moved to reported; export #%lld in the evidence chain\n",
               r->moved_to_reported, static_cast<long long>(r->export_id));
+  if (f.draft) std::printf("DRAFT: every page of notice.html is watermarked 草稿 DRAFT; not for sending\n");
   Status closed = (*db)->Close();
   if (!closed.ok()) return fail(closed);
   return 0;
@@ -112,6 +123,9 @@ void RegisterExportCommand(CLI::App& app, int& exit_code) {
                   "TOML with an [export] table (default config/notices/export.toml)");
   cmd->add_option("--key", f->key, "Signing key (PEM, ECDSA P-384; default export.key)");
   cmd->add_option("--db", f->db, "Database (default lantian.db in the current directory)");
+  cmd->add_flag("--draft", f->draft,
+                "A draft for review: allowed with the sample sender, notice watermarked 草稿 DRAFT");
+  cmd->add_flag("--force", f->force, "Replace --out if it exists");
   cmd->callback([f, &exit_code] { exit_code = RunExport(*f); });
 }
 

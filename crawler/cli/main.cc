@@ -39,6 +39,7 @@ int main(int argc, char** argv) {
   lantian::cli::RegisterDaemonCommand(app, exit_code);
   lantian::cli::RegisterEntitiesCommand(app, exit_code);
   lantian::cli::RegisterExportCommand(app, exit_code);
+  lantian::cli::RegisterExportsCommand(app, exit_code);
   lantian::cli::RegisterHitsCommand(app, exit_code);
   lantian::cli::RegisterItemsCommand(app, exit_code);
   lantian::cli::RegisterKeygenCommand(app, exit_code);

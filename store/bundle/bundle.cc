@@ -236,7 +236,7 @@ Result<BundleSummary> WriteBundle(const std::string& out_path, const std::vector
   std::set<std::string> seen;
   size_t hit_count = 0;
   for (const BundleItem& it : items) {
-    hit_count += it.hits.size();
+    hit_count += it.hit_ids.empty() ? it.hits.size() : it.hit_ids.size();
     auto c = by_key.find(it.capture_key);
     if (c == by_key.end()) {
       return Status::InvalidArgument("export: item " + it.url + " cites unknown capture '" +
@@ -432,7 +432,8 @@ Result<BundleSummary> WriteBundle(const std::string& out_path, const std::vector
     if (!html.ok()) return html.status();
     auto csv = OpenWrite(csv_path);
     if (!csv.ok()) return csv.status();
-    internal::NoticeContext ctx{created, title, software, attachment_lines};
+    internal::NoticeContext ctx{created, title, software, attachment_lines,
+                                KeyFingerprint(options.key->PublicKeySpkiBase64())};
     LANTIAN_RETURN_IF_ERROR(internal::RenderNotice(*notice_config, options, ctx, grouped, by_key,
                                                    record_ids, html->get(), csv->get()));
     LANTIAN_RETURN_IF_ERROR(CloseChecked(std::move(*html), html_path));

@@ -76,7 +76,12 @@ struct BundleItem {
   std::string seller_url;
   std::string first_seen_utc;  // RFC 3339
   std::string capture_key;     // BundleCapture::key of the capture the notice cites
+  // The reasons the notice gives: one hit per category (a finding's best
+  // evidence, store/findings.h), or every hit when the caller did not merge.
   std::vector<BundleHit> hits;
+  // Every hit this listing stands for, in notice.csv's technical columns;
+  // empty = the ids of `hits`.
+  std::vector<int64_t> hit_ids;
 };
 
 // Which takedown route the notice takes (DESIGN.md "Two takedown routes").
@@ -126,6 +131,10 @@ struct BundleOptions {
   // Required: signs datapackage.json's hash. Must outlive the call.
   const SigningKey* key = nullptr;
   TimestampOptions timestamp;  // transport empty: no timestamp
+  // A draft for review, not for sending: every page of notice.html carries
+  // the watermark "草稿 DRAFT" (store/bundle/export.h refuses the sample
+  // sender otherwise).
+  bool draft = false;
 };
 
 struct BundleSummary {

@@ -17,6 +17,7 @@
 
 #include "store/bundle/internal/crypto.h"
 #include "store/bundle/internal/notice.h"
+#include "store/findings.h"
 #include "store/store.h"
 
 namespace lantian::store {
@@ -59,6 +60,36 @@ Result<std::string> FileSha256Hex(const std::string& path) {
 std::string ContextOf(const HitRow& h) { return h.snippet.empty() ? h.match : h.snippet; }
 
 }  // namespace
+
+std::string FormatExportNote(const ExportNote& n) {
+  return n.route + " bundle, platform " + n.platform + ", " + std::to_string(n.listings) +
+         " listings, " + std::to_string(n.hits) + " hits" + (n.draft ? ", draft" : "");
+}
+
+ExportNote ParseExportNote(std::string_view note) {
+  ExportNote n;
+  size_t sp = note.find(" bundle");
+  if (sp != std::string_view::npos) n.route = std::string(note.substr(0, sp));
+  size_t pos = 0;
+  while (pos < note.size()) {
+    size_t comma = note.find(", ", pos);
+    std::string_view part = note.substr(pos, comma == std::string_view::npos ? note.npos : comma - pos);
+    pos = comma == std::string_view::npos ? note.size() : comma + 2;
+    auto number = [&](std::string_view suffix, int64_t* out) {
+      if (!part.ends_with(suffix)) return;
+      std::string digits(part.substr(0, part.size() - suffix.size()));
+      if (!digits.empty() && digits.find_first_not_of("0123456789") == std::string::npos) {
+        *out = std::stoll(digits);
+      }
+    };
+    if (part.starts_with("platform ")) n.platform = std::string(part.substr(9));
+    number(" listings", &n.listings);
+    number(" items", &n.listings);
+    number(" hits", &n.hits);
+    if (part == "draft") n.draft = true;
+  }
+  return n;
+}
 
 Result<ExportConfig> LoadExportConfig(const std::string& path) {
   toml::table root;
@@ -152,6 +183,43 @@ Result<ExportConfig> LoadExportConfig(const std::string& path) {
   return cfg;
 }
 
+Status CheckSendable(const BundleOptions& options, const std::string& out_path, bool force) {
+  if (!force && fs::exists(out_path)) {
+    return Status::FailedPrecondition("--out " + out_path + ": already exists; pass --force to replace it");
+  }
+  for (const BundleAttachment& a : options.attachments) {
+    if (!fs::is_regular_file(a.source_path)) {
+      return Status::InvalidArgument("export.attachments: " + a.source_path + ": no such file");
+    }
+  }
+  if (options.draft) return Status::Ok();
+  const std::string& org = options.sender.organization;
+  const std::string draft_hint = " or pass --draft for a watermarked draft";
+  if (base::TrimAscii(org).empty()) {
+    return Status::FailedPrecondition("export.sender.organization is empty: set your own [export.sender]" + draft_hint);
+  }
+  if (org == kSampleSenderOrganization || org.find("（示例）") != std::string::npos ||
+      org.find("(示例)") != std::string::npos) {
+    return Status::FailedPrecondition("export.sender.organization is the sample sender '" + org +
+                                      "': set your own [export.sender]" + draft_hint);
+  }
+  if (options.route != NoticeRoute::kComplaint) return Status::Ok();
+  for (const auto& [field, value] :
+       {std::pair<std::string_view, const std::string*>{"authority (the rights held)", &options.sender.authority},
+        {"rights_certificates (the certificate numbers)", &options.sender.rights_certificates}}) {
+    if (base::TrimAscii(*value).empty()) {
+      return Status::FailedPrecondition("complaint route: export.sender." + std::string(field) +
+                                        " is empty; set it" + draft_hint);
+    }
+  }
+  if (options.attachments.empty()) {
+    return Status::FailedPrecondition(
+        "complaint route: no [[export.attachments]] (the rights holder's identity and rights "
+        "documents the notice lists); add them" + draft_hint);
+  }
+  return Status::Ok();
+}
+
 Result<ExportResult> ExportHits(Store& store, const ExportRequest& request) {
   HitFilter filter;
   filter.status = request.status;
@@ -168,77 +236,84 @@ Result<ExportResult> ExportHits(Store& store, const ExportRequest& request) {
     }
     since = base::FormatRfc3339(*t);
   }
-
-  // Group per item, in (platform, item) order; each item cites the latest
-  // capture among its hits.
-  std::map<int64_t, size_t> item_index;
-  std::vector<BundleItem> items;
-  std::vector<int64_t> item_capture;
-  std::vector<std::string> item_capture_time;
-  std::vector<int64_t> hit_ids;
-  std::vector<int64_t> to_report;
-  for (const HitRow& h : *hits) {
+  std::vector<HitRow> selected;
+  for (HitRow& h : *hits) {
     if (!since.empty()) {
       auto ct = base::ParseRfc3339(h.captured_at);
       if (ct.ok() && base::FormatRfc3339(*ct) < since) continue;
     }
-    auto [it, inserted] = item_index.emplace(h.item_id, items.size());
-    if (inserted) {
-      BundleItem item;
-      item.platform = h.platform;
-      item.url = h.item_url;
-      item.title = h.item_title;
-      item.seller = h.seller;
-      item.listing_id = h.listing_id;
-      item.price = h.price;
-      item.seller_url = h.seller_url;
-      item.first_seen_utc = h.first_seen;
-      items.push_back(std::move(item));
-      item_capture.push_back(h.capture_id);
-      item_capture_time.push_back(h.captured_at);
+    selected.push_back(std::move(h));
+  }
+
+  // One entry per listing: its finding (store/findings.h) gives the reasons,
+  // the best evidence per category; the entry still stands for every hit.
+  // It cites the latest capture of the item's own page, or, when the item
+  // was only seen on search/list pages, the latest capture of those.
+  std::map<int64_t, const HitRow*> by_id;
+  std::map<int64_t, std::vector<const HitRow*>> by_item;
+  for (const HitRow& h : selected) {
+    by_id[h.id] = &h;
+    by_item[h.item_id].push_back(&h);
+  }
+  std::vector<BundleItem> items;
+  std::vector<const HitRow*> item_capture;
+  std::vector<int64_t> hit_ids;
+  std::vector<int64_t> to_report;
+  for (const Finding& f : GroupFindings(selected)) {
+    BundleItem item;
+    item.platform = f.platform;
+    item.url = f.item_url;
+    item.title = f.title;
+    item.seller = f.seller;
+    item.listing_id = f.listing_id;
+    item.price = f.price;
+    item.seller_url = f.seller_url;
+    item.first_seen_utc = f.first_seen;
+    item.hit_ids = f.hit_ids;
+    for (const Evidence& e : f.evidence) {
+      const HitRow& h = *by_id.at(e.hit_id);
+      BundleHit bh;
+      bh.hit_id = h.id;
+      bh.rule_id = h.rule;
+      bh.category = h.category;
+      bh.severity = h.severity;
+      bh.match = h.match;
+      bh.context = ContextOf(h);
+      bh.start = h.start;
+      bh.end = h.end;
+      bh.legal_basis = h.legal_basis;
+      item.hits.push_back(std::move(bh));
     }
-    size_t i = it->second;
-    if (h.captured_at > item_capture_time[i]) {
-      item_capture[i] = h.capture_id;
-      item_capture_time[i] = h.captured_at;
+    const HitRow* cited = nullptr;
+    for (const HitRow* h : by_item.at(f.item_id)) {
+      hit_ids.push_back(h->id);
+      if (h->status == "confirmed") to_report.push_back(h->id);
+      auto rank = [&](const HitRow* r) { return std::make_pair(r->page_url == r->item_url, r->captured_at); };
+      if (cited == nullptr || rank(h) > rank(cited)) cited = h;
     }
-    BundleHit bh;
-    bh.hit_id = h.id;
-    bh.rule_id = h.rule;
-    bh.category = h.category;
-    bh.severity = h.severity;
-    bh.match = h.match;
-    bh.context = ContextOf(h);
-    bh.start = h.start;
-    bh.end = h.end;
-    bh.legal_basis = h.legal_basis;
-    items[i].hits.push_back(std::move(bh));
-    hit_ids.push_back(h.id);
-    if (h.status == "confirmed") to_report.push_back(h.id);
+    items.push_back(std::move(item));
+    item_capture.push_back(cited);
   }
   if (items.empty()) {
     return Status::NotFound("no " + std::string(HitStatusName(request.status)) + " hits" +
                             (request.platform.empty() ? "" : " on " + request.platform) +
                             (request.since.empty() ? "" : " since " + request.since) + " to export");
   }
+  LANTIAN_RETURN_IF_ERROR(CheckSendable(request.bundle, request.out_path, request.force));
   std::vector<BundleCapture> captures;
   std::set<int64_t> done;
-  std::map<int64_t, std::string> capture_time;
-  std::map<int64_t, std::string> capture_sha;
-  for (const HitRow& h : *hits) {
-    capture_time[h.capture_id] = h.captured_at;
-    capture_sha[h.capture_id] = h.capture_sha256;
-  }
   for (size_t i = 0; i < items.size(); ++i) {
-    int64_t cid = item_capture[i];
+    const HitRow& cited = *item_capture[i];
+    int64_t cid = cited.capture_id;
     items[i].capture_key = std::to_string(cid);
     if (!done.insert(cid).second) continue;
     auto recs = store.CaptureRecords(cid);
     if (!recs.ok()) return recs.status();
     BundleCapture c;
     c.key = std::to_string(cid);
-    c.sha256 = capture_sha[cid];
-    c.captured_at_utc = capture_time[cid];
+    c.sha256 = cited.capture_sha256;
+    c.captured_at_utc = cited.captured_at;
+    c.page_url = cited.page_url;
     for (const Store::RecordLocation& r : *recs) {
       // Adjacent records of one file merge into one range (fewer reads).
       if (!c.ranges.empty() && c.ranges.back().path == r.path &&
@@ -275,8 +350,9 @@ Result<ExportResult> ExportHits(Store& store, const ExportRequest& request) {
   in.path = request.out_path;
   in.sha256 = *sha;
   in.hit_ids = hit_ids;
-  in.note = std::string(NoticeRouteName(request.bundle.route)) + " bundle, " +
-            std::to_string(items.size()) + " items";
+  in.note = FormatExportNote({std::string(NoticeRouteName(request.bundle.route)),
+                              request.platform.empty() ? "all" : request.platform,
+                              int64_t(items.size()), int64_t(hit_ids.size()), request.bundle.draft});
   auto export_id = store.RecordExport(in);
   if (!export_id.ok()) {
     return export_id.status().WithContext(request.out_path + " written, but the export is not in the chain");

@@ -44,6 +44,29 @@ struct ExportConfig {
 };
 [[nodiscard]] Result<ExportConfig> LoadExportConfig(const std::string& path);
 
+// The sender config/notices/export.toml ships; `export` refuses to sign as it
+// (or as anything marked （示例）) unless the bundle is a draft.
+inline constexpr std::string_view kSampleSenderOrganization = "某市知识产权局（示例）";
+
+// What must hold before a bundle may be written, each failure one line:
+// `out_path` must not exist unless `force`; every attachment must be a file;
+// unless `options.draft`: a sender that is neither empty nor the sample, and
+// on the complaint route the rights held (sender.authority), the certificate
+// numbers and at least one attachment.
+[[nodiscard]] Status CheckSendable(const BundleOptions& options, const std::string& out_path,
+                                   bool force);
+
+// What an exports row's note records, readable and parseable:
+// "referral bundle, platform all, 5 listings, 61 hits[, draft]".
+struct ExportNote {
+  std::string route, platform;
+  int64_t listings = 0, hits = 0;
+  bool draft = false;
+};
+std::string FormatExportNote(const ExportNote& note);
+// Fields it cannot find stay empty/0 (older notes: "referral bundle, 5 items").
+ExportNote ParseExportNote(std::string_view note);
+
 struct ExportRequest {
   std::string out_path;
   std::string platform;                         // "" = all
@@ -51,6 +74,7 @@ struct ExportRequest {
   std::string since;                            // "YYYY-MM-DD" or RFC 3339; "" = all
   BundleOptions bundle;                         // key, notices_dir, sender, route, timestamp…
   std::string actor = "export";
+  bool force = false;  // replace an existing out_path
 };
 
 struct ExportResult {
@@ -60,7 +84,7 @@ struct ExportResult {
   size_t moved_to_reported = 0;
 };
 
-// Writes the bundle (temp name, then rename), then in the store moves the
+// Checks CheckSendable, writes the bundle (temp name, then rename), then in the store moves the
 // exported confirmed hits to `reported` and records the export in the chain.
 // NotFound when no hit matches.
 [[nodiscard]] Result<ExportResult> ExportHits(Store& store, const ExportRequest& request);

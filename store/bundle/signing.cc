@@ -19,6 +19,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/sha256.h"
 #include "store/bundle/internal/crypto.h"
 
 namespace lantian::store {
@@ -276,6 +277,12 @@ Result<KeygenResult> WriteNewKeyPair(const std::string& private_key_path) {
   LANTIAN_RETURN_IF_ERROR(
       WriteFileExclusive(out.public_key_b64_path, out.public_key_spki_base64 + "\n", 0644));
   return out;
+}
+
+std::string KeyFingerprint(std::string_view public_key_spki_base64) {
+  auto der = Base64Decode(public_key_spki_base64);
+  if (!der) return "?";
+  return base::Sha256Hex(*der).substr(0, 16);
 }
 
 }  // namespace lantian::store

@@ -63,6 +63,11 @@ class SigningKey {
                                           std::string_view text,
                                           std::string_view signature_base64);
 
+// The fingerprint a notice prints and `lantian verify` reports: the first 16
+// hex digits of SHA-256 over the SubjectPublicKeyInfo DER ("97f4260dafaded28");
+// "?" when it is not base64.
+std::string KeyFingerprint(std::string_view public_key_spki_base64);
+
 // Reads a public key for `verify --trust`: a PEM public key, a PEM private key
 // (its public half), or a file holding the base64 SPKI DER. Returns base64 SPKI DER.
 [[nodiscard]] Result<std::string> LoadTrustedPublicKey(const std::string& path);

@@ -35,12 +35,6 @@ bool Kept(const std::string& name) {
          name == "timestamp.tsr" || name == "tsa/chain.pem" || name == "pages/pages.jsonl";
 }
 
-std::string KeyFingerprint(const std::string& spki_b64) {
-  auto der = internal::Base64Decode(spki_b64);
-  if (!der) return "?";
-  return base::Sha256Hex(*der).substr(0, 16);
-}
-
 }  // namespace
 
 std::string BundleVerifyReport::Summary() const {

@@ -129,7 +129,7 @@ def main():
         keys = os.path.join(work, "keys")
         run(LANTIAN, "keygen", "--out", keys)
         bundle = os.path.join(work, "bundle.zip")
-        run(LANTIAN, "export", "--db", db, "--key", os.path.join(keys, "lantian-signing.key.pem"), "--out", bundle)
+        run(LANTIAN, "export", "--db", db, "--key", os.path.join(keys, "lantian-signing.key.pem"), "--out", bundle, "--draft")
         run(LANTIAN, "verify", bundle)
         bad = os.path.join(work, "bad.zip")
         flip_signature(bundle, bad)

@@ -148,8 +148,8 @@ TEST_F(BundleTest, ScriptInTitleIsEscapedInNotice) {
   // Chinese first, English after.
   EXPECT_LT(html.find("关于移送网络交易平台违法信息的函"), html.find("Referral of Illegal Information"));
   EXPECT_NE(html.find("<mark>包授权</mark>"), std::string::npos);
-  EXPECT_NE(html.find("2026-11-25T09:00:00+08:00"), std::string::npos);  // CST
-  EXPECT_NE(html.find("2026-11-25T01:00:00Z"), std::string::npos);       // UTC
+  EXPECT_NE(html.find("2026年11月25日 09:00（北京时间）"), std::string::npos);  // CST
+  EXPECT_NE(html.find("2026-11-25T01:00:00Z"), std::string::npos);             // UTC
   EXPECT_NE(html.find("知监函〔2026〕12号"), std::string::npos);
   EXPECT_NE(html.find("阿里巴巴知识产权保护平台"), std::string::npos);
   EXPECT_NE(html.find("包授权 / 违规承诺结果"), std::string::npos);
@@ -171,7 +171,7 @@ TEST_F(BundleTest, CsvHasBomQuotingAndOneRowPerItem) {
   EXPECT_TRUE(csv.starts_with("\xEF\xBB\xBFno,platform,"));
   EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 4);  // header + 3 items
   EXPECT_NE(csv.find("\"商标注册 \"\"快速\"\" 下证, 包授权\""), std::string::npos);
-  EXPECT_NE(csv.find("2026-11-25T09:00:00+08:00"), std::string::npos);
+  EXPECT_NE(csv.find("2026年11月25日 09:00"), std::string::npos);
 }
 
 TEST_F(BundleTest, FlippedByteInWarcFailsWithShaMismatch) {
@@ -189,7 +189,11 @@ TEST_F(BundleTest, FlippedByteInWarcFailsWithShaMismatch) {
 TEST_F(BundleTest, FlippedByteInZipFileFails) {
   Write();
   std::string data = ReadFile(bundle_);
-  data[data.size() / 3] ^= 0x20;
+  // A byte inside the index's data (stored, so its name's local header is
+  // followed by the text itself), not in a header field.
+  size_t at = data.find("indexes/index.cdxj");
+  ASSERT_NE(at, std::string::npos);
+  data[at + 300] ^= 0x20;
   std::string copy = dir_.File("flipped.zip");
   testing::WriteFile(copy, data);
   BundleVerifyReport r = Verify(copy);

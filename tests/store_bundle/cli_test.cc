@@ -5,6 +5,8 @@
 
 #include <filesystem>
 
+#include <nlohmann/json.hpp>
+
 #include "store/records.h"
 #include "tests/support/fixture_server.h"
 #include "store/store.h"
@@ -74,8 +76,35 @@ TEST_F(CliTest, KeygenExportVerifyAndTamper) {
   std::string out;
   ASSERT_EQ(Run("keygen --out keys", &out), 0) << out;
   EXPECT_TRUE(std::filesystem::exists(dir_.File("keys/lantian-signing.key.pem")));
-  ASSERT_EQ(Run("export --out b.zip --key keys/lantian-signing.key.pem", &out), 0) << out;
-  EXPECT_TRUE(out.starts_with("wrote b.zip: 1 items, 1 hits, 1 captures")) << out;
+  // The shipped config's sender is the sample: refused, unless a draft.
+  ASSERT_EQ(Run("export --out b.zip --key keys/lantian-signing.key.pem", &out), 1) << out;
+  EXPECT_EQ(out,
+            "lantian export: export.sender.organization is the sample sender '某市知识产权局（示例）': "
+            "set your own [export.sender] or pass --draft for a watermarked draft\n");
+  EXPECT_FALSE(std::filesystem::exists(dir_.File("b.zip")));
+  ASSERT_EQ(Run("export --out b.zip --key keys/lantian-signing.key.pem --draft", &out), 0) << out;
+  EXPECT_TRUE(out.starts_with("wrote b.zip: 1 listings, 1 hits, 1 captures")) << out;
+  EXPECT_NE(out.find("DRAFT: every page of notice.html is watermarked 草稿 DRAFT"), std::string::npos) << out;
+  std::string html = testing::ReadZipEntry(dir_.File("b.zip"), "notice.html");
+  EXPECT_NE(html.find("<div class=\"draft\">草稿 DRAFT</div>"), std::string::npos);
+  // Never over an existing file.
+  ASSERT_EQ(Run("export --out b.zip --key keys/lantian-signing.key.pem --draft", &out), 1) << out;
+  EXPECT_EQ(out, "lantian export: --out b.zip: already exists; pass --force to replace it\n");
+  // The export is listed.
+  ASSERT_EQ(Run("exports --format jsonl", &out), 0) << out;
+  auto row = nlohmann::json::parse(out);
+  EXPECT_EQ(row["path"], "b.zip");
+  EXPECT_EQ(row["route"], "referral");
+  EXPECT_EQ(row["platform"], "all");
+  EXPECT_EQ(row["listings"], 1);
+  EXPECT_EQ(row["hits"], 1);
+  EXPECT_EQ(row["draft"], true);
+  EXPECT_EQ(row["sha256"].get<std::string>().size(), 64u);
+  ASSERT_EQ(Run("exports", &out), 0) << out;
+  EXPECT_TRUE(out.starts_with(" id  time (UTC)")) << out;
+  EXPECT_NE(out.find("  1  20"), std::string::npos) << out;
+  EXPECT_NE(out.find("referral draft"), std::string::npos) << out;
+  EXPECT_TRUE(out.ends_with("  b.zip\n")) << out;
   ASSERT_EQ(Run("verify b.zip --trust keys/lantian-signing.pub.pem", &out), 0) << out;
   EXPECT_NE(out.find("bundle OK: "), std::string::npos) << out;
   EXPECT_NE(out.find("matches the trusted key"), std::string::npos) << out;
@@ -89,7 +118,7 @@ TEST_F(CliTest, KeygenExportVerifyAndTamper) {
       << out;
 
   // Everything confirmed is now reported.
-  ASSERT_EQ(Run("export --out c.zip --key keys/lantian-signing.key.pem", &out), 1) << out;
+  ASSERT_EQ(Run("export --out c.zip --key keys/lantian-signing.key.pem --draft", &out), 1) << out;
   EXPECT_EQ(out, "lantian export: no confirmed hits to export\n");
   ASSERT_EQ(Run("verify --db lantian.db", &out), 0) << out;
 }
@@ -155,7 +184,7 @@ TEST_F(CliTest, RecheckClassifiesReportedItemsAgainstFixtureSite) {
   }
   std::string out;
   ASSERT_EQ(Run("keygen --key k.pem", &out), 0) << out;
-  ASSERT_EQ(Run("export --db recheck.db --out r.zip --key k.pem", &out), 0) << out;
+  ASSERT_EQ(Run("export --db recheck.db --out r.zip --key k.pem --draft", &out), 0) << out;
   ASSERT_EQ(Run("recheck --db recheck.db --allow-private --per-host-delay-ms 0", &out), 0) << out;
   EXPECT_NE(out.find("removed   taobao " + base + "/item/gone.html (HTTP 404)"), std::string::npos) << out;
   EXPECT_NE(out.find("changed   taobao " + base + "/item/changed.html"), std::string::npos) << out;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include <nlohmann/json.hpp>
@@ -143,6 +144,193 @@ TEST_F(ExportTest, ExportsConfirmedHitsVerifiesAndMovesThemToReported) {
   auto again = ExportHits(*store_, Request());
   ASSERT_FALSE(again.ok());
   EXPECT_EQ(again.status().message(), "no confirmed hits to export");
+}
+
+// A listing seen on its own page (3 hits, 2 categories) and again, later, on
+// a search page (1 hit): one notice entry, reasons per category in plain
+// language, each legal basis once, the own page's capture, no rule ids or
+// offsets for the platform (they stay in notice.csv).
+TEST_F(ExportTest, OneNoticeEntryPerListing) {
+  auto sweep = store_->BeginSweep("test", "{}");
+  ASSERT_TRUE(sweep.ok());
+  const std::string url = "https://shop.example.test/item/9";
+  const std::string text = "欢迎咨询。无需代理资质，我们直接代办专利申请。本所包\u200b授权，不过全额退款！";
+  auto hit = [&](const std::string& rule, const std::string& cat, const std::string& sev,
+                 const std::string& match) {
+    HitInput h;
+    h.rule_id = rule;
+    h.category = cat;
+    h.severity = sev;
+    h.match = match;
+    h.snippet = text;
+    h.start = int64_t(text.find(match));
+    h.end = h.start + int64_t(match.size());
+    return h;
+  };
+  ItemInput item;
+  item.platform = "taobao";
+  item.url = url;
+  item.title = "专利代办";
+  item.seller = "某\u200b代理店";
+  item.text = text;
+  std::vector<PageResult> pages(2);
+  pages[0].capture.sweep_id = *sweep;
+  pages[0].capture.fetched_at_utc = "2026-12-05T17:30:00.000Z";  // 12月6日 01:30 CST
+  pages[0].capture.hops.push_back(Hop(url, 200, "<html><body>" + text + "</body></html>"));
+  pages[0].items.push_back({item, {hit("guaranteed_grant.bao_shouquan", "guaranteed_grant", "high", "包\u200b授权"),
+                                   hit("guaranteed_grant.refund", "guaranteed_grant", "medium", "全额退款"),
+                                   hit("unlicensed_agency.no_licence", "unlicensed_agency", "high", "无需代理资质")}});
+  const std::string search = "https://shop.example.test/search?q=%E4%B8%93%E5%88%A9";
+  pages[1].capture.sweep_id = *sweep;
+  pages[1].capture.fetched_at_utc = "2026-12-06T09:00:00.000Z";
+  pages[1].capture.hops.push_back(Hop(search, 200, "<html><body>" + text + "</body></html>"));
+  // A rule's own basis does not repeat the category's in the notice.
+  HitInput own_basis = hit("guaranteed_grant.no_refund", "guaranteed_grant", "medium", "不过全额退款");
+  own_basis.legal_basis = "规则自带依据 第1条";
+  pages[1].items.push_back({item, {own_basis}});
+  auto written = store_->WritePages(pages);
+  ASSERT_TRUE(written.ok()) << written.status().message();
+  ASSERT_TRUE(store_->FinishSweep(*sweep, "done").ok());
+  std::vector<int64_t> ids;
+  for (const WrittenPage& w : *written) {
+    for (const auto& per_item : w.hit_ids) ids.insert(ids.end(), per_item.begin(), per_item.end());
+  }
+  ASSERT_EQ(ids.size(), 4u);
+  ASSERT_TRUE(Confirm(ids).ok());
+
+  auto r = ExportHits(*store_, Request());
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->bundle.items, 1u);
+  EXPECT_EQ(r->bundle.hits, 4u);
+  EXPECT_EQ(r->moved_to_reported, 4u);
+  std::string html = testing::ReadZipEntry(dir_.File("bundle.zip"), "notice.html");
+  size_t entries = 0;
+  for (size_t at = html.find("<div class=\"item\">"); at != std::string::npos;
+       at = html.find("<div class=\"item\">", at + 1)) {
+    ++entries;
+  }
+  EXPECT_EQ(entries, 1u);
+  // Reasons per category, the quote cleaned and cut at sentence boundaries.
+  EXPECT_NE(html.find("本所<mark>包授权</mark>，不过全额退款！"), std::string::npos) << html;
+  EXPECT_NE(html.find("<mark>无需代理资质</mark>，我们直接代办专利申请。"), std::string::npos);
+  EXPECT_EQ(html.find("\u200b"), std::string::npos);
+  EXPECT_NE(html.find("某代理店"), std::string::npos);
+  // Each category's legal basis once, referenced by number.
+  EXPECT_EQ(html.find("《专利代理条例》第二十五条第一款"), html.rfind("《专利代理条例》第二十五条第一款"));
+  EXPECT_NE(html.find("（法律依据见〔1〕）"), std::string::npos);
+  EXPECT_EQ(html.find("规则自带依据"), std::string::npos);
+  EXPECT_NE(html.find("（法律依据见〔2〕）"), std::string::npos);
+  // No rule ids, no offsets; the date in Chinese form; the own page cited.
+  EXPECT_EQ(html.find("guaranteed_grant.bao_shouquan"), std::string::npos);
+  EXPECT_EQ(html.find("unlicensed_agency.no_licence"), std::string::npos);
+  EXPECT_NE(html.find("2026年12月6日 01:30（北京时间）"), std::string::npos);
+  EXPECT_NE(html.find("<tr><th>存证页面 / Captured page</th><td>" + url + "</td></tr>"), std::string::npos);
+  EXPECT_EQ(html.find(search), std::string::npos);
+  EXPECT_NE(html.find(KeyFingerprint(key_->PublicKeySpkiBase64())), std::string::npos);
+  EXPECT_EQ(html.find("草稿"), std::string::npos);
+  // notice.csv: one row, the technical columns keep ids and offsets.
+  std::string csv = testing::ReadZipEntry(dir_.File("bundle.zip"), "notice.csv");
+  EXPECT_TRUE(csv.starts_with("\xEF\xBB\xBFno,platform,"));
+  size_t rows = 0;
+  for (size_t at = csv.find("\r\n"); at != std::string::npos; at = csv.find("\r\n", at + 2)) ++rows;
+  EXPECT_EQ(rows, 2u);  // header + one listing
+  std::string all_ids;
+  for (int64_t id : ids) all_ids += (all_ids.empty() ? "" : "; ") + std::to_string(id);
+  EXPECT_NE(csv.find(",4," + all_ids + ",unlicensed_agency.no_licence; guaranteed_grant.bao_shouquan,"),
+            std::string::npos)
+      << csv;
+  EXPECT_NE(csv.find("2026年12月6日 01:30"), std::string::npos);
+}
+
+TEST_F(ExportTest, RefusesTheSampleSenderUnlessDraft) {
+  ASSERT_TRUE(Confirm(hit_ids_).ok());
+  ExportRequest req = Request();
+  req.bundle.sender.organization = std::string(kSampleSenderOrganization);
+  auto r = ExportHits(*store_, req);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().message(),
+            "export.sender.organization is the sample sender '某市知识产权局（示例）': set your own "
+            "[export.sender] or pass --draft for a watermarked draft");
+  EXPECT_FALSE(std::filesystem::exists(req.out_path));
+  req.bundle.sender.organization = " ";
+  r = ExportHits(*store_, req);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().message(),
+            "export.sender.organization is empty: set your own [export.sender] or pass --draft for "
+            "a watermarked draft");
+  req.bundle.sender.organization = std::string(kSampleSenderOrganization);
+  req.bundle.draft = true;
+  r = ExportHits(*store_, req);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  std::string html = testing::ReadZipEntry(req.out_path, "notice.html");
+  EXPECT_NE(html.find("<div class=\"draft\">草稿 DRAFT</div>"), std::string::npos);
+  auto exports = store_->ListExports();
+  ASSERT_TRUE(exports.ok());
+  ASSERT_EQ(exports->size(), 1u);
+  EXPECT_EQ(exports->at(0).note, "referral bundle, platform all, 3 listings, 3 hits, draft");
+  EXPECT_EQ(exports->at(0).hit_count, 3);
+}
+
+TEST_F(ExportTest, NeverOverwritesUnlessForced) {
+  ASSERT_TRUE(Confirm(hit_ids_).ok());
+  ExportRequest req = Request();
+  testing::WriteFile(req.out_path, "an older bundle");
+  auto r = ExportHits(*store_, req);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().message(), "--out " + req.out_path + ": already exists; pass --force to replace it");
+  EXPECT_EQ(testing::ReadFile(req.out_path), "an older bundle");
+  req.force = true;
+  r = ExportHits(*store_, req);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  auto v = VerifyBundle(req.out_path, {});
+  ASSERT_TRUE(v.ok());
+  EXPECT_TRUE(v->ok());
+}
+
+TEST(CheckSendableTest, ComplaintNeedsRightsHolderFieldsAndAttachments) {
+  TempFolder dir;
+  auto key = SigningKey::Generate();
+  ASSERT_TRUE(key.ok());
+  BundleOptions o = testing::TestOptions(&*key);
+  o.route = NoticeRoute::kComplaint;
+  o.sender.authority = "";
+  const std::string out = dir.File("c.zip");
+  EXPECT_EQ(CheckSendable(o, out, false).message(),
+            "complaint route: export.sender.authority (the rights held) is empty; set it or pass "
+            "--draft for a watermarked draft");
+  o.sender.authority = "注册商标第123456号专用权";
+  EXPECT_EQ(CheckSendable(o, out, false).message(),
+            "complaint route: export.sender.rights_certificates (the certificate numbers) is empty; "
+            "set it or pass --draft for a watermarked draft");
+  o.sender.rights_certificates = "第123456号";
+  EXPECT_EQ(CheckSendable(o, out, false).message(),
+            "complaint route: no [[export.attachments]] (the rights holder's identity and rights "
+            "documents the notice lists); add them or pass --draft for a watermarked draft");
+  o.attachments.push_back({dir.File("licence.pdf"), "licence.pdf", "营业执照"});
+  EXPECT_EQ(CheckSendable(o, out, false).message(),
+            "export.attachments: " + dir.File("licence.pdf") + ": no such file");
+  testing::WriteFile(dir.File("licence.pdf"), "%PDF-1.4");
+  EXPECT_TRUE(CheckSendable(o, out, false).ok());
+  o.attachments.clear();
+  o.draft = true;
+  EXPECT_TRUE(CheckSendable(o, out, false).ok());
+  o.route = NoticeRoute::kReferral;
+  o.draft = false;
+  EXPECT_TRUE(CheckSendable(o, out, false).ok());
+}
+
+TEST(ExportNoteTest, FormatsAndParsesOldAndNewNotes) {
+  ExportNote n{"complaint", "xianyu", 5, 61, false};
+  EXPECT_EQ(FormatExportNote(n), "complaint bundle, platform xianyu, 5 listings, 61 hits");
+  ExportNote back = ParseExportNote(FormatExportNote(n));
+  EXPECT_EQ(back.route, "complaint");
+  EXPECT_EQ(back.platform, "xianyu");
+  EXPECT_EQ(back.listings, 5);
+  EXPECT_EQ(back.hits, 61);
+  ExportNote old = ParseExportNote("referral bundle, 3 items");
+  EXPECT_EQ(old.route, "referral");
+  EXPECT_EQ(old.listings, 3);
+  EXPECT_EQ(old.platform, "");
 }
 
 TEST_F(ExportTest, PlatformAndSinceSelectHits) {

@@ -11,6 +11,7 @@
 #include "base/strings.h"
 #include "base/time.h"
 #include "base/toml_error.h"
+#include "store/bundle/internal/evidence_text.h"
 
 namespace lantian::store::internal {
 
@@ -337,6 +338,29 @@ Status RenderNotice(const NoticeConfig& config, const BundleOptions& options,
     return ref;
   };
 
+  // The legal basis, once per category: numbered in order of first citation,
+  // the entries refer to it by number. The category's basis from
+  // categories.toml; for a category without one, its rules' own bases
+  // (distinct ones joined).
+  struct Basis {
+    std::string category, ref, zh, en;
+  };
+  std::vector<Basis> bases;
+  std::map<std::string, size_t, std::less<>> basis_of;
+  for (const BundleItem& it : items) {
+    for (const BundleHit& h : it.hits) {
+      CategoryInfo ci = config.Category(h.category);
+      const std::string zh = !ci.legal_basis_zh.empty() ? ci.legal_basis_zh : h.legal_basis;
+      auto [at, inserted] = basis_of.emplace(h.category, bases.size());
+      if (inserted) {
+        bases.push_back({h.category, "〔" + std::to_string(bases.size() + 1) + "〕", zh, ci.legal_basis_en});
+      } else if (Basis& b = bases[at->second]; !zh.empty() && b.zh.find(zh) == std::string::npos) {
+        b.zh += "；" + zh;
+      }
+    }
+  }
+  auto ref_of = [&](const std::string& category) { return bases[basis_of.find(category)->second].ref; };
+
   bool write_failed = false;
   auto out = [&](std::string_view s) {
     if (!s.empty() && std::fwrite(s.data(), 1, s.size(), html) != s.size()) write_failed = true;
@@ -357,6 +381,10 @@ Status RenderNotice(const NoticeConfig& config, const BundleOptions& options,
               {"bundle.software", context.software},
               {"bundle.created_utc", TimeOrEmpty(context.created_utc, false)},
               {"bundle.created_cst", TimeOrEmpty(context.created_utc, true)},
+              {"bundle.created_zh", ChineseDateTime(context.created_utc)},
+              {"bundle.date_zh", ChineseDate(context.created_utc)},
+              {"bundle.key_fingerprint", context.key_fingerprint},
+              {"bundle.draft", options.draft ? "草稿 DRAFT" : ""},
               {"bundle.item_count", std::to_string(items.size())},
               {"route", std::string(NoticeRouteName(options.route))}};
   top.lists["attachments"] = [&](const TemplateScope::EachFn& each) {
@@ -367,13 +395,29 @@ Status RenderNotice(const NoticeConfig& config, const BundleOptions& options,
     }
     return Status::Ok();
   };
+  top.lists["legal_bases"] = [&](const TemplateScope::EachFn& each) {
+    for (const Basis& b : bases) {
+      CategoryInfo ci = config.Category(b.category);
+      TemplateScope bs;
+      bs.vars = {{"basis.ref", b.ref},
+                 {"basis.category_zh", ci.zh},
+                 {"basis.category_en", ci.en},
+                 {"basis.legal_basis_zh", b.zh},
+                 {"basis.legal_basis_en", b.en}};
+      LANTIAN_RETURN_IF_ERROR(each(bs));
+    }
+    return Status::Ok();
+  };
 
-  // CSV header: UTF-8 BOM so spreadsheet programs pick the encoding; CRLF rows (RFC 4180).
+  // CSV header: UTF-8 BOM so spreadsheet programs pick the encoding; CRLF rows
+  // (RFC 4180). What the platform reads first; the technical columns (hit and
+  // rule ids, byte offsets, WARC record) last.
   static constexpr std::string_view kCsvHeader =
       "\xEF\xBB\xBF"
-      "no,platform,platform_name,listing_id,item_url,title,price,seller,shop_url,categories,"
-      "categories_zh,rule_ids,legal_basis,matched_text,match_context,first_seen_utc,"
-      "captured_at_cst,captured_at_utc,capture_sha256,warc_record_id,page_url,warc_file\r\n";
+      "no,platform,platform_name,listing_id,item_url,title,price,seller,shop_url,categories_zh,"
+      "reasons_zh,legal_basis,first_seen_utc,captured_at_zh,captured_at_utc,page_url,"
+      "capture_sha256,categories,hit_count,hit_ids,rule_ids,match_offsets,matched_text,"
+      "match_context,warc_record_id,warc_file\r\n";
   if (std::fwrite(kCsvHeader.data(), 1, kCsvHeader.size(), csv) != kCsvHeader.size()) {
     write_failed = true;
   }
@@ -408,35 +452,33 @@ Status RenderNotice(const NoticeConfig& config, const BundleOptions& options,
                     {"item.platform", it.platform},
                     {"item.listing_id", it.listing_id},
                     {"item.url", it.url},
-                    {"item.title", it.title},
+                    {"item.title", StripInvisible(it.title)},
                     {"item.price", it.price},
-                    {"item.seller", it.seller},
+                    {"item.seller", StripInvisible(it.seller)},
                     {"item.seller_url", it.seller_url},
                     {"item.first_seen_utc", TimeOrEmpty(it.first_seen_utc, false)},
                     {"item.first_seen_cst", TimeOrEmpty(it.first_seen_utc, true)},
+                    {"item.first_seen_zh", ChineseDateTime(it.first_seen_utc)},
                     {"item.captured_utc", TimeOrEmpty(ref.captured_utc, false)},
                     {"item.captured_cst", TimeOrEmpty(ref.captured_utc, true)},
+                    {"item.captured_zh", ChineseDateTime(ref.captured_utc)},
                     {"item.capture_sha256", ref.sha256},
                     {"item.warc_record_id", ref.record_id},
                     {"item.page_url", ref.capture != nullptr ? ref.capture->page_url : ""}};
           e.lists["hits"] = [&](const TemplateScope::EachFn& each_hit) {
             for (const BundleHit& h : it.hits) {
               CategoryInfo ci = config.Category(h.category);
+              const std::string quote = QuoteEvidence(h.context, h.match);
               TemplateScope hs;
               hs.vars = {{"hit.category", h.category},
                          {"hit.category_zh", ci.zh},
                          {"hit.category_en", ci.en},
+                         {"hit.legal_basis_ref", ref_of(h.category)},
                          {"hit.rule_id", h.rule_id},
                          {"hit.severity", h.severity},
-                         {"hit.match", h.match},
-                         {"hit.offsets", h.start >= 0 ? std::to_string(h.start) + "–" +
-                                                            std::to_string(h.end)
-                                                      : ""},
-                         {"hit.legal_basis_zh", !h.legal_basis.empty() ? h.legal_basis
-                                                                       : ci.legal_basis_zh},
-                         {"hit.legal_basis_en", ci.legal_basis_en},
+                         {"hit.match", StripInvisible(h.match)},
                          // Built here from escaped pieces; the only raw value.
-                         {"hit.context_html", HighlightHtml(h.context, h.match)}};
+                         {"hit.quote_html", HighlightHtml(quote, StripInvisible(h.match))}};
               LANTIAN_RETURN_IF_ERROR(each_hit(hs));
             }
             return Status::Ok();
@@ -454,25 +496,31 @@ Status RenderNotice(const NoticeConfig& config, const BundleOptions& options,
   for (size_t k = 0; k < items.size(); ++k) {
     const BundleItem& it = items[k];
     const CaptureRef ref = capture_ref(it);
-    std::vector<std::string> cats, cats_zh, rules, bases, matches, contexts;
+    std::vector<std::string> cats, cats_zh, reasons, basis, rules, offsets, matches, contexts, ids;
     for (const BundleHit& h : it.hits) {
       CategoryInfo ci = config.Category(h.category);
       cats.push_back(h.category);
       cats_zh.push_back(ci.zh);
+      reasons.push_back(ci.zh + "：“" + QuoteEvidence(h.context, h.match) + "”");
+      const Basis& b = bases[basis_of.find(h.category)->second];
+      basis.push_back(b.ref + b.zh);
       rules.push_back(h.rule_id);
-      bases.push_back(!h.legal_basis.empty() ? h.legal_basis : ci.legal_basis_zh);
+      offsets.push_back(h.start >= 0 ? std::to_string(h.start) + "-" + std::to_string(h.end) : "");
       matches.push_back(h.match);
       contexts.push_back(h.context);
+      if (it.hit_ids.empty()) ids.push_back(std::to_string(h.hit_id));
     }
+    for (int64_t id : it.hit_ids) ids.push_back(std::to_string(id));
     const PlatformInfo& ip = config.Platform(it.platform);
     std::vector<std::string> row = {
-        std::to_string(k + 1), it.platform, ip.name_zh, it.listing_id, it.url, it.title,
-        it.price, it.seller, it.seller_url, Join(cats, "; "), Join(cats_zh, "; "),
-        Join(rules, "; "), Join(bases, "; "), Join(matches, " | "), Join(contexts, " | "),
-        TimeOrEmpty(it.first_seen_utc, false), TimeOrEmpty(ref.captured_utc, true),
-        TimeOrEmpty(ref.captured_utc, false), ref.sha256, ref.record_id,
-        ref.capture != nullptr ? ref.capture->page_url : "",
-        "archive/data.warc.gz"};
+        std::to_string(k + 1), it.platform, ip.name_zh, it.listing_id, it.url,
+        StripInvisible(it.title), it.price, StripInvisible(it.seller), it.seller_url,
+        Join(cats_zh, "；"), Join(reasons, "\n"), Join(basis, "\n"),
+        TimeOrEmpty(it.first_seen_utc, false), ChineseDateTime(ref.captured_utc),
+        TimeOrEmpty(ref.captured_utc, false), ref.capture != nullptr ? ref.capture->page_url : "",
+        ref.sha256, Join(cats, "; "), std::to_string(ids.size()), Join(ids, "; "),
+        Join(rules, "; "), Join(offsets, "; "), Join(matches, " | "), Join(contexts, " | "),
+        ref.record_id, "archive/data.warc.gz"};
     std::string line;
     for (size_t f = 0; f < row.size(); ++f) {
       if (f > 0) line.push_back(',');

@@ -81,6 +81,7 @@ struct NoticeContext {
   std::string bundle_title;
   std::string software;
   std::vector<std::string> attachment_lines;  // "attachments/x.pdf — description"
+  std::string key_fingerprint;                // of the signing key (KeyFingerprint)
 };
 
 // Renders notice.html and notice.csv into the two open files. Items must be
