@@ -15,22 +15,6 @@
 
 namespace lantian::store::internal {
 
-std::string HtmlEscape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out.push_back(c);
-    }
-  }
-  return out;
-}
-
 std::string HighlightHtml(std::string_view context, std::string_view match) {
   if (match.empty()) return HtmlEscape(context);
   size_t at = context.find(match);

@@ -14,12 +14,13 @@
 #include <vector>
 
 #include "base/status.h"
+#include "base/strings.h"
 #include "store/bundle/bundle.h"
 
 namespace lantian::store::internal {
 
-// & < > " ' as entities; everything else (UTF-8 included) unchanged.
-std::string HtmlEscape(std::string_view text);
+// & < > " ' as entities: base::HtmlEscape (base/strings.h).
+using base::HtmlEscape;
 // CSV fields: internal::CsvField (store/internal/text_table.h).
 // escape(context) with the first occurrence of `match` wrapped in <mark>.
 std::string HighlightHtml(std::string_view context, std::string_view match);
