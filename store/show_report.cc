@@ -151,10 +151,27 @@ std::string ShowText(const ItemRow& item, const Finding& f, const std::vector<Hi
   }
   if (!captures.empty()) out += ct.Render(0);
 
-  out += "\nhistory (" + std::to_string(history.size()) + ")\n";
-  for (const HitChange& c : history) {
-    out += "  " + c.at + "  hit #" + std::to_string(c.hit_id) + " " + c.category + "  " + c.from + " → " + c.to +
-           "  (" + c.kind + " by " + c.actor + ")" + (c.note.empty() ? "" : ": " + c.note) + "\n";
+  // One line per decision: a review of a whole finding moves many hits at once.
+  out += "\nhistory (" + std::to_string(history.size()) + (history.size() == 1 ? " change)\n" : " changes)\n");
+  for (std::size_t i = 0; i < history.size();) {
+    const HitChange& c = history[i];
+    std::vector<std::string> ids, categories;
+    std::size_t j = i;
+    for (; j < history.size(); ++j) {
+      const HitChange& d = history[j];
+      if (d.at != c.at || d.kind != c.kind || d.from != c.from || d.to != c.to || d.actor != c.actor ||
+          d.note != c.note) {
+        break;
+      }
+      ids.push_back("#" + std::to_string(d.hit_id));
+      if (std::find(categories.begin(), categories.end(), d.category) == categories.end()) {
+        categories.push_back(d.category);
+      }
+    }
+    out += "  " + c.at + "  " + (ids.size() == 1 ? "hit " : "hits ") + Joined(ids, " ") + " (" +
+           Joined(categories, ", ") + ")  " + c.from + " → " + c.to + "  (" + c.kind + " by " + c.actor + ")" +
+           (c.note.empty() ? "" : ": " + c.note) + "\n";
+    i = j;
   }
   return out;
 }

@@ -63,8 +63,9 @@ TEST_F(ShowReportTest, ShowsFieldsMarkedTextCapturesAndHistory) {
   EXPECT_NE(out->find("  review      wang.li at "), std::string::npos) << *out;
   EXPECT_NE(out->find("captures (1)\n"), std::string::npos) << *out;
   EXPECT_NE(out->find("http://xianyu.example/1\n"), std::string::npos) << *out;
+  EXPECT_NE(out->find("history (1 change)\n"), std::string::npos) << *out;
   EXPECT_NE(out->find("hit #" + std::to_string(hit1_) +
-                      " guaranteed_grant  new → confirmed  (review by wang.li): offer with refund promise\n"),
+                      " (guaranteed_grant)  new → confirmed  (review by wang.li): offer with refund promise\n"),
             std::string::npos)
       << *out;
 
@@ -94,7 +95,7 @@ TEST_F(ShowReportTest, LongTextShowsTheEvidenceInContextFoundByItsText) {
   EXPECT_NE(out->find("  … aaa"), std::string::npos);
   EXPECT_NE(out->find("bbb …\n"), std::string::npos);
   EXPECT_LT(out->size(), 2000u);  // not the 6 KB text
-  EXPECT_NE(out->find("history (0)\n"), std::string::npos);
+  EXPECT_NE(out->find("history (0 changes)\n"), std::string::npos);
 }
 
 TEST_F(ShowReportTest, AnItemWithoutHitsShowsItsFieldsAndAMissingOneIsAnError) {
