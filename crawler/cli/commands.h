@@ -23,6 +23,7 @@ void RegisterExportsCommand(CLI::App& app, int& exit_code);
 void RegisterHitsCommand(CLI::App& app, int& exit_code);
 void RegisterItemsCommand(CLI::App& app, int& exit_code);
 void RegisterKeygenCommand(CLI::App& app, int& exit_code);
+void RegisterModelCommand(CLI::App& app, int& exit_code);
 void RegisterPatternsCommand(CLI::App& app, int& exit_code);
 void RegisterRecheckCommand(CLI::App& app, int& exit_code);
 void RegisterReviewCommand(CLI::App& app, int& exit_code);

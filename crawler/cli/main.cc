@@ -43,6 +43,7 @@ int main(int argc, char** argv) {
   lantian::cli::RegisterHitsCommand(app, exit_code);
   lantian::cli::RegisterItemsCommand(app, exit_code);
   lantian::cli::RegisterKeygenCommand(app, exit_code);
+  lantian::cli::RegisterModelCommand(app, exit_code);
   lantian::cli::RegisterPatternsCommand(app, exit_code);
   lantian::cli::RegisterRecheckCommand(app, exit_code);
   lantian::cli::RegisterReviewCommand(app, exit_code);
