@@ -136,6 +136,19 @@ bool HasDotSegment(std::string_view path) {
   return false;
 }
 
+// A host curl may still rewrite as an IPv4 address on a second parse ("0",
+// "0x7f.1", "010.0.0.1"): only digits, hex letters, 'x' and dots. curl
+// decodes a percent-encoded host ("%30" is "0") without reading it as an
+// address, so the next parse would (url_fuzz). Reparsing a host that is
+// already canonical (a plain address, "cafe.bad") costs one parse, no more.
+bool MayBeNumericHost(std::string_view host) {
+  if (host.empty()) return false;
+  for (char c : host) {
+    if (!(c == '.' || c == 'x' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  }
+  return true;
+}
+
 // Which form CanonicalFromHandle builds.
 enum class Form {
   kCanonical,  // the dedup key: tracking parameters stripped, query optionally sorted
@@ -167,11 +180,11 @@ Result<std::string> CanonicalFromHandle(CURLU* u, std::string_view original, con
   if (!port.empty()) out += ":" + port;
   out += path;
   if (!query.empty()) out += "?" + query;
-  if ((stripped_dot || HasDotSegment(path)) && reparse) {
+  if ((stripped_dot || HasDotSegment(path) || MayBeNumericHost(host)) && reparse) {
     // Without its dot the host may read differently ("7." is a name, "7" is
     // the address 0.0.0.7), and a decoded "%2e" makes a dot segment curl
-    // removes: parse once more so the canonical form is a fixed point (both
-    // found by url_fuzz).
+    // removes, and a decoded "%30" host reads as 0.0.0.0 next time: parse
+    // once more so the canonical form is a fixed point (all found by url_fuzz).
     CurlUrl again(curl_url());
     if (!again) return Status::ResourceExhausted("url: out of memory");
     LANTIAN_RETURN_IF_ERROR(SetUrl(again.get(), out, original));

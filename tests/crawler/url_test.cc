@@ -81,6 +81,9 @@ TEST(UrlTest, RefusesHostOfOnlyDots) {
   EXPECT_EQ(Canon("http://7./a"), "http://0.0.0.7/a");
   EXPECT_EQ(Canon(Canon("http://7./a")), Canon("http://7./a"));
   EXPECT_EQ(Canon("http://Example.COM./a"), "http://example.com/a");
+  // A percent-encoded numeric host is an address once decoded: one pass.
+  EXPECT_EQ(Canon("http://%30/"), "http://0.0.0.0/");
+  EXPECT_EQ(Canon("http://%30%31%30.0.0.1/a"), Canon(Canon("http://%30%31%30.0.0.1/a")));
   // A decoded %2e is a dot segment: removed like one, in one pass.
   EXPECT_EQ(Canon("http://a.example/x/%2e/y"), "http://a.example/x/y");
   EXPECT_EQ(Canon(Canon("http://a.example/x/%2e/y")), "http://a.example/x/y");
