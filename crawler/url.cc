@@ -123,76 +123,61 @@ std::string NormalizeQuery(std::string_view query, const UrlOptions& options) {
 
 Status SetUrl(CURLU* u, const std::string& url, std::string_view original);
 
-// A "." or ".." segment in a path (RFC 3986 §5.2.4 removes them).
-bool HasDotSegment(std::string_view path) {
-  std::size_t pos = 0;
-  while (pos <= path.size()) {
-    std::size_t end = path.find('/', pos);
-    if (end == std::string_view::npos) end = path.size();
-    const std::string_view seg = path.substr(pos, end - pos);
-    if (seg == "." || seg == "..") return true;
-    pos = end + 1;
-  }
-  return false;
-}
-
-// A host curl may still rewrite as an IPv4 address on a second parse ("0",
-// "0x7f.1", "010.0.0.1"): only digits, hex letters, 'x' and dots. curl
-// decodes a percent-encoded host ("%30" is "0") without reading it as an
-// address, so the next parse would (url_fuzz). Reparsing a host that is
-// already canonical (a plain address, "cafe.bad") costs one parse, no more.
-bool MayBeNumericHost(std::string_view host) {
-  if (host.empty()) return false;
-  for (char c : host) {
-    if (!(c == '.' || c == 'x' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
-  }
-  return true;
-}
-
 // Which form CanonicalFromHandle builds.
 enum class Form {
   kCanonical,  // the dedup key: tracking parameters stripped, query optionally sorted
   kAsLinked,   // the request target: the query as linked, only its percent-encoding normalised
 };
 
-// Builds the canonical string from a parsed handle; `reparse` once when the
-// normalized form would read differently.
-Result<std::string> CanonicalFromHandle(CURLU* u, std::string_view original, const UrlOptions& options,
-                                        Form form = Form::kCanonical, bool reparse = true) {
+// Builds the string of `form` from a parsed handle, once.
+Result<std::string> BuildFromHandle(CURLU* u, std::string_view original, const UrlOptions& options, Form form) {
   const std::string scheme = base::AsciiLower(GetUrlPart(u, CURLUPART_SCHEME));
   if (scheme != "http" && scheme != "https") {
     return Status::InvalidArgument("url: unsupported scheme '" + scheme + "': " + std::string(original));
   }
   std::string host = base::AsciiLower(GetUrlPart(u, CURLUPART_HOST));
   if (host.empty()) return Status::InvalidArgument("url: no host: " + std::string(original));
-  const std::size_t dotted = host.size();
   while (!host.empty() && host.back() == '.') host.pop_back();  // "example.com." is example.com
   if (host.empty()) return Status::InvalidArgument("url: no host: " + std::string(original));  // "http://./"
-  const bool stripped_dot = host.size() != dotted;
   std::string port = GetUrlPart(u, CURLUPART_PORT, CURLU_NO_DEFAULT_PORT);
   if ((scheme == "http" && port == "80") || (scheme == "https" && port == "443")) port.clear();
   std::string path = NormalizePercent(GetUrlPart(u, CURLUPART_PATH));
   if (path.empty()) path = "/";
   const std::string query = form == Form::kCanonical ? NormalizeQuery(GetUrlPart(u, CURLUPART_QUERY), options)
                                                      : NormalizePercent(GetUrlPart(u, CURLUPART_QUERY));
-
   std::string out = scheme + "://" + host;
   if (!port.empty()) out += ":" + port;
   out += path;
   if (!query.empty()) out += "?" + query;
-  if ((stripped_dot || HasDotSegment(path) || MayBeNumericHost(host)) && reparse) {
-    // Without its dot the host may read differently ("7." is a name, "7" is
-    // the address 0.0.0.7), and a decoded "%2e" makes a dot segment curl
-    // removes, and a decoded "%30" host reads as 0.0.0.0 next time: parse
-    // once more so the canonical form is a fixed point (all found by url_fuzz).
+  return out;
+}
+
+// The form's string, parsed again until it no longer changes. One pass is
+// not always a fixed point: without its dot a host may read differently
+// ("7." is a name, "7" the address 0.0.0.7), a decoded "%2e" makes a dot
+// segment, a decoded "%30" host reads as 0.0.0.0 next time, and "%25b0" in a
+// host decodes one level per parse (all found by url_fuzz). A form that has
+// not settled after a few passes is refused.
+Result<std::string> CanonicalFromHandle(CURLU* u, std::string_view original, const UrlOptions& options,
+                                        Form form = Form::kCanonical) {
+  Result<std::string> out = BuildFromHandle(u, original, options, form);
+  if (!out.ok()) return out;
+  constexpr int kMaxPasses = 4;
+  for (int pass = 1;; ++pass) {
     CurlUrl again(curl_url());
     if (!again) return Status::ResourceExhausted("url: out of memory");
-    LANTIAN_RETURN_IF_ERROR(SetUrl(again.get(), out, original));
-    return CanonicalFromHandle(again.get(), original, options, form, /*reparse=*/false);
+    LANTIAN_RETURN_IF_ERROR(SetUrl(again.get(), *out, original));
+    Result<std::string> next = BuildFromHandle(again.get(), original, options, form);
+    if (!next.ok()) return next;
+    if (*next == *out) break;
+    if (pass == kMaxPasses) {
+      return Status::InvalidArgument("url: no stable canonical form: " + std::string(original));
+    }
+    out = std::move(next);
   }
-  if (out.size() > options.max_url_bytes) {
+  if (out->size() > options.max_url_bytes) {
     return Status::ResourceExhausted("url: longer than " + std::to_string(options.max_url_bytes) +
-                                     " bytes: " + out.substr(0, 80) + "...");
+                                     " bytes: " + out->substr(0, 80) + "...");
   }
   return out;
 }

@@ -84,6 +84,10 @@ TEST(UrlTest, RefusesHostOfOnlyDots) {
   // A percent-encoded numeric host is an address once decoded: one pass.
   EXPECT_EQ(Canon("http://%30/"), "http://0.0.0.0/");
   EXPECT_EQ(Canon("http://%30%31%30.0.0.1/a"), Canon(Canon("http://%30%31%30.0.0.1/a")));
+  // A percent-encoded '%' in a host decodes one level per parse: the
+  // canonical form is the settled one.
+  const std::string settled = Canon("http://a%2541.example/x");
+  EXPECT_EQ(Canon(settled), settled);
   // A decoded %2e is a dot segment: removed like one, in one pass.
   EXPECT_EQ(Canon("http://a.example/x/%2e/y"), "http://a.example/x/y");
   EXPECT_EQ(Canon(Canon("http://a.example/x/%2e/y")), "http://a.example/x/y");
