@@ -1,6 +1,8 @@
-// VerifyBundle: checks an evidence bundle in one streaming pass over its ZIP
-// entries (nothing is extracted), then compares what it saw with the
-// datapackage, the digest file, the signature and the timestamp.
+// VerifyBundle: checks the ZIP's layout (every local header and data
+// descriptor against its central-directory entry, the entries tiling the file),
+// then the bundle in one streaming pass over its ZIP entries (nothing is
+// extracted), then compares what it saw with the datapackage, the digest
+// file, the signature and the timestamp.
 
 #include <map>
 #include <set>
@@ -15,6 +17,7 @@
 #include "store/bundle/internal/crypto.h"
 #include "store/bundle/internal/warc.h"
 #include "store/bundle/internal/zip.h"
+#include "store/bundle/internal/zip_layout.h"
 
 namespace lantian::store {
 namespace {
@@ -55,10 +58,15 @@ Result<BundleVerifyReport> VerifyBundle(const std::string& path, const BundleVer
   BundleVerifyReport report;
   std::vector<std::string> name_failures;
   std::vector<std::string> warc_failures;
+  // libarchive reads entries through the central directory and does not
+  // compare the local headers with it; the layout check does.
+  auto layout = internal::CheckZipLayout(path);
+  if (!layout.ok()) return layout.status();
   auto reader = internal::ZipReader::Open(path);
   if (!reader.ok()) {
     if (reader.status().code() == Status::Code::kIoError) return reader.status();
     report.failures.push_back(reader.status().message());
+    report.failures.insert(report.failures.end(), layout->begin(), layout->end());
     return report;
   }
   std::map<std::string, SeenEntry> seen;
@@ -68,6 +76,7 @@ Result<BundleVerifyReport> VerifyBundle(const std::string& path, const BundleVer
     bool is_dir = false;
     auto more = reader->Next(&name, &is_dir);
     if (!more.ok()) {
+      report.failures.insert(report.failures.begin(), layout->begin(), layout->end());
       report.failures.push_back(path + ": " + more.status().message());
       return report;
     }
@@ -136,7 +145,9 @@ Result<BundleVerifyReport> VerifyBundle(const std::string& path, const BundleVer
   }
   report.files = seen.size();
   std::vector<std::string>& fail = report.failures;
-  // Unsafe names are reported first: such a bundle is refused outright.
+  // Unsafe names are reported first: such a bundle is refused outright. Then
+  // the ZIP's own structure, then what its entries hold.
+  fail.insert(fail.begin(), layout->begin(), layout->end());
   fail.insert(fail.begin(), name_failures.begin(), name_failures.end());
 
   // datapackage.json and its resources.
