@@ -72,7 +72,7 @@ int RunRecheck(const RecheckFlags& f) {
   for (const store::PlatformCompliance& p : report->platforms) {
     width = std::max(width, static_cast<int>(p.platform.size()));
   }
-  std::printf("%-*s %8s %8s %8s %8s %s\n", width, "platform", "reported", "removed", "still_up",
+  std::printf("%-*s %8s %8s %8s %8s %s\n", width, "platform", "checked", "removed", "still_up",
               "unknown", "median_h_to_removal");
   for (const store::PlatformCompliance& p : report->platforms) {
     char median[32] = "n/a";

@@ -146,7 +146,7 @@ struct RecheckItem {
 
 struct PlatformCompliance {
   std::string platform;
-  int64_t reported = 0;
+  int64_t reported = 0;  // items rechecked (their hits were reported or still_up)
   int64_t removed = 0;  // removed + changed
   int64_t still_up = 0;
   int64_t unknown = 0;
