@@ -12,6 +12,8 @@
 #include <optional>
 #include <string_view>
 
+#include "base/zlib_stream.h"
+
 namespace lantian::store::internal {
 namespace {
 
@@ -32,6 +34,9 @@ constexpr uint64_t kMaxCommentBytes = 65535;
 // The central directory is read whole; 64 MiB is some 500,000 entries, far
 // beyond any bundle (one WARC, a handful of other files, the attachments).
 constexpr uint64_t kMaxCentralDirBytes = 64ull << 20;
+// Deflated entries up to this size are decoded once more to check where their
+// stream ends (bundles deflate only the notice, CSV, JSON and text files).
+constexpr uint64_t kMaxCheckedDeflateBytes = 64ull << 20;
 constexpr uint16_t kExtraZip64 = 0x0001;
 constexpr uint16_t kExtraUnixTime = 0x5455;  // "UT", Info-ZIP extended timestamp
 constexpr uint16_t kFlagDescriptor = 1u << 3;
@@ -263,7 +268,8 @@ Result<std::string> CheckLocal(const File& f, const std::string& path, uint64_t 
   auto differs = [](const std::string& field, const std::string& local, const std::string& central) {
     return "local header " + field + " is " + local + ", the central directory says " + central;
   };
-  if (e->offset + kLocalBytes > cd_offset) {
+  // Compared by subtraction: ZIP64 values are 64-bit and may be anything.
+  if (e->offset > cd_offset || cd_offset - e->offset < kLocalBytes) {
     return "local header offset " + std::to_string(e->offset) + " lies past the start of the central directory (" +
                std::to_string(cd_offset) + ")";
   }
@@ -324,10 +330,27 @@ Result<std::string> CheckLocal(const File& f, const std::string& path, uint64_t 
   if (!field_ok(usize, e->usize)) {
     return differs("uncompressed size", std::to_string(usize), std::to_string(e->usize));
   }
-  uint64_t end = data_at + e->csize;
-  if (end > cd_offset) {
+  if (e->csize > cd_offset - data_at) {
     return "data (" + std::to_string(e->csize) + " bytes from offset " + std::to_string(data_at) +
                ") runs past the start of the central directory";
+  }
+  uint64_t end = data_at + e->csize;
+  // The streaming pass inflates the entry and checks its CRC, but stops at the
+  // stream's end and ignores its padding; a deflate stream must fill exactly
+  // the compressed size, and its last byte's padding bits be zero as zlib
+  // writes them. Errors in the stream itself are the streaming pass's to report.
+  if (e->method == 8 && e->csize <= kMaxCheckedDeflateBytes) {
+    std::string data;
+    LANTIAN_RETURN_IF_ERROR(f.Read(data_at, e->csize, &data, path));
+    auto tail = base::RawDeflateEnd(data);
+    if (tail.ok() && tail->stream_bytes != e->csize) {
+      return "deflate stream ends after " + std::to_string(tail->stream_bytes) + " of its " +
+             std::to_string(e->csize) + " compressed bytes";
+    }
+    if (tail.ok() && !tail->padding_zero) {
+      return "deflate stream's last byte (offset " + std::to_string(data_at + e->csize - 1) +
+             ") has non-zero padding bits";
+    }
   }
   if (descriptor) {
     // The writer puts the optional signature first; sizes are 8 bytes when
@@ -421,13 +444,15 @@ Result<std::vector<std::string>> CheckZipLayout(const std::string& path) {
     }
     const uint64_t rec_at = U64(loc, 8);
     std::string rec;
-    if (rec_at + 56 <= eocd_at - kZip64LocatorBytes) LANTIAN_RETURN_IF_ERROR(f.Read(rec_at, 56, &rec, path));
+    if (rec_at <= eocd_at - kZip64LocatorBytes && eocd_at - kZip64LocatorBytes - rec_at >= 56) {
+      LANTIAN_RETURN_IF_ERROR(f.Read(rec_at, 56, &rec, path));
+    }
     if (rec.size() != 56 || U32(rec, 0) != kZip64EocdSig) {
       fail.push_back(zip + "ZIP64 locator points to offset " + std::to_string(rec_at) +
                      ", where no ZIP64 end-of-central-directory record is");
       return fail;
     }
-    if (rec_at + 12 + U64(rec, 4) != eocd_at - kZip64LocatorBytes) {
+    if (eocd_at - kZip64LocatorBytes - rec_at - 12 != U64(rec, 4)) {
       fail.push_back(zip + "ZIP64 end-of-central-directory record is not followed by its locator");
     }
     entries_here = U64(rec, 24);
@@ -440,7 +465,7 @@ Result<std::vector<std::string>> CheckZipLayout(const std::string& path) {
     fail.push_back(zip + "end-of-central-directory record counts " + std::to_string(entries_here) +
                    " entries on this disk and " + std::to_string(entries) + " in all");
   }
-  if (cd_offset + cd_size != cd_end_expected) {
+  if (cd_offset > cd_end_expected || cd_end_expected - cd_offset != cd_size) {
     fail.push_back(zip + "central directory (" + std::to_string(cd_size) + " bytes at offset " +
                    std::to_string(cd_offset) + ") does not end where the end-of-central-directory record starts (" +
                    std::to_string(cd_end_expected) + ")");

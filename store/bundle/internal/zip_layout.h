@@ -5,7 +5,8 @@
 // changed local header (its name, extra field, sizes, CRC) or bytes slipped
 // in between entries go unnoticed by the streaming pass; this check reads
 // every local header and data descriptor and compares them with their
-// central-directory entry. Private to store/bundle/.
+// central-directory entry, and checks that each deflate stream ends exactly
+// at its compressed size with zero padding bits. Private to store/bundle/.
 //
 //   auto failures = internal::CheckZipLayout("bundle.zip");
 //   // e.g. "pages/pages.jsonl: local header name is 'pages/pagez.jsonl', the
