@@ -81,17 +81,19 @@ Result<BundleVerifyReport> VerifyBundle(const std::string& path, const BundleVer
       return report;
     }
     if (!*more) break;
+    // How the name appears in a failure (a tampered name may hold any byte).
+    const std::string shown = internal::PrintableEntryName(name);
     std::string reason = internal::UnsafeEntryNameReason(name);
     if (!reason.empty()) {
-      name_failures.push_back(name + ": unsafe entry name (" + reason + "); refused");
+      name_failures.push_back(shown + ": unsafe entry name (" + reason + "); refused");
       continue;
     }
     if (is_dir) {
-      name_failures.push_back(name + ": unexpected directory entry");
+      name_failures.push_back(shown + ": unexpected directory entry");
       continue;
     }
     if (seen.contains(name)) {
-      name_failures.push_back(name + ": entry appears twice in the ZIP");
+      name_failures.push_back(shown + ": entry appears twice in the ZIP");
       continue;
     }
     SeenEntry& e = seen[name];
@@ -105,7 +107,7 @@ Result<BundleVerifyReport> VerifyBundle(const std::string& path, const BundleVer
       scanner = std::make_unique<internal::WarcGzScanner>([&](const internal::WarcRecordInfo& r) {
         ++report.warc_records;
         for (const std::string& p : r.problems) {
-          warc_failures.push_back(name + ": record " + std::to_string(r.index) + " at offset " +
+          warc_failures.push_back(shown + ": record " + std::to_string(r.index) + " at offset " +
                                   std::to_string(r.offset) + " (" + r.record_id + "): " + p);
         }
         return Status::Ok();
@@ -126,7 +128,7 @@ Result<BundleVerifyReport> VerifyBundle(const std::string& path, const BundleVer
       if (scanner && !warc_broken) {
         Status s = scanner->Feed(chunk);
         if (!s.ok()) {
-          warc_failures.push_back(name + ": " + s.message());
+          warc_failures.push_back(shown + ": " + s.message());
           warc_broken = true;
         }
       }
@@ -134,12 +136,12 @@ Result<BundleVerifyReport> VerifyBundle(const std::string& path, const BundleVer
     });
     if (!st.ok()) {
       e.read_ok = false;
-      report.failures.push_back(name + ": cannot read entry: " + st.message());
+      report.failures.push_back(shown + ": cannot read entry: " + st.message());
       continue;
     }
     if (scanner && !warc_broken) {
       Status s = scanner->Finish();
-      if (!s.ok()) warc_failures.push_back(name + ": " + s.message());
+      if (!s.ok()) warc_failures.push_back(shown + ": " + s.message());
     }
     e.sha256_label = "sha256:" + d.FinishHex();
   }
@@ -305,7 +307,9 @@ Result<BundleVerifyReport> VerifyBundle(const std::string& path, const BundleVer
   for (const auto& [name, e] : seen) {
     if (name == "datapackage.json" || name == "datapackage-digest.json") continue;
     if (!timestamp_path.empty() && name == timestamp_path) continue;
-    if (!listed.contains(name)) fail.push_back(name + ": not listed in datapackage.json");
+    if (!listed.contains(name)) {
+      fail.push_back(internal::PrintableEntryName(name) + ": not listed in datapackage.json");
+    }
   }
 
   // WACZ pages header.

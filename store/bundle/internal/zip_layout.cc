@@ -59,8 +59,6 @@ std::string Hex(uint64_t v, int width = 8) {
   return buf;
 }
 
-// A name as it may be printed on one line: control bytes and bytes that are
-// not UTF-8 become \xNN.
 std::string Printable(std::string_view s) {
   std::string out;
   for (size_t i = 0; i < s.size();) {
@@ -386,6 +384,8 @@ Result<std::string> CheckLocal(const File& f, const std::string& path, uint64_t 
 }
 
 }  // namespace
+
+std::string PrintableEntryName(std::string_view name) { return Printable(name); }
 
 Result<std::vector<std::string>> CheckZipLayout(const std::string& path) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);

@@ -17,11 +17,16 @@
 // Unix, regular files, no comments, one disk. Pure function: thread-safe.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/status.h"
 
 namespace lantian::store::internal {
+
+// An entry name as one line of a report may show it: control bytes and bytes
+// that are not UTF-8 become \xNN.
+std::string PrintableEntryName(std::string_view name);
 
 // One line per problem, each naming the entry (its central-directory name)
 // or the ZIP structure and the field; empty when the layout is sound.
