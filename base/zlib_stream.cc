@@ -135,4 +135,41 @@ Result<std::string> GunzipAll(std::string_view gz, size_t max_out) {
   return out;
 }
 
+Result<DeflateEnd> RawDeflateEnd(std::string_view data) {
+  struct Inflating {
+    z_stream zs{};
+    ~Inflating() { inflateEnd(&zs); }  // a no-op when init failed
+  } in;
+  z_stream& zs = in.zs;
+  if (inflateInit2(&zs, WindowBits(ZlibFormat::kRaw)) != Z_OK) return Status::Internal("zlib: inflateInit2 failed");
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  zs.avail_in = static_cast<uInt>(data.size());
+  char buf[64 * 1024];
+  for (;;) {
+    zs.next_out = reinterpret_cast<Bytef*>(buf);
+    zs.avail_out = sizeof buf;
+    // Z_BLOCK stops at each block boundary, before zlib drops the final
+    // block's padding; data_type then holds the unused bits still buffered
+    // (low 6 bits), +64 when the last block was the final one, +128 at a
+    // block boundary (zlib.h, inflate()).
+    const int rc = inflate(&zs, Z_BLOCK);
+    if (rc == Z_BUF_ERROR) return Status::Corruption("truncated deflate stream");
+    if (rc != Z_OK && rc != Z_STREAM_END) {
+      return Status::Corruption(zs.msg != nullptr ? zs.msg : "inflate error");
+    }
+    if ((zs.data_type & 192) == 192) {
+      const size_t consumed = data.size() - zs.avail_in;
+      const int buffered = zs.data_type & 63;
+      DeflateEnd end;
+      end.stream_bytes = consumed - size_t(buffered / 8);
+      end.padding_bits = buffered % 8;
+      if (end.padding_bits > 0 && end.stream_bytes > 0) {
+        end.padding_zero = (uint8_t(data[end.stream_bytes - 1]) >> (8 - end.padding_bits)) == 0;
+      }
+      return end;
+    }
+    if (rc == Z_STREAM_END) return Status::Corruption("deflate stream ended without a final block");
+  }
+}
+
 }  // namespace lantian::base

@@ -12,7 +12,8 @@
 //   auto def = base::ZlibStream::Deflater(base::ZlibFormat::kGzip, 9);
 //   def->Deflate(chunk, /*finish=*/false, &out); def->Deflate({}, true, &out);
 //
-// One-shot helpers: base::Gzip(data, level), base::GunzipAll(data, max_out).
+// One-shot helpers: base::Gzip(data, level), base::GunzipAll(data, max_out),
+// base::RawDeflateEnd(data) (where a raw deflate stream ends, bit-exact).
 // A ZlibStream is single-thread; movable, not copyable.
 
 #include <cstddef>
@@ -73,5 +74,21 @@ std::string Gzip(std::string_view data, int level = 6);
 // Inflates every gzip member of `gz`. Errors: ResourceExhausted when the
 // output would pass `max_out` bytes, Corruption for bad or truncated data.
 [[nodiscard]] Result<std::string> GunzipAll(std::string_view gz, size_t max_out);
+
+// How a raw deflate stream (RFC 1951) ends: the byte its final block's
+// end-of-block code lies in, and the bits after that code up to the byte
+// boundary. Bits are packed from the least significant end (RFC 1951
+// §3.1.1), so the padding is the top `padding_bits` bits of the last byte;
+// zlib writes them as zeros. For checking that a stored stream is exactly
+// what its writer produced (store/bundle's verifier).
+struct DeflateEnd {
+  size_t stream_bytes = 0;  // bytes up to and including the final block's last bit
+  int padding_bits = 0;     // 0-7
+  bool padding_zero = true;
+};
+// Decodes all of `data` (output discarded). Errors: Corruption "<zlib
+// message>" for bad data, or "truncated deflate stream" when `data` ends
+// before the final block does.
+[[nodiscard]] Result<DeflateEnd> RawDeflateEnd(std::string_view data);
 
 }  // namespace lantian::base

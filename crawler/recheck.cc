@@ -13,7 +13,7 @@ namespace lantian::crawler {
 
 Result<store::RecheckReport> Recheck(const RecheckArgs& args) {
   store::RecheckOptions opt;
-  opt.status = args.status;
+  opt.statuses = args.statuses;
   opt.platform = args.platform;
   // Gone markers (text markers) from the site profiles, per platform.
   auto profiles = extractors::ProfileSet::LoadDir(args.config_dir + "/sites");

@@ -1,7 +1,9 @@
-// `lantian recheck [--db PATH] [--status reported] [--platform P]
+// `lantian recheck [--db PATH] [--status S]... [--platform P]
 //   [--per-host-delay-ms N] [--allow-private]`: re-fetches the items of
-// reported hits, stores the new captures as evidence, classifies each item
-// (removed / changed / still up) and prints compliance per platform.
+// reported and still_up hits (or of the --status given, repeatable), stores
+// the new captures as evidence, classifies each item (removed / changed /
+// still up), prints compliance per platform and one summary line; with
+// nothing to recheck, only the line saying what was looked at and why.
 //
 // Politeness: one request at a time, robots.txt (RFC 9309) obeyed per host,
 // and at least --per-host-delay-ms between two requests to one host. This is
@@ -16,6 +18,7 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -29,22 +32,22 @@ namespace {
 
 struct RecheckFlags {
   std::string db = "lantian.db";
-  std::string status = "reported";
+  std::vector<std::string> statuses;  // empty = reported and still_up
   std::string platform;
   int per_host_delay_ms = 2000;
   bool allow_private = false;
 };
 
 int RunRecheck(const RecheckFlags& f) {
-  auto status = store::ParseHitStatus(f.status);
-  if (!status) {
-    std::fprintf(stderr, "lantian recheck: --status: unknown status '%s'\n", f.status.c_str());
+  auto statuses = store::ParseRecheckStatuses(f.statuses);
+  if (!statuses.ok()) {
+    std::fprintf(stderr, "lantian recheck: %s\n", statuses.status().message().c_str());
     return 2;
   }
   crawler::RecheckArgs args;
   args.db = f.db;
   args.config_dir = DefaultConfigDir();
-  args.status = *status;
+  args.statuses = *statuses;
   args.platform = f.platform;
   args.per_host_delay_ms = f.per_host_delay_ms;
   args.allow_private = f.allow_private;
@@ -57,6 +60,10 @@ int RunRecheck(const RecheckFlags& f) {
                ? 1
                : 2;
   }
+  if (report->items.empty()) {
+    std::printf("%s\n", store::RecheckSummary(*report).c_str());
+    return 0;
+  }
   for (const store::RecheckItem& it : report->items) {
     std::printf("%-9s %s %s (%s)\n", store::RecheckVerdictName(it.verdict), it.platform.c_str(),
                 it.item_url.c_str(), it.reason.c_str());
@@ -65,7 +72,7 @@ int RunRecheck(const RecheckFlags& f) {
   for (const store::PlatformCompliance& p : report->platforms) {
     width = std::max(width, static_cast<int>(p.platform.size()));
   }
-  std::printf("%-*s %8s %8s %8s %8s %s\n", width, "platform", "reported", "removed", "still_up",
+  std::printf("%-*s %8s %8s %8s %8s %s\n", width, "platform", "checked", "removed", "still_up",
               "unknown", "median_h_to_removal");
   for (const store::PlatformCompliance& p : report->platforms) {
     char median[32] = "n/a";
@@ -77,6 +84,7 @@ int RunRecheck(const RecheckFlags& f) {
                 static_cast<long long>(p.still_up), static_cast<long long>(p.unknown),
                 median);
   }
+  std::printf("%s\n", store::RecheckSummary(*report).c_str());
   return 0;
 }
 
@@ -85,9 +93,10 @@ int RunRecheck(const RecheckFlags& f) {
 void RegisterRecheckCommand(CLI::App& app, int& exit_code) {
   auto f = std::make_shared<RecheckFlags>();
   CLI::App* cmd = app.add_subcommand(
-      "recheck", "Re-fetch reported items and report whether platforms took them down");
+      "recheck", "Re-fetch reported and still-up items and report whether platforms took them down");
   cmd->add_option("--db", f->db, "Database (default lantian.db in the current directory)");
-  cmd->add_option("--status", f->status, "Hits with this status (default reported)");
+  cmd->add_option("--status", f->statuses,
+                  "Hits with this status: reported or still_up; repeatable (default both)");
   cmd->add_option("--platform", f->platform, "Only this platform");
   cmd->add_option("--per-host-delay-ms", f->per_host_delay_ms,
                   "Wait between two requests to one host (default 2000)")

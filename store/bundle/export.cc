@@ -428,31 +428,123 @@ RecheckVerdict ClassifyRecheck(const RecheckFetch& fetch, const std::vector<std:
   return RecheckVerdict::kChanged;
 }
 
+Result<std::vector<HitStatus>> ParseRecheckStatuses(const std::vector<std::string>& names) {
+  if (names.empty()) return kDefaultRecheckStatuses;
+  const std::string valid = " (valid: reported, still_up)";
+  std::vector<HitStatus> out;
+  for (const std::string& n : names) {
+    std::optional<HitStatus> s = ParseHitStatus(n);
+    if (!s) return Status::InvalidArgument("--status: unknown status '" + n + "'" + valid);
+    if (std::find(kDefaultRecheckStatuses.begin(), kDefaultRecheckStatuses.end(), *s) ==
+        kDefaultRecheckStatuses.end()) {
+      return Status::InvalidArgument("--status: cannot recheck " + n + " hits" + valid);
+    }
+    if (std::find(out.begin(), out.end(), *s) == out.end()) out.push_back(*s);
+  }
+  return out;
+}
+
+std::string RecheckSummary(const RecheckReport& report) {
+  std::string statuses;
+  for (size_t i = 0; i < report.statuses.size(); ++i) {
+    if (i > 0) statuses += i + 1 == report.statuses.size() ? " or " : ", ";
+    statuses += HitStatusName(report.statuses[i]);
+  }
+  const std::string where = report.platform.empty() ? "" : " on platform " + report.platform;
+  if (report.items.empty()) {
+    std::string s = "recheck: 0 items" + where + " with status " + statuses + " (";
+    if (report.skipped_items.empty()) return s + "no hits" + where + " at all)";
+    // Listed in the order hits move through triage.
+    std::string counts;
+    for (HitStatus st : {HitStatus::kNew, HitStatus::kConfirmed, HitStatus::kDismissed,
+                         HitStatus::kReported, HitStatus::kStillUp, HitStatus::kTakenDown}) {
+      auto it = report.skipped_items.find(HitStatusName(st));
+      if (it == report.skipped_items.end()) continue;
+      if (!counts.empty()) counts += ", ";
+      counts += std::to_string(it->second) + " " + it->first;
+    }
+    // The most useful next step first: a recheckable status left out, then
+    // what triage still has to do.
+    std::string hint;
+    for (HitStatus st : kDefaultRecheckStatuses) {
+      if (!report.skipped_items.contains(HitStatusName(st))) continue;
+      hint += (hint.empty() ? "" : " and ") + std::string(HitStatusName(st));
+    }
+    if (!hint.empty()) {
+      hint += " not selected by --status";
+    } else if (report.skipped_items.contains("confirmed")) {
+      hint = "confirmed items go out with export first";
+    } else if (report.skipped_items.contains("new")) {
+      hint = "new items need review and export first";
+    } else {
+      hint = "nothing left to recheck";
+    }
+    return s + counts + ": " + hint + ")";
+  }
+  int64_t changed = 0, removed = 0, still_up = 0, unknown = 0;
+  for (const RecheckItem& it : report.items) {
+    if (it.status_changed) ++changed;
+    switch (it.verdict) {
+      case RecheckVerdict::kRemoved:
+      case RecheckVerdict::kChanged: ++removed; break;
+      case RecheckVerdict::kStillUp: ++still_up; break;
+      case RecheckVerdict::kUnknown: ++unknown; break;
+    }
+  }
+  std::string verdicts;
+  auto add = [&](int64_t n, const char* what) {
+    if (n == 0) return;
+    if (!verdicts.empty()) verdicts += ", ";
+    verdicts += std::to_string(n) + " " + what;
+  };
+  add(removed, "taken down");
+  add(still_up, "still up");
+  add(unknown, "unknown");
+  const size_t n = report.items.size();
+  return "recheck: " + std::to_string(n) + (n == 1 ? " item" : " items") + where + " rechecked, " +
+         (changed == 0 ? std::string("none") : std::to_string(changed)) + " changed (" + verdicts + ")";
+}
+
 Result<RecheckReport> RecheckReported(Store& store, const RecheckFetcher& fetch,
                                       const RecheckOptions& options) {
+  // Every hit (of the platform), so the report can say what was left out.
   HitFilter filter;
-  filter.status = options.status;
   filter.platform = options.platform;
   auto hits = store.ListHits(filter);
   if (!hits.ok()) return hits.status();
+  std::set<std::string> selected;
+  for (HitStatus s : options.statuses) selected.insert(HitStatusName(s));
   struct Group {
     std::string platform, url;
     std::vector<int64_t> hit_ids;
     std::vector<std::string> matches;
+    std::vector<std::string> from;  // each hit's status before the recheck
     std::string reported_at;  // the earliest notice that cited the item
   };
   std::map<std::pair<std::string, std::string>, Group> groups;
+  std::map<std::pair<std::string, std::string>, std::set<std::string>> skipped;
   for (const HitRow& h : *hits) {
+    if (!selected.contains(h.status)) {
+      skipped[{h.platform, h.item_url}].insert(h.status);
+      continue;
+    }
     Group& g = groups[{h.platform, h.item_url}];
     g.platform = h.platform;
     g.url = h.item_url;
     g.hit_ids.push_back(h.id);
     g.matches.push_back(h.match);
+    g.from.push_back(h.status);
     if (!h.reported_at.empty() && (g.reported_at.empty() || h.reported_at < g.reported_at)) {
       g.reported_at = h.reported_at;
     }
   }
   RecheckReport report;
+  report.statuses = options.statuses;
+  report.platform = options.platform;
+  for (const auto& [key, statuses] : skipped) {
+    if (groups.contains(key)) continue;
+    for (const std::string& st : statuses) ++report.skipped_items[st];
+  }
   std::map<std::string, PlatformCompliance> per_platform;
   std::map<std::string, std::vector<double>> hours;
   std::string now = options.now_utc.empty() ? base::NowRfc3339UtcMs() : options.now_utc;
@@ -514,6 +606,9 @@ Result<RecheckReport> RecheckReported(Store& store, const RecheckFetcher& fetch,
       change.kind = "recheck";
       change.note = std::string(RecheckVerdictName(item.verdict)) + ": " + item.reason;
       LANTIAN_RETURN_IF_ERROR(store.SetHitStatus(change));
+      const std::string to_name = HitStatusName(*to);
+      item.status_changed = std::any_of(g.from.begin(), g.from.end(),
+                                        [&](const std::string& was) { return was != to_name; });
     }
     if (to == HitStatus::kTakenDown && !item.reported_at.empty() && now_t.ok()) {
       auto r = base::ParseRfc3339(item.reported_at);

@@ -107,8 +107,21 @@ using RecheckFetcher = std::function<RecheckFetch(const std::string& url)>;
 enum class RecheckVerdict { kRemoved, kChanged, kStillUp, kUnknown };
 const char* RecheckVerdictName(RecheckVerdict v);  // "removed" | "changed" | "still_up" | "unknown"
 
+// The statuses a recheck selects by default: hits that went out in a notice
+// (reported) and those a previous recheck found still up (still_up).
+inline const std::vector<HitStatus> kDefaultRecheckStatuses = {HitStatus::kReported,
+                                                               HitStatus::kStillUp};
+
+// `--status` names (repeatable) to statuses: only reported and still_up hits
+// can be rechecked (the only ones recheck may move). No names = the default.
+// Errors name the flag and list the valid names, e.g. "--status: unknown
+// status 'gone' (valid: reported, still_up)".
+[[nodiscard]] Result<std::vector<HitStatus>> ParseRecheckStatuses(
+    const std::vector<std::string>& names);
+
 struct RecheckOptions {
-  HitStatus status = HitStatus::kReported;  // which hits to re-check
+  // Which hits to re-check (default reported and still_up).
+  std::vector<HitStatus> statuses = kDefaultRecheckStatuses;
   std::string platform;                     // "" = all
   // Per platform: texts whose presence on the page means "gone" (the site
   // profile's gone markers); key "" applies to every platform.
@@ -125,11 +138,15 @@ struct RecheckItem {
   std::string reason;  // e.g. "HTTP 404", "redirected to a search page"
   std::vector<int64_t> hit_ids;
   std::string reported_at;  // when the notice went out ("" if unknown)
+  // True if this recheck moved any of its hits to another status (reported →
+  // still_up or taken_down, still_up → taken_down); a still_up item found
+  // still up again, or an unknown verdict, changes nothing.
+  bool status_changed = false;
 };
 
 struct PlatformCompliance {
   std::string platform;
-  int64_t reported = 0;
+  int64_t reported = 0;  // items rechecked (their hits were reported or still_up)
   int64_t removed = 0;  // removed + changed
   int64_t still_up = 0;
   int64_t unknown = 0;
@@ -139,11 +156,25 @@ struct PlatformCompliance {
 struct RecheckReport {
   std::vector<RecheckItem> items;
   std::vector<PlatformCompliance> platforms;  // sorted by platform
+  // What was looked at: the selected statuses and platform ("" = all), and
+  // the items left out because none of their hits has a selected status, per
+  // status name (an item counts once for each status its hits have).
+  std::vector<HitStatus> statuses;
+  std::string platform;
+  std::map<std::string, int64_t> skipped_items;
 };
+
+// One line saying what a recheck looked at and what came of it, e.g.
+// "recheck: 4 items rechecked, none changed (4 still up)" or
+// "recheck: 0 items with status reported or still_up (3 confirmed, 2 new:
+// confirmed items go out with export first)".
+std::string RecheckSummary(const RecheckReport& report);
 
 // Re-fetches each item of the selected hits once (the fetcher applies
 // politeness), stores the new capture as evidence, classifies it and moves
-// hits: removed/changed → taken_down, still up → still_up.
+// hits: removed/changed → taken_down, still up → still_up (a still_up hit
+// found up again gets a new still_up row in the chain: the recheck is
+// evidence too).
 [[nodiscard]] Result<RecheckReport> RecheckReported(Store& store, const RecheckFetcher& fetch,
                                                     const RecheckOptions& options);
 

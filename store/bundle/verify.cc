@@ -1,6 +1,8 @@
-// VerifyBundle: checks an evidence bundle in one streaming pass over its ZIP
-// entries (nothing is extracted), then compares what it saw with the
-// datapackage, the digest file, the signature and the timestamp.
+// VerifyBundle: checks the ZIP's layout (every local header and data
+// descriptor against its central-directory entry, the entries tiling the file),
+// then the bundle in one streaming pass over its ZIP entries (nothing is
+// extracted), then compares what it saw with the datapackage, the digest
+// file, the signature and the timestamp.
 
 #include <map>
 #include <set>
@@ -15,6 +17,7 @@
 #include "store/bundle/internal/crypto.h"
 #include "store/bundle/internal/warc.h"
 #include "store/bundle/internal/zip.h"
+#include "store/bundle/internal/zip_layout.h"
 
 namespace lantian::store {
 namespace {
@@ -55,10 +58,15 @@ Result<BundleVerifyReport> VerifyBundle(const std::string& path, const BundleVer
   BundleVerifyReport report;
   std::vector<std::string> name_failures;
   std::vector<std::string> warc_failures;
+  // libarchive reads entries through the central directory and does not
+  // compare the local headers with it; the layout check does.
+  auto layout = internal::CheckZipLayout(path);
+  if (!layout.ok()) return layout.status();
   auto reader = internal::ZipReader::Open(path);
   if (!reader.ok()) {
     if (reader.status().code() == Status::Code::kIoError) return reader.status();
     report.failures.push_back(reader.status().message());
+    report.failures.insert(report.failures.end(), layout->begin(), layout->end());
     return report;
   }
   std::map<std::string, SeenEntry> seen;
@@ -68,21 +76,24 @@ Result<BundleVerifyReport> VerifyBundle(const std::string& path, const BundleVer
     bool is_dir = false;
     auto more = reader->Next(&name, &is_dir);
     if (!more.ok()) {
+      report.failures.insert(report.failures.begin(), layout->begin(), layout->end());
       report.failures.push_back(path + ": " + more.status().message());
       return report;
     }
     if (!*more) break;
+    // How the name appears in a failure (a tampered name may hold any byte).
+    const std::string shown = internal::PrintableEntryName(name);
     std::string reason = internal::UnsafeEntryNameReason(name);
     if (!reason.empty()) {
-      name_failures.push_back(name + ": unsafe entry name (" + reason + "); refused");
+      name_failures.push_back(shown + ": unsafe entry name (" + reason + "); refused");
       continue;
     }
     if (is_dir) {
-      name_failures.push_back(name + ": unexpected directory entry");
+      name_failures.push_back(shown + ": unexpected directory entry");
       continue;
     }
     if (seen.contains(name)) {
-      name_failures.push_back(name + ": entry appears twice in the ZIP");
+      name_failures.push_back(shown + ": entry appears twice in the ZIP");
       continue;
     }
     SeenEntry& e = seen[name];
@@ -96,7 +107,7 @@ Result<BundleVerifyReport> VerifyBundle(const std::string& path, const BundleVer
       scanner = std::make_unique<internal::WarcGzScanner>([&](const internal::WarcRecordInfo& r) {
         ++report.warc_records;
         for (const std::string& p : r.problems) {
-          warc_failures.push_back(name + ": record " + std::to_string(r.index) + " at offset " +
+          warc_failures.push_back(shown + ": record " + std::to_string(r.index) + " at offset " +
                                   std::to_string(r.offset) + " (" + r.record_id + "): " + p);
         }
         return Status::Ok();
@@ -117,7 +128,7 @@ Result<BundleVerifyReport> VerifyBundle(const std::string& path, const BundleVer
       if (scanner && !warc_broken) {
         Status s = scanner->Feed(chunk);
         if (!s.ok()) {
-          warc_failures.push_back(name + ": " + s.message());
+          warc_failures.push_back(shown + ": " + s.message());
           warc_broken = true;
         }
       }
@@ -125,18 +136,20 @@ Result<BundleVerifyReport> VerifyBundle(const std::string& path, const BundleVer
     });
     if (!st.ok()) {
       e.read_ok = false;
-      report.failures.push_back(name + ": cannot read entry: " + st.message());
+      report.failures.push_back(shown + ": cannot read entry: " + st.message());
       continue;
     }
     if (scanner && !warc_broken) {
       Status s = scanner->Finish();
-      if (!s.ok()) warc_failures.push_back(name + ": " + s.message());
+      if (!s.ok()) warc_failures.push_back(shown + ": " + s.message());
     }
     e.sha256_label = "sha256:" + d.FinishHex();
   }
   report.files = seen.size();
   std::vector<std::string>& fail = report.failures;
-  // Unsafe names are reported first: such a bundle is refused outright.
+  // Unsafe names are reported first: such a bundle is refused outright. Then
+  // the ZIP's own structure, then what its entries hold.
+  fail.insert(fail.begin(), layout->begin(), layout->end());
   fail.insert(fail.begin(), name_failures.begin(), name_failures.end());
 
   // datapackage.json and its resources.
@@ -294,7 +307,9 @@ Result<BundleVerifyReport> VerifyBundle(const std::string& path, const BundleVer
   for (const auto& [name, e] : seen) {
     if (name == "datapackage.json" || name == "datapackage-digest.json") continue;
     if (!timestamp_path.empty() && name == timestamp_path) continue;
-    if (!listed.contains(name)) fail.push_back(name + ": not listed in datapackage.json");
+    if (!listed.contains(name)) {
+      fail.push_back(internal::PrintableEntryName(name) + ": not listed in datapackage.json");
+    }
   }
 
   // WACZ pages header.

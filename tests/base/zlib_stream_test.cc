@@ -107,5 +107,44 @@ TEST(ZlibStreamTest, StreamingInflateNamesBadDataAndKeepsWhatDecoded) {
   EXPECT_EQ(out, "ok");
 }
 
+// A raw deflate stream of `text` as zlib writes it.
+std::string RawDeflate(const std::string& text) {
+  auto def = ZlibStream::Deflater(ZlibFormat::kRaw, 6);
+  EXPECT_TRUE(def.ok());
+  std::string out;
+  EXPECT_TRUE(def->Deflate(text, true, &out).ok());
+  return out;
+}
+
+TEST(RawDeflateEndTest, FindsTheLastByteAndItsZeroPadding) {
+  const std::string text = "专利代写 包授权 不过全额退款 " + std::string(300, 'x') + " 客服微信";
+  const std::string raw = RawDeflate(text);
+  auto end = RawDeflateEnd(raw);
+  ASSERT_TRUE(end.ok()) << end.status().message();
+  EXPECT_EQ(end->stream_bytes, raw.size());
+  EXPECT_TRUE(end->padding_zero);
+  // Trailing bytes are not part of the stream.
+  end = RawDeflateEnd(raw + "junk");
+  ASSERT_TRUE(end.ok());
+  EXPECT_EQ(end->stream_bytes, raw.size());
+  // A set padding bit (the top bit of the last byte) changes no decoded
+  // byte, but is found.
+  ASSERT_GT(end->padding_bits, 0) << "pick a text whose stream does not end on a byte boundary";
+  std::string flipped = raw;
+  flipped.back() = char(uint8_t(flipped.back()) ^ 0x80);
+  auto inf = ZlibStream::Inflater(ZlibFormat::kRaw);
+  ASSERT_TRUE(inf.ok());
+  std::string decoded;
+  ASSERT_TRUE(inf->Inflate(flipped, 1 << 20, &decoded).ok());
+  EXPECT_EQ(decoded, text);
+  auto e = RawDeflateEnd(flipped);
+  ASSERT_TRUE(e.ok()) << e.status().message();
+  EXPECT_EQ(e->stream_bytes, raw.size());
+  EXPECT_FALSE(e->padding_zero);
+  auto cut = RawDeflateEnd(raw.substr(0, raw.size() / 2));
+  ASSERT_FALSE(cut.ok());
+  EXPECT_EQ(cut.status().message(), "truncated deflate stream");
+}
+
 }  // namespace
 }  // namespace lantian::base

@@ -40,6 +40,10 @@ namespace fs = std::filesystem;
 
 constexpr std::int64_t kDelayMs = 60;
 
+// The listings of WriteShop's search page; only the first offends.
+const char* const kShopTitles[] = {"实用新型专利代写 包授权 不过退款", "外观设计专利申请 正规代理",
+                                   "商标注册 加急 官方费用另计", "发明专利检索报告 三天出"};
+
 class SweepIntegrationTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -141,6 +145,28 @@ class SweepIntegrationTest : public ::testing::Test {
             << host << " " << reqs[i - 1].target << " -> " << reqs[i].target;
       }
     }
+  }
+
+  // A shop no profile describes: a search page of four cards (only the first,
+  // 10001, offends) and their item pages.
+  void WriteShop() {
+    std::string search =
+        "<html><head><meta charset=utf-8><title>搜索：专利</title></head><body><div class=nav><a href=/>首页</a>"
+        "<a href=/help>帮助</a></div><ul class=grid>";
+    fs::create_directories(dir_ / "root" / "goods");
+    for (int i = 0; i < 4; ++i) {
+      const std::string id = std::to_string(10001 + i);
+      search += "<li class=card><a class=t href=\"/goods/" + id + ".html?spm=s." + std::to_string(i) + "\">" +
+                kShopTitles[i] + "</a><span class=price>¥" + std::to_string(300 + 100 * i) +
+                ".00</span><a class=shop-name href=\"/shop/" + std::to_string(i) + "\">知产小店" + std::to_string(i) +
+                "</a><p>已售 " + std::to_string(20 + i) + " 件，好评率 98%</p></li>";
+      std::ofstream(dir_ / "root" / "goods" / (id + ".html"))
+          << "<html><head><meta charset=utf-8><title>" << kShopTitles[i] << "</title><link rel=canonical href=\"/goods/"
+          << id << ".html\"></head><body><h1>" << kShopTitles[i] << "</h1><div class=desc><p>详情：服务流程说明，"
+          << "下单后三个工作日内联系您。</p><p>客服微信 zc" << id << "</p></div></body></html>";
+    }
+    search += "</ul><div class=footer>© 2026 mock</div></body></html>";
+    std::ofstream(dir_ / "root" / "search.html") << search;
   }
 
   fs::path dir_;
@@ -382,25 +408,8 @@ TEST_F(SweepIntegrationTest, ScanHtmlUsesTheCrawlersExtraction) {
 // A shop no profile describes: its search page's cards and its item pages
 // become one item per listing, list and detail sighting merged.
 TEST_F(SweepIntegrationTest, ItemsListsEachListingOnceWithTheListAndDetailPagesItWasSeenOn) {
-  const char* titles[] = {"实用新型专利代写 包授权 不过退款", "外观设计专利申请 正规代理", "商标注册 加急 官方费用另计",
-                          "发明专利检索报告 三天出"};
-  std::string search =
-      "<html><head><meta charset=utf-8><title>搜索：专利</title></head><body><div class=nav><a href=/>首页</a>"
-      "<a href=/help>帮助</a></div><ul class=grid>";
-  fs::create_directories(dir_ / "root" / "goods");
-  for (int i = 0; i < 4; ++i) {
-    const std::string id = std::to_string(10001 + i);
-    search += "<li class=card><a class=t href=\"/goods/" + id + ".html?spm=s." + std::to_string(i) + "\">" +
-              titles[i] + "</a><span class=price>¥" + std::to_string(300 + 100 * i) +
-              ".00</span><a class=shop-name href=\"/shop/" + std::to_string(i) + "\">知产小店" + std::to_string(i) +
-              "</a><p>已售 " + std::to_string(20 + i) + " 件，好评率 98%</p></li>";
-    std::ofstream(dir_ / "root" / "goods" / (id + ".html"))
-        << "<html><head><meta charset=utf-8><title>" << titles[i] << "</title><link rel=canonical href=\"/goods/"
-        << id << ".html\"></head><body><h1>" << titles[i] << "</h1><div class=desc><p>详情：服务流程说明，"
-        << "下单后三个工作日内联系您。</p><p>客服微信 zc" << id << "</p></div></body></html>";
-  }
-  search += "</ul><div class=footer>© 2026 mock</div></body></html>";
-  std::ofstream(dir_ / "root" / "search.html") << search;
+  WriteShop();
+  const auto& titles = kShopTitles;
   FixtureServer& a = Serve("127.0.0.7", 0);
   const pid_t pid = Spawn({"--seed", a.base_url() + "/search.html"}, "sweep");
   ASSERT_EQ(Wait(pid), 0) << Read("sweep", ".err");
@@ -454,6 +463,89 @@ TEST_F(SweepIntegrationTest, ItemsListsEachListingOnceWithTheListAndDetailPagesI
                               "bad");
   EXPECT_NE(Wait(bad), 0);
   EXPECT_NE(Read("bad", ".err").find("--kind"), std::string::npos) << Read("bad", ".err");
+}
+
+// Triage to takedown on one listing, through the real binary: confirm, reopen
+// with a note (visible in hits and show), confirm again, export, then recheck
+// with the defaults (reported and still_up) twice.
+TEST_F(SweepIntegrationTest, ReopenThenExportThenRecheckByDefault) {
+  WriteShop();
+  FixtureServer& a = Serve("127.0.0.7", 0);
+  ASSERT_EQ(Wait(Spawn({"--seed", a.base_url() + "/search.html"}, "sweep")), 0) << Read("sweep", ".err");
+  const std::string db = (dir_ / "lantian.db").string();
+  auto run = [&](std::vector<std::string> args, const std::string& tag) {
+    args.insert(args.begin(), LANTIAN_BINARY);
+    args.insert(args.end(), {"--db", db});
+    return Wait(SpawnArgv(std::move(args), tag));
+  };
+  ASSERT_EQ(run({"hits", "--by", "item", "--seller", "知产小店", "--format", "jsonl"}, "findings"), 0) << Read("findings", ".err");
+  const std::string found = Read("findings", ".out");
+  ASSERT_EQ(std::count(found.begin(), found.end(), '\n'), 1) << found;
+  const std::string item = std::to_string(nlohmann::json::parse(found.substr(0, found.find('\n')))["item_id"].get<int64_t>());
+
+  // Nothing reported yet: recheck says what it saw instead of an empty table.
+  ASSERT_EQ(run({"recheck", "--allow-private", "--per-host-delay-ms", "0"}, "recheck0"), 0) << Read("recheck0", ".err");
+  const std::string none = Read("recheck0", ".out");
+  EXPECT_TRUE(none.starts_with("recheck: 0 items with status reported or still_up (")) << none;
+  EXPECT_TRUE(none.ends_with(" new: new items need review and export first)\n")) << none;
+
+  ASSERT_EQ(run({"review", "--item", item, "--confirm", "--note", "first look", "--analyst", "ana"}, "confirm"), 0)
+      << Read("confirm", ".err");
+  const std::string why = "seller says the listing is a licensed agency; check its licence first";
+  ASSERT_EQ(run({"review", "--item", item, "--reopen", "--note", why, "--analyst", "bo"}, "reopen"), 0)
+      << Read("reopen", ".err");
+  EXPECT_EQ(run({"review", "--item", item, "--reopen", "--analyst", "bo"}, "reopen_no_note"), 2);
+  EXPECT_NE(Read("reopen_no_note", ".err").find("--reopen needs --note"), std::string::npos)
+      << Read("reopen_no_note", ".err");
+  // Every detection of the item carries the reopen: back to new, with who and why.
+  ASSERT_EQ(run({"hits", "--seller", "知产小店", "--format", "jsonl"}, "hits"), 0) << Read("hits", ".err");
+  std::istringstream lines(Read("hits", ".out"));
+  int rows = 0;
+  for (std::string line; std::getline(lines, line); ++rows) {
+    const nlohmann::json h = nlohmann::json::parse(line);
+    EXPECT_EQ(std::to_string(h["item_id"].get<int64_t>()), item) << line;
+    EXPECT_EQ(h["status"], "new") << line;
+    EXPECT_EQ(h["note"], why) << line;
+    EXPECT_EQ(h["analyst"], "bo") << line;
+  }
+  EXPECT_GT(rows, 0);
+  ASSERT_EQ(run({"show", item}, "show"), 0) << Read("show", ".err");
+  const std::string shown = Read("show", ".out");
+  EXPECT_NE(shown.find("review      bo at "), std::string::npos) << shown;
+  EXPECT_NE(shown.find("confirmed → new  (reopen by bo): " + why), std::string::npos) << shown;
+  EXPECT_NE(shown.find("new → confirmed  (review by ana): first look"), std::string::npos) << shown;
+
+  ASSERT_EQ(run({"review", "--item", item, "--confirm", "--note", "licence not in the registry", "--analyst", "bo"},
+                "confirm2"),
+            0)
+      << Read("confirm2", ".err");
+  ASSERT_EQ(Wait(SpawnArgv({LANTIAN_BINARY, "keygen", "--out", (dir_ / "keys").string()}, "keygen")), 0)
+      << Read("keygen", ".err");
+  ASSERT_EQ(run({"export", "--key", (dir_ / "keys" / "lantian-signing.key.pem").string(), "--out",
+                 (dir_ / "bundle.zip").string(), "--draft"},
+                "export"),
+            0)
+      << Read("export", ".err");
+
+  // The default selects reported and still_up: the first recheck moves the
+  // listing to still_up, the second looks at it again and says nothing changed.
+  ASSERT_EQ(run({"recheck", "--allow-private", "--per-host-delay-ms", "0"}, "recheck1"), 0) << Read("recheck1", ".err");
+  const std::string first = Read("recheck1", ".out");
+  EXPECT_NE(first.find("still_up  generic " + a.base_url() + "/goods/10001.html (matched text still on the page)"),
+            std::string::npos)
+      << first;
+  EXPECT_TRUE(first.ends_with("recheck: 1 item rechecked, 1 changed (1 still up)\n")) << first;
+  ASSERT_EQ(run({"recheck", "--allow-private", "--per-host-delay-ms", "0"}, "recheck2"), 0) << Read("recheck2", ".err");
+  EXPECT_TRUE(Read("recheck2", ".out").ends_with("recheck: 1 item rechecked, none changed (1 still up)\n"))
+      << Read("recheck2", ".out");
+  ASSERT_EQ(run({"recheck", "--status", "reported", "--allow-private"}, "recheck3"), 0) << Read("recheck3", ".err");
+  const std::string left_out = Read("recheck3", ".out");
+  EXPECT_TRUE(left_out.starts_with("recheck: 0 items with status reported (")) << left_out;
+  EXPECT_TRUE(left_out.ends_with(" new, 1 still_up: still_up not selected by --status)\n")) << left_out;
+  EXPECT_EQ(run({"recheck", "--status", "reported", "--status", "gone"}, "recheck_bad"), 2);
+  EXPECT_EQ(Read("recheck_bad", ".err"),
+            "lantian recheck: --status: unknown status 'gone' (valid: reported, still_up)\n");
+  ASSERT_EQ(run({"verify"}, "verify"), 0) << Read("verify", ".err") << Read("verify", ".out");
 }
 
 }  // namespace

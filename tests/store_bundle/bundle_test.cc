@@ -203,6 +203,137 @@ TEST_F(BundleTest, FlippedByteInZipFileFails) {
       << r.failures[0];
 }
 
+// Where entry `name`'s local header starts, from the central directory
+// (APPNOTE.TXT §4.3.12: local header offset at byte 42, name at 46).
+size_t LocalHeaderOffset(const std::string& zip, const std::string& name) {
+  auto u16 = [&](size_t at) { return size_t(uint8_t(zip[at]) | uint8_t(zip[at + 1]) << 8); };
+  for (size_t at = zip.find("PK\x01\x02"); at != std::string::npos; at = zip.find("PK\x01\x02", at + 4)) {
+    if (at + 46 + name.size() <= zip.size() && u16(at + 28) == name.size() && zip.compare(at + 46, name.size(), name) == 0) {
+      return u16(at + 42) | u16(at + 44) << 16;
+    }
+  }
+  ADD_FAILURE() << name << ": not in the central directory";
+  return 0;
+}
+
+// Where each entry's compressed data ends, from the central directory
+// (compressed size at byte 20) and the local header's name and extra lengths.
+std::vector<size_t> EntryDataEnds(const std::string& zip) {
+  auto u16 = [&](size_t at) { return size_t(uint8_t(zip[at]) | uint8_t(zip[at + 1]) << 8); };
+  const size_t eocd = zip.rfind("PK\x05\x06");
+  std::vector<size_t> ends;
+  if (eocd == std::string::npos) return ends;
+  size_t at = u16(eocd + 16) | u16(eocd + 18) << 16;
+  for (size_t n = u16(eocd + 10); n > 0 && at + 46 <= zip.size(); --n) {
+    const size_t local = u16(at + 42) | u16(at + 44) << 16;
+    const size_t csize = u16(at + 20) | u16(at + 22) << 16;
+    ends.push_back(local + 30 + u16(local + 26) + u16(local + 28) + csize);
+    at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32);
+  }
+  return ends;
+}
+
+// Issue 13: a flipped byte in a local header went unnoticed while the
+// central directory was intact (libarchive reads entries through it).
+TEST_F(BundleTest, Issue13_EveryByteOfALocalHeaderIsChecked) {
+  Write();
+  const std::string clean = ReadFile(bundle_);
+  ASSERT_TRUE(Verify(bundle_).ok());
+  const size_t at = LocalHeaderOffset(clean, "pages/pages.jsonl");
+  const size_t name_bytes = size_t(uint8_t(clean[at + 26]) | uint8_t(clean[at + 27]) << 8);
+  const size_t extra_bytes = size_t(uint8_t(clean[at + 28]) | uint8_t(clean[at + 29]) << 8);
+  ASSERT_EQ(clean.compare(at + 30, name_bytes, "pages/pages.jsonl"), 0);
+  ASSERT_GT(extra_bytes, 0u);  // libarchive writes a timestamp and a Unix uid/gid record
+  const std::string copy = dir_.File("flipped.zip");
+  for (size_t i = at; i < at + 30 + name_bytes + extra_bytes; ++i) {
+    for (char mask : {'\x01', '\x80'}) {
+      std::string data = clean;
+      data[i] ^= mask;
+      testing::WriteFile(copy, data);
+      BundleVerifyReport r = Verify(copy);
+      ASSERT_FALSE(r.ok()) << "byte " << i - at << " of the local header, mask " << int(uint8_t(mask));
+      EXPECT_TRUE(r.failures[0].starts_with("pages/pages.jsonl: local header "))
+          << "byte " << i - at << ": " << r.failures[0];
+    }
+  }
+  auto first_failure = [&](size_t offset, char mask) {
+    std::string data = clean;
+    data[at + offset] ^= mask;
+    testing::WriteFile(copy, data);
+    BundleVerifyReport r = Verify(copy);
+    return r.failures.empty() ? std::string() : r.failures[0];
+  };
+  EXPECT_EQ(first_failure(30 + 6, 'p' ^ 'q'),
+            "pages/pages.jsonl: local header name is 'pages/qages.jsonl', the central directory says "
+            "'pages/pages.jsonl'");
+  EXPECT_EQ(first_failure(26, 1),
+            "pages/pages.jsonl: local header name length is 16, the central directory says 17");
+  EXPECT_EQ(first_failure(8, 1), "pages/pages.jsonl: local header compression method is 9, the central directory says 8");
+  EXPECT_TRUE(first_failure(14, 1).starts_with("pages/pages.jsonl: local header CRC-32 is 0x"));
+  EXPECT_TRUE(first_failure(22, 1).starts_with("pages/pages.jsonl: local header uncompressed size is "));
+  EXPECT_EQ(first_failure(30 + name_bytes + 1, 1),
+            "pages/pages.jsonl: local header extra field record 1 (0x5555) is not the central directory's (0x5455)");
+  EXPECT_EQ(first_failure(30 + name_bytes + extra_bytes - 1, 1),
+            "pages/pages.jsonl: local header extra field record 2 (0x7875) differs from the central directory");
+}
+
+TEST_F(BundleTest, Issue13_FlippedBytesAcrossTheFileAllFail) {
+  Write();
+  const std::string clean = ReadFile(bundle_);
+  const std::string copy = dir_.File("flipped.zip");
+  // About 400 offsets spread over every part of the file: local headers,
+  // data, data descriptors, the central directory and its end record.
+  const size_t step = std::max<size_t>(1, clean.size() / 400);
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i < clean.size(); i += step) offsets.push_back(i);
+  for (size_t i = clean.size() - 22; i < clean.size(); ++i) offsets.push_back(i);
+  // The last two bytes of each entry's data: a deflate stream's last byte
+  // holds padding bits that decode to nothing.
+  const std::vector<size_t> ends = EntryDataEnds(clean);
+  ASSERT_EQ(ends.size(), 9u);
+  for (size_t end : ends) offsets.insert(offsets.end(), {end - 2, end - 1});
+  for (size_t i : offsets) {
+    for (char mask : {'\x01', '\x80'}) {
+      std::string data = clean;
+      data[i] ^= mask;
+      testing::WriteFile(copy, data);
+      auto r = VerifyBundle(copy, {});
+      ASSERT_TRUE(r.ok()) << r.status().message();
+      ASSERT_FALSE(r->ok()) << "flipped byte (mask " << int(uint8_t(mask)) << ") at offset " << i << " of "
+                            << clean.size() << " went unnoticed";
+      EXPECT_FALSE(r->failures[0].empty());
+    }
+  }
+}
+
+TEST_F(BundleTest, Issue13_BytesBetweenEntriesOrAfterTheEndFail) {
+  Write();
+  const std::string clean = ReadFile(bundle_);
+  const size_t eocd = clean.rfind("PK\x05\x06");
+  ASSERT_NE(eocd, std::string::npos);
+  auto u32 = [](const std::string& d, size_t at) {
+    return uint32_t(uint8_t(d[at])) | uint32_t(uint8_t(d[at + 1])) << 8 | uint32_t(uint8_t(d[at + 2])) << 16 |
+           uint32_t(uint8_t(d[at + 3])) << 24;
+  };
+  const uint32_t cd = u32(clean, eocd + 16);
+  // Five bytes slipped in before the central directory, its offset moved to
+  // match: every entry still reads, but the bytes belong to none.
+  std::string data = clean.substr(0, cd) + "JUNK!" + clean.substr(cd);
+  const uint32_t moved = cd + 5;
+  for (int k = 0; k < 4; ++k) data[eocd + 5 + 16 + size_t(k)] = char(moved >> (8 * k) & 0xff);
+  const std::string copy = dir_.File("junk.zip");
+  testing::WriteFile(copy, data);
+  BundleVerifyReport r = Verify(copy);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.failures[0], "ZIP: 5 unlisted bytes before the central directory (after datapackage-digest.json), offsets " +
+                               std::to_string(cd) + " to " + std::to_string(moved));
+  testing::WriteFile(copy, clean + "tail");
+  r = Verify(copy);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.failures[0], "ZIP: end-of-central-directory record (offset " + std::to_string(eocd) +
+                               ", comment 0 bytes) does not end the file: 4 trailing bytes");
+}
+
 TEST_F(BundleTest, RemovedFileFails) {
   Write();
   BundleVerifyReport r =

@@ -401,6 +401,101 @@ TEST_F(ExportTest, RecheckClassifiesAndMovesHits) {
   EXPECT_TRUE(chain->ok());
 }
 
+TEST_F(ExportTest, RecheckByDefaultRechecksReportedAndStillUpAndSaysWhenNothingChanged) {
+  ASSERT_TRUE(Confirm(hit_ids_).ok());
+  auto r = ExportHits(*store_, Request());
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  int calls = 0;
+  RecheckFetcher up = [&](const std::string& url) {
+    ++calls;
+    RecheckFetch f;
+    f.transport_ok = true;
+    f.http_status = 200;
+    f.final_url = url;
+    f.decoded_body = "实用新型代写 包授权";
+    f.hops.push_back(Hop(url, 200, f.decoded_body));
+    return f;
+  };
+  auto first = RecheckReported(*store_, up, {});
+  ASSERT_TRUE(first.ok()) << first.status().message();
+  EXPECT_EQ(calls, 3);
+  EXPECT_EQ(RecheckSummary(*first), "recheck: 3 items rechecked, 3 changed (3 still up)");
+  // The default takes still_up hits too: a second recheck looks at them again.
+  auto second = RecheckReported(*store_, up, {});
+  ASSERT_TRUE(second.ok()) << second.status().message();
+  EXPECT_EQ(calls, 6);
+  ASSERT_EQ(second->items.size(), 3u);
+  for (const RecheckItem& item : second->items) EXPECT_FALSE(item.status_changed) << item.item_url;
+  EXPECT_EQ(RecheckSummary(*second), "recheck: 3 items rechecked, none changed (3 still up)");
+  // Only reported: nothing is left, and the line says why.
+  RecheckOptions reported;
+  reported.statuses = {HitStatus::kReported};
+  auto none = RecheckReported(*store_, up, reported);
+  ASSERT_TRUE(none.ok()) << none.status().message();
+  EXPECT_EQ(calls, 6);
+  EXPECT_EQ(RecheckSummary(*none),
+            "recheck: 0 items with status reported (3 still_up: still_up not selected by --status)");
+  // One taken down: the next recheck names what changed.
+  RecheckFetcher one_gone = [&](const std::string& url) {
+    RecheckFetch f = up(url);
+    if (url.ends_with("/1")) f.http_status = 404;
+    return f;
+  };
+  auto third = RecheckReported(*store_, one_gone, {});
+  ASSERT_TRUE(third.ok()) << third.status().message();
+  EXPECT_EQ(RecheckSummary(*third), "recheck: 3 items rechecked, 1 changed (1 taken down, 2 still up)");
+  RecheckOptions jd;
+  jd.platform = "jd";
+  auto gone = RecheckReported(*store_, up, jd);
+  ASSERT_TRUE(gone.ok()) << gone.status().message();
+  EXPECT_EQ(RecheckSummary(*gone),
+            "recheck: 0 items on platform jd with status reported or still_up (1 taken_down: nothing "
+            "left to recheck)");
+}
+
+TEST_F(ExportTest, RecheckWithNothingReportedSaysWhatItSaw) {
+  int calls = 0;
+  RecheckFetcher fetch = [&](const std::string&) {
+    ++calls;
+    return RecheckFetch{};
+  };
+  auto fresh = RecheckReported(*store_, fetch, {});
+  ASSERT_TRUE(fresh.ok()) << fresh.status().message();
+  EXPECT_EQ(RecheckSummary(*fresh),
+            "recheck: 0 items with status reported or still_up (3 new: new items need review and "
+            "export first)");
+  ASSERT_TRUE(Confirm({hit_ids_[0]}).ok());
+  auto some = RecheckReported(*store_, fetch, {});
+  ASSERT_TRUE(some.ok()) << some.status().message();
+  EXPECT_EQ(RecheckSummary(*some),
+            "recheck: 0 items with status reported or still_up (2 new, 1 confirmed: confirmed items "
+            "go out with export first)");
+  RecheckOptions other;
+  other.platform = "pinduoduo";
+  auto empty = RecheckReported(*store_, fetch, other);
+  ASSERT_TRUE(empty.ok()) << empty.status().message();
+  EXPECT_EQ(RecheckSummary(*empty),
+            "recheck: 0 items on platform pinduoduo with status reported or still_up (no hits on "
+            "platform pinduoduo at all)");
+  EXPECT_EQ(calls, 0);
+}
+
+TEST(RecheckStatusesTest, DefaultsRepeatsAndNamesTheValidOnes) {
+  auto d = ParseRecheckStatuses({});
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(*d, (std::vector<HitStatus>{HitStatus::kReported, HitStatus::kStillUp}));
+  auto two = ParseRecheckStatuses({"still_up", "reported", "still_up"});
+  ASSERT_TRUE(two.ok());
+  EXPECT_EQ(*two, (std::vector<HitStatus>{HitStatus::kStillUp, HitStatus::kReported}));
+  auto bad = ParseRecheckStatuses({"reported", "gone"});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().message(), "--status: unknown status 'gone' (valid: reported, still_up)");
+  auto confirmed = ParseRecheckStatuses({"confirmed"});
+  ASSERT_FALSE(confirmed.ok());
+  EXPECT_EQ(confirmed.status().message(),
+            "--status: cannot recheck confirmed hits (valid: reported, still_up)");
+}
+
 TEST(RecheckClassifyTest, RedirectToSearchPageIsRemoved) {
   RecheckFetch f;
   f.transport_ok = true;
