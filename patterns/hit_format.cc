@@ -2,7 +2,9 @@
 
 #include <array>
 #include <cctype>
+#include <cmath>
 #include <cstdint>
+#include <cstdio>
 
 #include <nlohmann/json.hpp>
 
@@ -34,6 +36,14 @@ std::string MakeSnippet(std::string_view original, size_t start, size_t end) {
   return s;
 }
 
+double RoundedScore(double score) { return std::round(score * 1000.0) / 1000.0; }
+
+std::string FormatScore(double score) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.3f", score);
+  return buf;
+}
+
 std::string FormatDocumentJson(std::string_view doc, const std::vector<Hit>& hits) {
   Json j;
   j["doc"] = std::string(doc);
@@ -45,11 +55,13 @@ std::string FormatDocumentJson(std::string_view doc, const std::vector<Hit>& hit
     Json x = {{"category", std::string(CategoryId(h.category))},
               {"rule", h.rule},
               {"severity", std::string(SeverityId(h.severity))},
+              {"source", std::string(HitSourceId(h.source))},
               {"match", h.match},
               {"start", h.start},
               {"end", h.end},
               {"snippet", h.snippet}};
     if (!h.firm.empty()) x["firm"] = h.firm;
+    if (h.score >= 0) x["score"] = RoundedScore(h.score);
     list.push_back(std::move(x));
   }
   j["hits"] = list;
@@ -66,6 +78,10 @@ std::string FormatDocumentTable(std::string_view doc, const std::vector<Hit>& hi
     out += h.rule;
     out += '\t';
     out += SeverityId(h.severity);
+    out += '\t';
+    out += HitSourceId(h.source);
+    out += '\t';
+    out += h.score >= 0 ? FormatScore(h.score) : std::string("-");
     out += '\t';
     out += std::to_string(h.start) + "-" + std::to_string(h.end);
     out += '\t';

@@ -28,14 +28,20 @@ inline constexpr size_t kSnippetChars = 30;
 // NUL turned into spaces.
 std::string MakeSnippet(std::string_view original, size_t start, size_t end);
 
+// A model score as shown: rounded to 3 decimals (RoundedScore, for JSON) or
+// printed with 3 decimals ("0.873", FormatScore).
+double RoundedScore(double score);
+std::string FormatScore(double score);
+
 // One JSONL line (no trailing newline) for a scanned document:
 // {"doc": ..., "categories": [...], "hits": [{"category","rule","severity",
-// "match","start","end","snippet"}]}. Always valid UTF-8: invalid bytes in
+// "source","match","start","end","snippet"[,"firm"][,"score"]}]}: source is
+// "rule" or "model", score (3 decimals) only when a model scored the hit. Always valid UTF-8: invalid bytes in
 // match/snippet/doc become U+FFFD.
 std::string FormatDocumentJson(std::string_view doc, const std::vector<Hit>& hits);
 
 // Human-readable rows for a document: "doc  category  rule  severity
-// start-end  match  snippet", one line per hit (each ending in '\n').
+// source  score  start-end  match  snippet" (score "-" when none), one line per hit (each ending in '\n').
 std::string FormatDocumentTable(std::string_view doc, const std::vector<Hit>& hits);
 
 }  // namespace lantian::patterns

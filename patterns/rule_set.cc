@@ -89,11 +89,45 @@ const std::vector<RuleInfo>& RuleSet::rules() const { return impl_->infos; }
 const Normalizer& RuleSet::normalizer() const { return *impl_->normalizer; }
 const Registry& RuleSet::registry() const { return impl_->registry; }
 
-Result<std::vector<Hit>> RuleSet::Scan(std::string_view original) const {
+namespace {
+
+// A listing that names only firms of the licensed-agency registry is that
+// agency's own offer, not an unlicensed one: its unlicensed_agency hits are
+// dropped (hits of `firm =` rules name a firm and stay; so do other
+// categories, since a licensed firm may still promise a grant).
+bool NamesOnlyLicensedFirms(const Registry& registry, const NormalizedText& doc,
+                            std::optional<std::vector<FirmMention>>* firms) {
+  if (registry.size() == 0) return false;
+  if (!firms->has_value()) *firms = registry.Classify(doc);
+  if ((*firms)->empty()) return false;
+  return std::all_of((*firms)->begin(), (*firms)->end(), [](const FirmMention& f) { return f.licensed; });
+}
+
+void DropLicensedAgencyHits(const Registry& registry, const NormalizedText& doc,
+                            std::optional<std::vector<FirmMention>>* firms, std::vector<Hit>* hits) {
+  const auto offer = [](const Hit& h) { return h.category == Category::kUnlicensedAgency && h.firm.empty(); };
+  if (std::none_of(hits->begin(), hits->end(), offer)) return;
+  if (!NamesOnlyLicensedFirms(registry, doc, firms)) return;
+  hits->erase(std::remove_if(hits->begin(), hits->end(), offer), hits->end());
+}
+
+}  // namespace
+
+std::string_view HitSourceId(HitSource source) {
+  return source == HitSource::kModel ? "model" : "rule";
+}
+
+Result<std::vector<Hit>> RuleSet::Scan(std::string_view original) const { return Scan(original, nullptr); }
+
+Result<std::vector<Hit>> RuleSet::Scan(std::string_view original, NormalizedText* normalized) const {
   std::vector<Hit> hits;
-  if (impl_->set == nullptr) return hits;
+  if (impl_->set == nullptr) {
+    if (normalized != nullptr) LANTIAN_RETURN_IF_ERROR(impl_->normalizer->Normalize(original, normalized));
+    return hits;
+  }
   ScratchSpace& scratch = Scratch();
   LANTIAN_RETURN_IF_ERROR(impl_->normalizer->Normalize(original, &scratch.doc));
+  if (normalized != nullptr) *normalized = scratch.doc;
   const std::string_view text = scratch.doc.text();
   scratch.matched.clear();
   RE2::Set::ErrorInfo error;
@@ -120,6 +154,7 @@ Result<std::vector<Hit>> RuleSet::Scan(std::string_view original) const {
   for (int index : scratch.matched) {
     impl_->EvaluateRule(static_cast<size_t>(index), scratch.doc, original, &scratch.term_cache, &firms, &hits);
   }
+  DropLicensedAgencyHits(impl_->registry, scratch.doc, &firms, &hits);
   SortHits(&hits);
   ReleaseIfHuge(&scratch);
   return hits;

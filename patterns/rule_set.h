@@ -79,6 +79,11 @@
 
 namespace lantian::patterns {
 
+// Who found a hit: a rule of a RuleSet, or the learned model beside the
+// rules (model/detector.h).
+enum class HitSource { kRule, kModel };
+std::string_view HitSourceId(HitSource source);  // "rule" | "model"
+
 // One detection hit. Offsets are byte offsets into the ORIGINAL document
 // passed to RuleSet::Scan.
 struct Hit {
@@ -92,7 +97,12 @@ struct Hit {
   std::string snippet;       // original text around the match (~30 code points each side),
                              // cut on UTF-8 boundaries, newlines/tabs → spaces
   std::string firm;          // normalized firm name for rules with `firm = ...`, else empty
+  HitSource source = HitSource::kRule;
+  // The model's score of this hit's category for the document, in [0, 1];
+  // kNoScore when no model scored it (RuleSet alone never does).
+  double score = -1.0;
 };
+inline constexpr double kNoScore = -1.0;
 
 // A rule as loaded (for `patterns check`, listings and tests).
 struct RuleInfo {
@@ -150,6 +160,10 @@ class RuleSet {
   // (kResourceExhausted; never reported as "no hit") or the document is
   // larger than 4 GiB - 1.
   [[nodiscard]] Result<std::vector<Hit>> Scan(std::string_view original) const;
+
+  // Scan, and the normalized text the rules saw copied into `*normalized`
+  // (for the model, which reads the same text; model/detector.h).
+  [[nodiscard]] Result<std::vector<Hit>> Scan(std::string_view original, NormalizedText* normalized) const;
 
   // Scan restricted to one rule (by index into rules()), used by `patterns
   // check` to test a rule's examples in isolation. Same checks as Scan.

@@ -17,6 +17,7 @@
 #include "crawler/cli/config_paths.h"
 #include "model/classifier.h"
 #include "model/corpus.h"
+#include "model/detector.h"
 #include "model/evaluate.h"
 #include "model/trainer.h"
 #include "patterns/rule_set.h"
@@ -36,10 +37,6 @@ struct ModelFlags {
 int Fail(const char* cmd, const Status& s) {
   std::fprintf(stderr, "lantian model %s: %s\n", cmd, s.message().c_str());
   return ExitCodeFor(s);
-}
-
-std::string ThresholdsPathFor(const std::string& model_path) {
-  return (std::filesystem::path(model_path).parent_path() / "thresholds.toml").string();
 }
 
 int RunTrain(const ModelFlags& flags) {
@@ -78,7 +75,7 @@ int RunTrain(const ModelFlags& flags) {
   auto classifier = model::Classifier::Load(flags.out);
   if (!classifier.ok()) return Fail("train", classifier.status());
   const model::Thresholds t = model::ChooseThresholds(**classifier, (*rules)->normalizer(), held_out);
-  const std::string t_path = ThresholdsPathFor(flags.out);
+  const std::string t_path = model::ThresholdsPathFor(flags.out);
   {
     std::ofstream out(t_path + ".tmp", std::ios::binary | std::ios::trunc);
     out << model::FormatThresholdsToml(t);
@@ -97,7 +94,7 @@ int RunEval(const ModelFlags& flags) {
   if (!rules.ok()) return Fail("eval", rules.status());
   auto classifier = model::Classifier::Load(flags.model);
   if (!classifier.ok()) return Fail("eval", classifier.status());
-  auto thresholds = model::LoadThresholds(ThresholdsPathFor(flags.model));
+  auto thresholds = model::LoadThresholds(model::ThresholdsPathFor(flags.model));
   if (!thresholds.ok()) return Fail("eval", thresholds.status());
   std::vector<model::Example> docs;
   for (const std::string& path : flags.corpora) {

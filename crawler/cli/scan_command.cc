@@ -1,9 +1,12 @@
-// `lantian scan [--patterns DIR] [--html] [--lines] [--format jsonl|table] [FILE...]`
-// Scans files (or stdin) with the rule set and prints hits (DESIGN.md).
+// `lantian scan [--patterns DIR] [--model FILE|none] [--html] [--lines]
+//               [--format jsonl|table] [FILE...]`
+// Scans files (or stdin) with the rules and the model (model/detector.h) and
+// prints hits (DESIGN.md).
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -16,6 +19,7 @@
 #include "crawler/cli/commands.h"
 #include "crawler/cli/config_paths.h"
 #include "extractors/extractor.h"
+#include "model/detector.h"
 #include "patterns/hit_format.h"
 #include "patterns/rule_set.h"
 
@@ -24,6 +28,7 @@ namespace {
 
 struct ScanFlags {
   std::string patterns_dir;
+  std::string model;  // "" = the default model when present, "none" = rules only
   bool html = false;
   bool lines = false;
   std::string format = "jsonl";
@@ -38,7 +43,7 @@ bool ReadAll(std::istream& in, std::string* out) {
 }
 
 // Scans one document and prints it; false on a scan error (printed).
-bool ScanDocument(const patterns::RuleSet& rules, const ScanFlags& flags, const std::string& doc_name,
+bool ScanDocument(const model::Detector& detector, const ScanFlags& flags, const std::string& doc_name,
                   std::string_view text) {
   std::string visible;
   if (flags.html) {
@@ -52,7 +57,7 @@ bool ScanDocument(const patterns::RuleSet& rules, const ScanFlags& flags, const 
     visible = std::move(page->text);
     text = visible;
   }
-  Result<std::vector<patterns::Hit>> hits = rules.Scan(text);
+  Result<std::vector<patterns::Hit>> hits = detector.Scan(text);
   if (!hits.ok()) {
     std::fprintf(stderr, "lantian scan: %s: %s\n", doc_name.c_str(), hits.status().message().c_str());
     return false;
@@ -69,9 +74,9 @@ bool ScanDocument(const patterns::RuleSet& rules, const ScanFlags& flags, const 
 }
 
 // Scans one input (a file's content or stdin), whole or per line.
-bool ScanInput(const patterns::RuleSet& rules, const ScanFlags& flags, const std::string& name,
+bool ScanInput(const model::Detector& detector, const ScanFlags& flags, const std::string& name,
                const std::string& content, bool name_lines) {
-  if (!flags.lines) return ScanDocument(rules, flags, name, content);
+  if (!flags.lines) return ScanDocument(detector, flags, name, content);
   bool ok = true;
   size_t pos = 0;
   size_t line_no = 0;
@@ -82,7 +87,7 @@ bool ScanInput(const patterns::RuleSet& rules, const ScanFlags& flags, const std
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     ++line_no;
     const std::string doc = name_lines ? name + ":" + std::to_string(line_no) : std::to_string(line_no);
-    ok = ScanDocument(rules, flags, doc, line) && ok;
+    ok = ScanDocument(detector, flags, doc, line) && ok;
     pos = nl + 1;
   }
   return ok;
@@ -94,7 +99,20 @@ int RunScan(const ScanFlags& flags) {
     std::fprintf(stderr, "lantian scan: %s\n", rules.status().message().c_str());
     return 2;
   }
-  if (flags.format == "table") std::printf("doc\tcategory\trule\tseverity\tspan\tmatch\tsnippet\n");
+  std::unique_ptr<model::Detector> detector;
+  if (flags.model == "none") {
+    detector = std::make_unique<model::Detector>(**rules);
+  } else {
+    auto loaded = model::Detector::Load(**rules, flags.model);
+    if (!loaded.ok()) {
+      std::fprintf(stderr, "lantian scan: --model: %s\n", loaded.status().message().c_str());
+      return 2;
+    }
+    detector = std::move(*loaded);
+  }
+  if (flags.format == "table") {
+    std::printf("doc\tcategory\trule\tseverity\tsource\tscore\tspan\tmatch\tsnippet\n");
+  }
   bool ok = true;
   if (flags.files.empty()) {
     std::string content;
@@ -102,7 +120,7 @@ int RunScan(const ScanFlags& flags) {
       std::fprintf(stderr, "lantian scan: <stdin>: read error\n");
       return 2;
     }
-    ok = ScanInput(**rules, flags, "-", content, false);
+    ok = ScanInput(*detector, flags, "-", content, false);
   } else {
     const bool name_lines = flags.files.size() > 1;
     for (const std::string& path : flags.files) {
@@ -113,7 +131,7 @@ int RunScan(const ScanFlags& flags) {
         ok = false;
         continue;
       }
-      ok = ScanInput(**rules, flags, path, content, name_lines) && ok;
+      ok = ScanInput(*detector, flags, path, content, name_lines) && ok;
     }
   }
   std::fflush(stdout);
@@ -126,12 +144,19 @@ void RegisterScanCommand(CLI::App& app, int& exit_code) {
   auto flags = std::make_shared<ScanFlags>();
   CLI::App* cmd = app.add_subcommand("scan", "Scan files (or stdin) for solicitations and print the hits");
   cmd->add_option("--patterns", flags->patterns_dir, "Rule directory (default: <config>/patterns)");
+  cmd->add_option("--model", flags->model,
+                  "Model file, or none for rules only (default: <config>/models/default.ftz when present)");
   cmd->add_flag("--html", flags->html, "Input is HTML: extract the visible text first");
   cmd->add_flag("--lines", flags->lines, "Every input line is its own document (doc = line number)");
   cmd->add_option("--format", flags->format, "Output format")->check(CLI::IsMember({"jsonl", "table"}));
   cmd->add_option("FILE", flags->files, "Files to scan (stdin when none)");
   cmd->callback([flags, &exit_code] {
     if (flags->patterns_dir.empty()) flags->patterns_dir = DefaultConfigDir() + "/patterns";
+    if (flags->model.empty()) {
+      const std::string shipped = DefaultConfigDir() + "/models/default.ftz";
+      std::error_code ec;
+      flags->model = std::filesystem::exists(shipped, ec) ? shipped : "none";
+    }
     exit_code = RunScan(*flags);
   });
 }

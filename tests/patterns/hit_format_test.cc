@@ -40,9 +40,29 @@ TEST(HitFormatTest, JsonLineAndTableRow) {
   h.snippet = "代写包授权";
   EXPECT_EQ(FormatDocumentJson("1", {h}),
             R"({"doc":"1","categories":["guaranteed_grant"],"hits":[{"category":"guaranteed_grant",)"
-            R"("rule":"guaranteed_grant.bao","severity":"high","match":"包授权","start":3,"end":12,)"
+            R"("rule":"guaranteed_grant.bao","severity":"high","source":"rule","match":"包授权","start":3,"end":12,)"
             R"("snippet":"代写包授权"}]})");
-  EXPECT_EQ(FormatDocumentTable("1", {h}), "1\tguaranteed_grant\tguaranteed_grant.bao\thigh\t3-12\t包授权\t代写包授权\n");
+  EXPECT_EQ(FormatDocumentTable("1", {h}),
+            "1\tguaranteed_grant\tguaranteed_grant.bao\thigh\trule\t-\t3-12\t包授权\t代写包授权\n");
+}
+
+TEST(HitFormatTest, ModelHitShowsSourceAndRoundedScore) {
+  Hit h;
+  h.rule = "model.forged_seal";
+  h.category = Category::kForgedSeal;
+  h.severity = Severity::kMedium;
+  h.source = HitSource::kModel;
+  h.score = 0.87654;
+  h.start = 0;
+  h.end = 6;
+  h.match = "刻章";
+  h.snippet = "刻章";
+  const std::string json = FormatDocumentJson("d", {h});
+  EXPECT_NE(json.find(R"("source":"model")"), std::string::npos) << json;
+  EXPECT_NE(json.find(R"("score":0.877)"), std::string::npos) << json;
+  EXPECT_EQ(FormatDocumentTable("d", {h}), "d\tforged_seal\tmodel.forged_seal\tmedium\tmodel\t0.877\t0-6\t刻章\t刻章\n");
+  EXPECT_EQ(FormatScore(0.5), "0.500");
+  EXPECT_EQ(RoundedScore(0.12349), 0.123);
 }
 
 }  // namespace

@@ -185,6 +185,43 @@ TEST(RuleSetLoadTest, FirmRuleNeedsTheRegistry) {
   EXPECT_EQ(LoadError(t), expected + ": cannot read registry");
 }
 
+// A licensed agency's own listing (only registry firms named) is not an
+// unlicensed offer; an unlisted firm beside it, or another category, stays.
+TEST(RuleSetScanTest, LicensedAgencyListingIsNotUnlicensed) {
+  TempRules t;
+  t.Write("a.toml", R"([[rule]]
+id = "unlicensed_agency.daiban"
+category = "unlicensed_agency"
+severity = "medium"
+description = "专利代办"
+pattern = '专利代办'
+examples = ["专利代办 价格优惠"]
+
+[[rule]]
+id = "guaranteed_grant.bao"
+category = "guaranteed_grant"
+severity = "high"
+description = "包授权"
+pattern = '包授权'
+examples = ["包授权"]
+)");
+  LoadOptions options;
+  options.registry_path = t.Write("agencies.csv.txt", "name,code,region\n北京恒信达专利代理有限公司,11728,北京\n");
+  auto r = RuleSet::LoadDir(t.dir(), options);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  const auto categories = [&](std::string_view text) {
+    auto hits = (*r)->Scan(text);
+    EXPECT_TRUE(hits.ok());
+    std::string out;
+    for (Category c : DistinctCategories(*hits)) out += std::string(CategoryId(c)) + " ";
+    return out;
+  };
+  EXPECT_EQ(categories("北京恒信达专利代理有限公司 专利代办 正规资质"), "");
+  EXPECT_EQ(categories("专利代办 找我们 价格优惠"), "unlicensed_agency ");
+  EXPECT_EQ(categories("北京恒信达专利代理有限公司 专利代办 包授权"), "guaranteed_grant ");
+  EXPECT_EQ(categories("北京恒信达专利代理有限公司 合作 某某知识产权代理有限公司 专利代办"), "unlicensed_agency ");
+}
+
 TEST(RuleSetLoadTest, TestRulesLoad) {
   auto r = RuleSet::LoadDir(std::string(LANTIAN_TEST_DATA_DIR) + "/rules");
   ASSERT_TRUE(r.ok()) << r.status().message();

@@ -1,0 +1,85 @@
+#include "model/detector.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <utility>
+
+#include "patterns/hit_format.h"
+
+namespace lantian::model {
+namespace {
+
+using patterns::Category;
+
+// Only registry firms named, at least one: a licensed agency's own listing.
+bool NamesOnlyLicensedFirms(const patterns::Registry& registry, const patterns::NormalizedText& doc) {
+  if (registry.size() == 0) return false;
+  const std::vector<patterns::FirmMention> firms = registry.Classify(doc);
+  return !firms.empty() &&
+         std::all_of(firms.begin(), firms.end(), [](const patterns::FirmMention& f) { return f.licensed; });
+}
+
+}  // namespace
+
+std::string ThresholdsPathFor(const std::string& model_path) {
+  return (std::filesystem::path(model_path).parent_path() / "thresholds.toml").string();
+}
+
+std::string ModelRuleId(Category category) { return "model." + std::string(patterns::CategoryId(category)); }
+
+Detector::Detector(const patterns::RuleSet& rules) : rules_(&rules) {}
+
+Detector::Detector(const patterns::RuleSet& rules, std::unique_ptr<Classifier> model, const Thresholds& thresholds)
+    : rules_(&rules), model_(std::move(model)), thresholds_(thresholds) {}
+
+Detector::~Detector() = default;
+
+Result<std::unique_ptr<Detector>> Detector::Load(const patterns::RuleSet& rules, const std::string& model_path) {
+  Result<std::unique_ptr<Classifier>> model = Classifier::Load(model_path);
+  if (!model.ok()) return model.status();
+  Result<Thresholds> thresholds = LoadThresholds(ThresholdsPathFor(model_path));
+  if (!thresholds.ok()) return thresholds.status();
+  return std::make_unique<Detector>(rules, std::move(*model), *thresholds);
+}
+
+Result<std::vector<patterns::Hit>> Detector::Scan(std::string_view original) const {
+  if (model_ == nullptr) return rules_->Scan(original);
+  patterns::NormalizedText doc;
+  Result<std::vector<patterns::Hit>> hits = rules_->Scan(original, &doc);
+  if (!hits.ok()) return hits;
+  const Scores scores = model_->Score(doc.text());
+  bool by_rule[patterns::kCategoryCount] = {};
+  for (patterns::Hit& h : *hits) {
+    const int c = static_cast<int>(h.category);
+    by_rule[c] = true;
+    h.score = scores[c];
+  }
+  int licensed = -1;  // unknown until asked
+  for (int c = 0; c < patterns::kCategoryCount; ++c) {
+    if (by_rule[c] || scores[c] < thresholds_[c] || doc.text().empty()) continue;
+    const auto category = static_cast<Category>(c);
+    if (category == Category::kUnlicensedAgency) {
+      if (licensed < 0) licensed = NamesOnlyLicensedFirms(rules_->registry(), doc) ? 1 : 0;
+      if (licensed == 1) continue;
+    }
+    const Span window = model_->Evidence(doc.text(), category);
+    if (window.end <= window.begin) continue;
+    const auto [start, end] = doc.ToOriginal(window.begin, window.end);
+    patterns::Hit h;
+    h.rule = ModelRuleId(category);
+    h.category = category;
+    // A learned guess ranks below a rule's high: medium, whatever the score.
+    h.severity = patterns::Severity::kMedium;
+    h.legal_basis = std::string(patterns::DefaultLegalBasis(category));
+    h.start = start;
+    h.end = end;
+    h.match = std::string(original.substr(start, end - start));
+    h.snippet = patterns::MakeSnippet(original, start, end);
+    h.source = patterns::HitSource::kModel;
+    h.score = scores[c];
+    hits->push_back(std::move(h));
+  }
+  return hits;
+}
+
+}  // namespace lantian::model
