@@ -165,6 +165,7 @@ Status ApplyCrawler(const std::string& path, const toml::table& t, CrawlerOption
       {"frontier_window", Int(o.frontier_window, 100, 10'000'000)},
       {"db", &o.db},
       {"patterns_dir", &o.patterns_dir},
+      {"model", &o.model},
       {"sites_dir", &o.sites_dir},
       {"fsync", &o.fsync},
       {"metrics_listen", &o.metrics_listen},

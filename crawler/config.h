@@ -114,6 +114,9 @@ struct CrawlerOptions {
   // --- paths ----------------------------------------------------------------
   std::string db = "lantian.db";  // evidence database. Default ./lantian.db.
   std::string patterns_dir;       // "" = <config dir>/patterns
+  // The learned detector beside the rules (model/detector.h): a model file,
+  // "" = <config dir>/models/default.ftz when present, "none" = rules only.
+  std::string model;
   std::string sites_dir;          // "" = <config dir>/sites
   bool fsync = true;              // fsync WARC before each commit. Default true.
   // `lantian daemon`: serve /metrics (Prometheus text) and /healthz on

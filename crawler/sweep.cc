@@ -9,6 +9,7 @@
 #include "crawler/sweep_analyzer.h"
 #include "crawler/url.h"
 #include "extractors/site_profile.h"
+#include "model/detector.h"
 #include "patterns/rule_set.h"
 
 namespace lantian::crawler {
@@ -109,7 +110,9 @@ Result<SweepSummary> Sweep(const SweepArgs& args) {
     if (!parsed) return Status::InvalidArgument("--category: unknown category '" + c + "'");
     keep.push_back(*parsed);
   }
-  ExtractingAnalyzer analyzer(**rules, profiles, options.url, std::move(keep));
+  auto detector = model::LoadDetector(**rules, options.model, args.config_dir);
+  if (!detector.ok()) return detector.status();
+  ExtractingAnalyzer analyzer(**detector, profiles, options.url, std::move(keep));
   return RunSweep(request, analyzer);
 }
 

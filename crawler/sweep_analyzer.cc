@@ -6,6 +6,7 @@
 #include "extractors/extractor.h"
 #include "extractors/site_profile.h"
 #include "base/uri.h"
+#include "model/detector.h"
 #include "patterns/rule_set.h"
 
 namespace lantian::crawler {
@@ -20,9 +21,9 @@ std::vector<store::ContactInput> ToContacts(const std::vector<extractors::Contac
   return out;
 }
 
-Result<std::vector<store::HitInput>> Detect(const patterns::RuleSet& rules, std::string_view text,
+Result<std::vector<store::HitInput>> Detect(const model::Detector& detector, std::string_view text,
                                             const std::vector<patterns::Category>& keep) {
-  auto hits = rules.Scan(text);
+  auto hits = detector.Scan(text);
   if (!hits.ok()) return hits.status();
   std::vector<store::HitInput> out;
   out.reserve(hits->size());
@@ -37,6 +38,8 @@ Result<std::vector<store::HitInput>> Detect(const patterns::RuleSet& rules, std:
     x.legal_basis = std::move(h.legal_basis);
     x.start = static_cast<std::int64_t>(h.start);
     x.end = static_cast<std::int64_t>(h.end);
+    x.source = std::string(patterns::HitSourceId(h.source));
+    if (h.score >= 0) x.score = h.score;
     out.push_back(std::move(x));
   }
   return out;
@@ -81,7 +84,7 @@ Result<PageAnalysis> ExtractingAnalyzer::Analyze(const PageInput& input) const {
     in.seller_url = std::move(item.seller_url);
     in.posted_at = std::move(item.posted_at);
     in.contacts = ToContacts(item.contacts);
-    auto hits = Detect(*rules_, item.text, categories_);
+    auto hits = Detect(*detector_, item.text, categories_);
     if (!hits.ok()) return hits.status().WithContext(std::string(input.url));
     in.text = std::move(item.text);
     out.items.emplace_back(std::move(in), std::move(*hits));
@@ -90,7 +93,10 @@ Result<PageAnalysis> ExtractingAnalyzer::Analyze(const PageInput& input) const {
   // JSON-LD the extractor sets outside_text to the whole visible text, since
   // those items hold only their structured fields.
   if (!page->items.empty() && !page->outside_text.empty()) {
-    auto hits = Detect(*rules_, page->outside_text, categories_);
+    // Rules only: page chrome (titles, nav, footers) is not what the model
+    // learned, and a listing's own text is already scored in its item.
+    const model::Detector rules_only(detector_->rules());
+    auto hits = Detect(rules_only, page->outside_text, categories_);
     if (!hits.ok()) return hits.status().WithContext(std::string(input.url));
     if (!hits->empty()) {
       store::ItemInput in;

@@ -1,8 +1,8 @@
 #pragma once
 
 // The production PageAnalyzer: charset decoding + extraction (extractors/,
-// with the site profile matching the URL) + detection (patterns/ RuleSet) on
-// every item's text.
+// with the site profile matching the URL) + detection (model/detector.h: the
+// rules, and the model when one is loaded) on every item's text.
 
 #include <memory>
 #include <vector>
@@ -11,25 +11,25 @@
 #include "crawler/url.h"
 #include "patterns/category.h"
 
-namespace lantian::patterns {
-class RuleSet;
-}  // namespace lantian::patterns
+namespace lantian::model {
+class Detector;
+}  // namespace lantian::model
 namespace lantian::extractors {
 class ProfileSet;
 }  // namespace lantian::extractors
 
 namespace lantian::crawler {
 
-// Thread-safe: the rule set and profiles are immutable; each call owns its document.
+// Thread-safe: the detector and profiles are immutable; each call owns its document.
 class ExtractingAnalyzer final : public PageAnalyzer {
  public:
   // Both must outlive the analyzer. `profiles` may be empty (generic extraction).
   // Item URLs are canonicalized with `url_options` (the sweep's), so a listing
   // reached with tracking parameters is cited by its clean URL.
   // `categories`: keep only hits in these; empty = all.
-  ExtractingAnalyzer(const patterns::RuleSet& rules, const extractors::ProfileSet& profiles,
+  ExtractingAnalyzer(const model::Detector& detector, const extractors::ProfileSet& profiles,
                      UrlOptions url_options = {}, std::vector<patterns::Category> categories = {})
-      : rules_(&rules), profiles_(&profiles), url_options_(std::move(url_options)),
+      : detector_(&detector), profiles_(&profiles), url_options_(std::move(url_options)),
         categories_(std::move(categories)) {}
   ExtractingAnalyzer(const ExtractingAnalyzer&) = delete;
   ExtractingAnalyzer& operator=(const ExtractingAnalyzer&) = delete;
@@ -39,7 +39,7 @@ class ExtractingAnalyzer final : public PageAnalyzer {
                                                std::vector<std::string> hrefs) const override;
 
  private:
-  const patterns::RuleSet* rules_;
+  const model::Detector* detector_;
   const extractors::ProfileSet* profiles_;
   UrlOptions url_options_;
   std::vector<patterns::Category> categories_;

@@ -42,6 +42,20 @@ Result<std::unique_ptr<Detector>> Detector::Load(const patterns::RuleSet& rules,
   return std::make_unique<Detector>(rules, std::move(*model), *thresholds);
 }
 
+Result<std::unique_ptr<Detector>> LoadDetector(const patterns::RuleSet& rules, const std::string& model_setting,
+                                               const std::string& config_dir) {
+  if (model_setting == "none") return std::make_unique<Detector>(rules);
+  std::string path = model_setting;
+  if (path.empty()) {
+    path = (std::filesystem::path(config_dir) / "models" / "default.ftz").string();
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) return std::make_unique<Detector>(rules);
+  }
+  Result<std::unique_ptr<Detector>> detector = Detector::Load(rules, path);
+  if (!detector.ok()) return detector.status().WithContext("model");
+  return detector;
+}
+
 Result<std::vector<patterns::Hit>> Detector::Scan(std::string_view original) const {
   if (model_ == nullptr) return rules_->Scan(original);
   patterns::NormalizedText doc;

@@ -68,4 +68,12 @@ class Detector {
   Thresholds thresholds_{};
 };
 
+// The detector a command runs with, from its model setting (`--model`,
+// crawler.model): "none" = rules only; "" = <config_dir>/models/default.ftz
+// when that file exists, else rules only; anything else a model file that
+// must load (its errors as Detector::Load, prefixed "model: ").
+[[nodiscard]] Result<std::unique_ptr<Detector>> LoadDetector(const patterns::RuleSet& rules,
+                                                             const std::string& model_setting,
+                                                             const std::string& config_dir);
+
 }  // namespace lantian::model

@@ -1,5 +1,7 @@
 #include "store/evidence_chain.h"
 
+#include <cstdio>
+
 #include "base/sha256.h"
 
 namespace lantian::store {
@@ -41,6 +43,11 @@ std::string HitContentHash(const HitEvidence& h) {
   canon.Add(h.id).Add(h.item_id).Add(h.capture_id).Add(h.item_key).Add(h.rule_id);
   canon.Add(h.category).Add(h.severity).Add(h.match).Add(h.snippet).Add(h.legal_basis);
   canon.Add(h.start).Add(h.end).Add(h.found_at);
+  if (h.source != "rule") {
+    char score[32];
+    std::snprintf(score, sizeof score, "%.6f", h.score);
+    canon.Add(h.source).Add(std::string(score));
+  }
   return canon.Hash();
 }
 

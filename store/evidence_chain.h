@@ -56,6 +56,11 @@ struct HitEvidence {
   std::string rule_id, category, severity, match, snippet, legal_basis;
   int64_t start = 0, end = 0;
   std::string found_at;
+  // A model hit's source and score are part of its evidence (serialized
+  // after found_at); a rule hit's are not, so chains written before
+  // schema 4 verify unchanged. The score as stored, printed "%.6f".
+  std::string source = "rule";
+  double score = 0.0;
 };
 
 // A status_changes row (chain kind "status").

@@ -28,6 +28,8 @@ int CategoryOrder(std::string_view id) {
 }
 
 bool BetterEvidence(const HitRow& h, const Evidence& e) {
+  // A rule's span is exact and explainable; the model's window is a guess.
+  if ((h.source == "rule") != (e.source == "rule")) return h.source == "rule";
   const int a = SeverityRank(h.severity), b = SeverityRank(e.severity);
   if (a != b) return a > b;
   return h.match.size() > e.match.size();
@@ -69,6 +71,7 @@ std::vector<Finding> GroupFindings(const std::vector<HitRow>& hits) {
     if (StatusOpenness(h.status) < StatusOpenness(f.status)) f.status = h.status;
     if (SeverityRank(h.severity) > SeverityRank(f.severity)) f.severity = h.severity;
     if (h.captured_at > f.found_at) f.found_at = h.captured_at;
+    if (h.score && (!f.likelihood || *h.score > *f.likelihood)) f.likelihood = h.score;
     if (!h.reviewed_at.empty() && h.reviewed_at >= f.reviewed_at) {
       f.analyst = h.analyst;
       f.note = h.note;
@@ -77,9 +80,9 @@ std::vector<Finding> GroupFindings(const std::vector<HitRow>& hits) {
     auto e = std::find_if(f.evidence.begin(), f.evidence.end(),
                           [&](const Evidence& x) { return x.category == h.category; });
     if (e == f.evidence.end()) {
-      f.evidence.push_back({h.category, h.severity, h.match, h.snippet, h.rule, h.id});
+      f.evidence.push_back({h.category, h.severity, h.match, h.snippet, h.rule, h.id, h.source});
     } else if (BetterEvidence(h, *e)) {
-      *e = {h.category, h.severity, h.match, h.snippet, h.rule, h.id};
+      *e = {h.category, h.severity, h.match, h.snippet, h.rule, h.id, h.source};
     }
   }
   for (Finding& f : out) {
@@ -101,6 +104,7 @@ std::optional<FindingOrder> ParseFindingOrder(std::string_view name) {
   if (name == "score") return FindingOrder::kScore;
   if (name == "time") return FindingOrder::kTime;
   if (name == "severity") return FindingOrder::kSeverity;
+  if (name == "likelihood") return FindingOrder::kLikelihood;
   return std::nullopt;
 }
 
@@ -117,6 +121,15 @@ void SortFindings(std::vector<Finding>& findings, FindingOrder order) {
         if (a.score != b.score) return a.score > b.score;
         break;
       case FindingOrder::kScore:
+        if (a.score != b.score) return a.score > b.score;
+        if (a.likelihood.value_or(-1.0) != b.likelihood.value_or(-1.0)) {
+          return a.likelihood.value_or(-1.0) > b.likelihood.value_or(-1.0);
+        }
+        break;
+      case FindingOrder::kLikelihood:
+        if (a.likelihood.value_or(-1.0) != b.likelihood.value_or(-1.0)) {
+          return a.likelihood.value_or(-1.0) > b.likelihood.value_or(-1.0);
+        }
         if (a.score != b.score) return a.score > b.score;
         break;
     }

@@ -27,6 +27,7 @@ int SeverityRank(std::string_view severity);
 struct Evidence {
   std::string category, severity, match, snippet, rule;
   int64_t hit_id = 0;
+  std::string source = "rule";  // "model" when only the model found the category
 };
 
 struct Finding {
@@ -37,6 +38,9 @@ struct Finding {
   std::string status;
   std::string severity;                 // the highest of its hits
   int score = 0;                        // see GroupFindings
+  // The model's highest score among its hits: how likely it is an offer
+  // (nullopt when no model scored it).
+  std::optional<double> likelihood;
   std::vector<std::string> categories;  // distinct, in the fixed category order
   std::vector<Evidence> evidence;       // one per category, same order
   std::vector<int64_t> hit_ids;         // ascending
@@ -50,16 +54,17 @@ struct Finding {
 
 // Groups hits by item, in order of each item's first hit. Per category the
 // evidence is the hit of highest severity, then the longest match, then the
-// first. score = 10 x (sum over its categories of the category's highest
+// first (a rule's hit before a model's). score = 10 x (sum over its categories of the category's highest
 // severity: high 3, medium 2, low 1) + min(hits, 9): more kinds of offence
 // first, then more evidence.
 std::vector<Finding> GroupFindings(const std::vector<HitRow>& hits);
 
-enum class FindingOrder { kScore, kTime, kSeverity };
-// "score" | "time" | "severity"; nullopt otherwise.
+enum class FindingOrder { kScore, kTime, kSeverity, kLikelihood };
+// "score" | "time" | "severity" | "likelihood"; nullopt otherwise.
 std::optional<FindingOrder> ParseFindingOrder(std::string_view name);
-// Highest score (or latest capture, or highest severity then score) first;
-// ties by item id.
+// Highest score (or latest capture, or highest severity then score, or
+// highest likelihood with unscored findings last) first; score ties by
+// likelihood, then by item id.
 void SortFindings(std::vector<Finding>& findings, FindingOrder order);
 
 }  // namespace lantian::store

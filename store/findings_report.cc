@@ -20,6 +20,7 @@ nlohmann::json internal::FindingJson(const Finding& f) {
                         {"match", e.match},
                         {"snippet", e.snippet},
                         {"rule", e.rule},
+                        {"source", e.source},
                         {"hit_id", e.hit_id}});
   }
   return {{"item_id", f.item_id},       {"status", f.status},         {"severity", f.severity},
@@ -29,7 +30,7 @@ nlohmann::json internal::FindingJson(const Finding& f) {
           {"seller_url", f.seller_url}, {"price", f.price},           {"listing_id", f.listing_id},
           {"first_seen", f.first_seen}, {"last_seen", f.last_seen},   {"found_at", f.found_at},
           {"sightings", f.sightings},   {"analyst", f.analyst},       {"note", f.note},
-          {"reviewed_at", f.reviewed_at}};
+          {"reviewed_at", f.reviewed_at}, {"likelihood", internal::ScoreJson(f.likelihood)}};
 }
 
 using internal::FindingJson;
@@ -47,7 +48,7 @@ std::string FormatFindingsJsonl(const std::vector<Finding>& findings) {
 std::string FormatFindingsCsv(const std::vector<Finding>& findings) {
   std::string out = std::string(internal::kUtf8Bom) +
       "item_id,status,severity,score,categories,evidence,hits,hit_ids,platform,item_url,title,seller,seller_url,"
-      "price,listing_id,first_seen,last_seen,found_at,analyst,note,reviewed_at\r\n";
+      "price,listing_id,first_seen,last_seen,found_at,analyst,note,reviewed_at,likelihood\r\n";
   for (const Finding& f : findings) {
     std::vector<std::string> evidence;
     for (const Evidence& e : f.evidence) evidence.push_back(e.category + ": " + e.match);
@@ -73,7 +74,8 @@ std::string FormatFindingsCsv(const std::vector<Finding>& findings) {
                                             f.found_at,
                                             f.analyst,
                                             f.note,
-                                            f.reviewed_at};
+                                            f.reviewed_at,
+                                            f.likelihood ? internal::ScoreText(f.likelihood) : ""};
     for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + CsvField(cells[i]);
     out += "\r\n";
   }
@@ -81,13 +83,15 @@ std::string FormatFindingsCsv(const std::vector<Finding>& findings) {
 }
 
 std::string FormatFindingsTable(const std::vector<Finding>& findings, std::size_t width) {
-  internal::Table t({{"ITEM"}, {"STATUS"}, {"SEV"}, {"SCORE"}, {"HITS"}, {"CATEGORIES", 40},
+  internal::Table t({{"ITEM"}, {"STATUS"}, {"SEV"}, {"SCORE"}, {"P"}, {"HITS"}, {"CATEGORIES", 40},
                      {"TITLE", 36, 8}, {"SELLER", 16}, {"NOTE", 30}, {"URL", 0, 12}});
   auto or_dash = [](const std::string& s) { return s.empty() ? std::string("-") : s; };
   for (const Finding& f : findings) {
     const std::string note = f.note.empty() ? f.analyst : f.analyst + ": " + f.note;
-    t.Add({std::to_string(f.item_id), f.status, f.severity, std::to_string(f.score), std::to_string(f.hit_ids.size()),
-           Joined(f.categories, ","), or_dash(f.title), or_dash(f.seller), or_dash(note), f.item_url});
+    std::vector<std::string> categories;
+    for (const Evidence& e : f.evidence) categories.push_back(e.source == "rule" ? e.category : e.category + "(model)");
+    t.Add({std::to_string(f.item_id), f.status, f.severity, std::to_string(f.score), internal::ScoreText(f.likelihood),
+           std::to_string(f.hit_ids.size()), Joined(categories, ","), or_dash(f.title), or_dash(f.seller), or_dash(note), f.item_url});
   }
   return t.Render(width) + std::to_string(findings.size()) + (findings.size() == 1 ? " finding\n" : " findings\n");
 }

@@ -101,6 +101,8 @@ struct HitInput {
   std::string legal_basis;  // e.g. "专利代理条例 Art. 25(1)(5)"
   int64_t start = 0;        // byte offsets into ItemInput::text
   int64_t end = 0;
+  std::string source = "rule";  // "rule" or "model" (model/detector.h)
+  std::optional<double> score;  // the model's score of the category, if a model ran
 };
 
 // One fetched page and what was found on it: one WritePages entry.
@@ -205,6 +207,8 @@ struct HitRow {
   std::string reported_at;
   // Its latest review or reopen ("" when never reviewed): who, why, when.
   std::string analyst, note, reviewed_at;
+  std::string source = "rule";  // "rule" or "model"
+  std::optional<double> score;  // the model's score of the category, if a model ran
 };
 
 // Which items `Store::ListItems` returns.

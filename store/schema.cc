@@ -198,7 +198,16 @@ Status Migrate(SQLite::Database& db, int from, int target, const std::string& pa
       db.exec("UPDATE schema_version SET version = 3");
       from = 3;
     }
-    // Later versions: `if (from == 3) { ALTER ...; UPDATE schema_version ...; from = 4; }`
+    // Version 4: who found a hit ("rule" or "model", model/detector.h) and
+    // the model's score of its category (NULL when no model scored it).
+    // Existing rows are rule hits without a score.
+    if (from == 3 && target >= 4) {
+      db.exec("ALTER TABLE hits ADD COLUMN source TEXT NOT NULL DEFAULT 'rule'");
+      db.exec("ALTER TABLE hits ADD COLUMN score REAL");
+      db.exec("UPDATE schema_version SET version = 4");
+      from = 4;
+    }
+    // Later versions: `if (from == 4) { ALTER ...; UPDATE schema_version ...; from = 5; }`
     tx.commit();
   } catch (const SQLite::Exception& e) {
     return Status::IoError(SqliteErrorText(path, e) + " while creating the schema");

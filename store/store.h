@@ -66,7 +66,7 @@ class Store {
  public:
   // The schema version this build writes. A database with a newer version is
   // refused (never modified); an older one is migrated (read-write only).
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
 
   // Opens (and creates/migrates unless read_only) the database. Errors name
   // the path: "lantian.db: file is not a database (SQLite code 26)".

@@ -2,6 +2,7 @@
 // their chain entries, in one transaction per batch) and reading captures back.
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -241,6 +242,53 @@ int64_t Store::Impl::UpsertItem(const ItemInput& item, int64_t capture_id, int64
   return id;
 }
 
+int64_t Store::Impl::InsertHit(int64_t item_id, int64_t capture_id, const std::string& item_key,
+                               const HitInput& hit, const std::string& at, bool* inserted,
+                               std::vector<HitEvidence>* new_hits) {
+  *inserted = false;
+  const bool model = hit.source != "rule";
+  if (model) {
+    auto& q = Stmt("SELECT id FROM hits WHERE item_id = ? AND rule_id = ? ORDER BY id LIMIT 1");
+    internal::BindAll(q, item_id, hit.rule_id);
+    const int64_t existing = q.executeStep() ? q.getColumn(0).getInt64() : 0;
+    q.reset();
+    if (existing != 0) return existing;
+  }
+  // Six decimals: what the chain serializes, so the stored value and the
+  // hashed one are the same number.
+  const bool scored = hit.score.has_value();
+  const double score = scored ? std::round(hit.score.value_or(0.0) * 1e6) / 1e6 : 0.0;
+  const std::string norm = internal::NormalizeMatch(hit.match);
+  auto& hi = Stmt(
+      "INSERT OR IGNORE INTO hits(item_id, capture_id, rule_id, category, severity, match, "
+      "match_norm, snippet, legal_basis, start, \"end\", found_at, source, score) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  internal::BindAll(hi, item_id, capture_id, hit.rule_id, hit.category, hit.severity, hit.match, norm,
+                    hit.snippet, hit.legal_basis, hit.start, hit.end, at, hit.source);
+  if (scored) {
+    hi.bind(14, score);
+  } else {
+    hi.bind(14);  // NULL
+  }
+  hi.exec();
+  if (db_.getChanges() > 0) {
+    const int64_t hit_id = db_.getLastInsertRowid();
+    HitEvidence ev{hit_id,     item_id,         capture_id, item_key,  hit.rule_id, hit.category, hit.severity,
+                   hit.match,  hit.snippet,     hit.legal_basis, hit.start, hit.end, at};
+    ev.source = hit.source;
+    ev.score = score;
+    new_hits->push_back(std::move(ev));
+    *inserted = true;
+    return hit_id;
+  }
+  auto& q = Stmt("SELECT id FROM hits WHERE item_id = ? AND rule_id = ? AND match_norm = ?");
+  internal::BindAll(q, item_id, hit.rule_id, norm);
+  q.executeStep();
+  const int64_t hit_id = q.getColumn(0).getInt64();
+  q.reset();
+  return hit_id;
+}
+
 Status Store::Impl::WritePage(const PageResult& page, WrittenPage* out) {
   const CaptureInput& cap = page.capture;
   if (cap.hops.empty()) return Status::InvalidArgument("capture without any exchange hop");
@@ -407,28 +455,10 @@ Status Store::Impl::WritePage(const PageResult& page, WrittenPage* out) {
       const auto& hits = page.items[i].second;
       std::vector<int64_t> ids;
       for (const HitInput& hit : hits) {
-        std::string norm = internal::NormalizeMatch(hit.match);
-        auto& hi = Stmt(
-            "INSERT OR IGNORE INTO hits(item_id, capture_id, rule_id, category, severity, match, "
-            "match_norm, snippet, legal_basis, start, \"end\", found_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        internal::BindAll(hi, pending[i].id, capture_id, hit.rule_id, hit.category, hit.severity, hit.match,
-                norm, hit.snippet, hit.legal_basis, hit.start, hit.end, date);
-        hi.exec();
-        int64_t hit_id = 0;
-        if (db_.getChanges() > 0) {
-          hit_id = db_.getLastInsertRowid();
-          new_hits.push_back({hit_id, pending[i].id, capture_id, pending[i].key, hit.rule_id,
-                              hit.category, hit.severity, hit.match, hit.snippet, hit.legal_basis,
-                              hit.start, hit.end, date});
-          ++out->new_hits;
-        } else {
-          auto& q = Stmt("SELECT id FROM hits WHERE item_id = ? AND rule_id = ? AND match_norm = ?");
-          internal::BindAll(q, pending[i].id, hit.rule_id, norm);
-          q.executeStep();
-          hit_id = q.getColumn(0).getInt64();
-          q.reset();
-        }
+        bool inserted = false;
+        const int64_t hit_id =
+            InsertHit(pending[i].id, capture_id, pending[i].key, hit, date, &inserted, &new_hits);
+        if (inserted) ++out->new_hits;
         ids.push_back(hit_id);
         metadata += "lantian-hit: " + std::to_string(hit_id) + " " + hit.rule_id + "\r\n";
       }

@@ -82,7 +82,8 @@ Result<HitEvidence> Store::Impl::LoadHit(int64_t id, bool* found) {
   auto& q = Stmt(
       "SELECT h.id, h.item_id, h.capture_id, coalesce(i.platform || char(10) || i.item_key, ''), "
       "h.rule_id, h.category, h.severity, h.match, h.snippet, h.legal_basis, h.start, h.\"end\", "
-      "h.found_at FROM hits h LEFT JOIN items i ON i.id = h.item_id WHERE h.id = ?");
+      "h.found_at, h.source, coalesce(h.score, 0.0) FROM hits h LEFT JOIN items i ON i.id = h.item_id "
+      "WHERE h.id = ?");
   internal::BindAll(q, id);
   *found = q.executeStep();
   if (*found) {
@@ -91,6 +92,8 @@ Result<HitEvidence> Store::Impl::LoadHit(int64_t id, bool* found) {
          q.getColumn(6).getString(), q.getColumn(7).getString(), q.getColumn(8).getString(),
          q.getColumn(9).getString(), q.getColumn(10).getInt64(), q.getColumn(11).getInt64(),
          q.getColumn(12).getString()};
+    h.source = q.getColumn(13).getString();
+    h.score = q.getColumn(14).getDouble();
   }
   q.reset();
   return h;

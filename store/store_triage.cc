@@ -24,7 +24,7 @@ constexpr const char* kHitSelect =
     "h.capture_id, c.fetched_at, c.payload_sha256, i.first_seen, i.last_seen, i.sightings, "
     "i.listing_id, i.price, i.seller_url, "
     "(SELECT MAX(sc.at) FROM status_changes sc WHERE sc.hit_id = h.id AND sc.to_status = "
-    "'reported'), r.actor, r.note, r.at "
+    "'reported'), r.actor, r.note, r.at, h.source, h.score "
     "FROM hits h JOIN items i ON i.id = h.item_id JOIN captures c ON c.id = h.capture_id "
     "LEFT JOIN status_changes r ON r.id = (SELECT MAX(sc.id) FROM status_changes sc "
     "WHERE sc.hit_id = h.id AND sc.kind IN ('review', 'reopen')) ";
@@ -60,6 +60,8 @@ HitRow ReadHitRow(SQLite::Statement& q) {
   r.analyst = q.getColumn(26).getString();
   r.note = q.getColumn(27).getString();
   r.reviewed_at = q.getColumn(28).getString();
+  r.source = q.getColumn(29).getString();
+  if (!q.getColumn(30).isNull()) r.score = q.getColumn(30).getDouble();
   return r;
 }
 }  // namespace

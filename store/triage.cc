@@ -4,6 +4,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <map>
 #include <cstdlib>
 
@@ -44,7 +46,21 @@ nlohmann::json internal::HitJson(const HitRow& h) {
           {"reported_at", h.reported_at},
           {"analyst", h.analyst},
           {"note", h.note},
-          {"reviewed_at", h.reviewed_at}};
+          {"reviewed_at", h.reviewed_at},
+          {"source", h.source},
+          {"score", internal::ScoreJson(h.score)}};
+}
+
+nlohmann::json internal::ScoreJson(const std::optional<double>& score) {
+  if (!score) return nullptr;
+  return std::round(*score * 1000.0) / 1000.0;
+}
+
+std::string internal::ScoreText(const std::optional<double>& score) {
+  if (!score) return "-";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.2f", *score);
+  return buf;
 }
 
 using internal::HitJson;
@@ -75,7 +91,7 @@ std::string FormatHitsCsv(const std::vector<HitRow>& hits) {
                                    "capture_id", "capture_sha256", "item_id", "first_seen",
                                    "last_seen", "sightings", "listing_id", "price",
                                    "seller_url", "reported_at", "analyst", "note",
-                                   "reviewed_at"};
+                                   "reviewed_at", "source", "score"};
   std::string out = internal::kUtf8Bom;
   for (size_t i = 0; i < std::size(kColumns); ++i) {
     if (i) out += ",";
@@ -87,7 +103,7 @@ std::string FormatHitsCsv(const std::vector<HitRow>& hits) {
     for (size_t i = 0; i < std::size(kColumns); ++i) {
       if (i) out += ",";
       const auto& v = j[kColumns[i]];
-      out += CsvField(v.is_string() ? v.get<std::string>() : Dump(v));
+      out += CsvField(v.is_string() ? v.get<std::string>() : v.is_null() ? std::string() : Dump(v));
     }
     out += "\r\n";
   }
@@ -95,11 +111,12 @@ std::string FormatHitsCsv(const std::vector<HitRow>& hits) {
 }
 
 std::string FormatHitsTable(const std::vector<HitRow>& hits, std::size_t width) {
-  Table t({{"ID"}, {"STATUS"}, {"CATEGORY"}, {"SEV"}, {"PLATFORM", 12}, {"MATCH", 20}, {"TITLE", 36, 8},
-           {"NOTE", 30}, {"URL", 0, 12}});
+  Table t({{"ID"}, {"STATUS"}, {"CATEGORY"}, {"SEV"}, {"SRC"}, {"P"}, {"PLATFORM", 12}, {"MATCH", 20},
+           {"TITLE", 36, 8}, {"NOTE", 30}, {"URL", 0, 12}});
   for (const auto& h : hits) {
     const std::string note = h.note.empty() ? h.analyst : h.analyst + ": " + h.note;
-    t.Add({std::to_string(h.id), h.status, h.category, h.severity, h.platform, h.match,
+    t.Add({std::to_string(h.id), h.status, h.category, h.severity, h.source, internal::ScoreText(h.score),
+           h.platform, h.match,
            h.item_title.empty() ? "-" : h.item_title, note.empty() ? "-" : note, h.item_url});
   }
   return t.Render(width) + std::to_string(hits.size()) + (hits.size() == 1 ? " hit\n" : " hits\n");

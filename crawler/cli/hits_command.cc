@@ -1,6 +1,6 @@
 // `lantian hits [--db PATH] [--by item|hit] [--status S] [--category C] [--platform P]
 //               [--seller TEXT] [--text TEXT] [--since DATE] [--sweep N]
-//               [--sort score|time|severity] [--limit N] [--sites DIR]
+//               [--sort score|time|severity|likelihood] [--limit N] [--sites DIR]
 //               [--format table|jsonl|csv]`
 // Lists findings (one per item, all its detections merged) or single
 // detections for triage (DESIGN.md "Command line").
@@ -147,8 +147,8 @@ void RegisterHitsCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--text", flags->text, "Only items whose title or text contains TEXT");
   cmd->add_option("--since", flags->since, "Only hits found on or after DATE (YYYY-MM-DD, UTC) or an RFC 3339 time");
   cmd->add_option("--sweep", flags->sweep, "Only hits whose item was seen in this sweep id");
-  cmd->add_option("--sort", flags->sort, "Findings order: score (default), time or severity")
-      ->check(CLI::IsMember({"score", "time", "severity"}));
+  cmd->add_option("--sort", flags->sort, "Findings order: score (default), time, severity or likelihood (the model's)")
+      ->check(CLI::IsMember({"score", "time", "severity", "likelihood"}));
   cmd->add_option("--limit", flags->limit, "At most N findings (or hits with --by hit)")
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--sites", flags->sites, "Site profiles that name platforms (default: <config>/sites)");

@@ -6,7 +6,6 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -99,16 +98,10 @@ int RunScan(const ScanFlags& flags) {
     std::fprintf(stderr, "lantian scan: %s\n", rules.status().message().c_str());
     return 2;
   }
-  std::unique_ptr<model::Detector> detector;
-  if (flags.model == "none") {
-    detector = std::make_unique<model::Detector>(**rules);
-  } else {
-    auto loaded = model::Detector::Load(**rules, flags.model);
-    if (!loaded.ok()) {
-      std::fprintf(stderr, "lantian scan: --model: %s\n", loaded.status().message().c_str());
-      return 2;
-    }
-    detector = std::move(*loaded);
+  auto detector = model::LoadDetector(**rules, flags.model, DefaultConfigDir());
+  if (!detector.ok()) {
+    std::fprintf(stderr, "lantian scan: --%s\n", detector.status().message().c_str());
+    return 2;
   }
   if (flags.format == "table") {
     std::printf("doc\tcategory\trule\tseverity\tsource\tscore\tspan\tmatch\tsnippet\n");
@@ -120,7 +113,7 @@ int RunScan(const ScanFlags& flags) {
       std::fprintf(stderr, "lantian scan: <stdin>: read error\n");
       return 2;
     }
-    ok = ScanInput(*detector, flags, "-", content, false);
+    ok = ScanInput(**detector, flags, "-", content, false);
   } else {
     const bool name_lines = flags.files.size() > 1;
     for (const std::string& path : flags.files) {
@@ -131,7 +124,7 @@ int RunScan(const ScanFlags& flags) {
         ok = false;
         continue;
       }
-      ok = ScanInput(*detector, flags, path, content, name_lines) && ok;
+      ok = ScanInput(**detector, flags, path, content, name_lines) && ok;
     }
   }
   std::fflush(stdout);
@@ -152,11 +145,6 @@ void RegisterScanCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("FILE", flags->files, "Files to scan (stdin when none)");
   cmd->callback([flags, &exit_code] {
     if (flags->patterns_dir.empty()) flags->patterns_dir = DefaultConfigDir() + "/patterns";
-    if (flags->model.empty()) {
-      const std::string shipped = DefaultConfigDir() + "/models/default.ftz";
-      std::error_code ec;
-      flags->model = std::filesystem::exists(shipped, ec) ? shipped : "none";
-    }
     exit_code = RunScan(*flags);
   });
 }

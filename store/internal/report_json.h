@@ -6,6 +6,9 @@
 //
 //   out += internal::Dump(internal::HitJson(row)) + "\n";
 
+#include <optional>
+#include <string>
+
 #include <nlohmann/json.hpp>
 
 #include "store/findings.h"
@@ -14,6 +17,10 @@
 namespace lantian::store::internal {
 
 nlohmann::json HitJson(const HitRow& h);          // store/triage.cc
+// A model score as reports show it: JSON null when none, else rounded to 3
+// decimals; text "-" or "0.87" (store/triage.cc).
+nlohmann::json ScoreJson(const std::optional<double>& score);
+std::string ScoreText(const std::optional<double>& score);
 nlohmann::json FindingJson(const Finding& f);     // store/findings_report.cc
 nlohmann::json ItemJson(const ItemRow& r);        // store/items_report.cc
 

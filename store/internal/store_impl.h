@@ -63,6 +63,13 @@ class Store::Impl {
   int64_t UpsertItem(const ItemInput& item, int64_t capture_id, int64_t sweep_id,
                      const std::string& at, std::string* item_key_out);
   [[nodiscard]] Status WritePage(const PageResult& page, WrittenPage* out);
+  // Inserts one hit of an item found in `capture_id` (its chain entry is
+  // left to the caller, in `*new_hits`) unless the item already has it: the
+  // same rule and normalized match, or for a model hit any hit of the same
+  // model rule (a retrained model's window may move). Returns the hit's id,
+  // new or existing; *inserted tells which.
+  int64_t InsertHit(int64_t item_id, int64_t capture_id, const std::string& item_key, const HitInput& hit,
+                    const std::string& at, bool* inserted, std::vector<HitEvidence>* new_hits);
 
   // ---- store_chain.cc
   void LoadChainHead();

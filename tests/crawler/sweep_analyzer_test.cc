@@ -1,4 +1,5 @@
 #include "crawler/sweep_analyzer.h"
+#include "model/detector.h"
 
 #include <set>
 #include <string>
@@ -26,18 +27,19 @@ std::set<std::string> Categories(const PageAnalysis& a) {
 TEST(ExtractingAnalyzerTest, KeepsOnlyTheRequestedCategories) {
   auto rules = patterns::RuleSet::LoadDir(LANTIAN_SOURCE_CONFIG_DIR "/patterns");
   ASSERT_TRUE(rules.ok()) << rules.status().message();
+  const model::Detector detector(**rules);
   const extractors::ProfileSet profiles;
   PageInput page;
   page.url = "https://shop.example.com/item/1";
   page.body = kPage;
   page.content_type = "text/html; charset=utf-8";
 
-  const ExtractingAnalyzer all(**rules, profiles);
+  const ExtractingAnalyzer all(detector, profiles);
   auto everything = all.Analyze(page);
   ASSERT_TRUE(everything.ok()) << everything.status().message();
   EXPECT_EQ(Categories(*everything), (std::set<std::string>{"forged_seal", "guaranteed_grant"}));
 
-  const ExtractingAnalyzer seals(**rules, profiles, {}, {patterns::Category::kForgedSeal});
+  const ExtractingAnalyzer seals(detector, profiles, {}, {patterns::Category::kForgedSeal});
   auto only = seals.Analyze(page);
   ASSERT_TRUE(only.ok()) << only.status().message();
   EXPECT_EQ(Categories(*only), (std::set<std::string>{"forged_seal"}));
@@ -49,6 +51,7 @@ TEST(ExtractingAnalyzerTest, KeepsOnlyTheRequestedCategories) {
 TEST(ExtractingAnalyzerTest, PostsOfAThreadKeepTheirAnchorsAndFloors) {
   auto rules = patterns::RuleSet::LoadDir(LANTIAN_SOURCE_CONFIG_DIR "/patterns");
   ASSERT_TRUE(rules.ok()) << rules.status().message();
+  const model::Detector detector(**rules);
   const extractors::ProfileSet profiles;
   std::string html = "<html><head><meta charset=utf-8><title>求助帖</title></head><body><div class=posts>";
   for (int i = 1; i <= 4; ++i) {
@@ -62,7 +65,7 @@ TEST(ExtractingAnalyzerTest, PostsOfAThreadKeepTheirAnchorsAndFloors) {
   page.url = "https://bbs.example.com/t/77?utm_source=x";
   page.body = html;
   page.content_type = "text/html; charset=utf-8";
-  const ExtractingAnalyzer analyzer(**rules, profiles);
+  const ExtractingAnalyzer analyzer(detector, profiles);
   auto a = analyzer.Analyze(page);
   ASSERT_TRUE(a.ok()) << a.status().message();
   ASSERT_EQ(a->items.size(), 4u);

@@ -71,6 +71,33 @@ TEST(FindingsTest, SortsByScoreTimeOrSeverity) {
   EXPECT_EQ(ParseFindingOrder("random"), std::nullopt);
 }
 
+// The model's hits: a rule's evidence beats the model's window in its
+// category, the finding's likelihood is its highest model score, and
+// --sort likelihood puts the likeliest first (unscored last).
+TEST(FindingsTest, ModelEvidenceAndLikelihood) {
+  HitRow window = Hit(1, 1, "forged_seal", "high", "一模一样的公章都能做");
+  window.source = "model";
+  window.score = 0.91;
+  HitRow rule = Hit(2, 1, "forged_seal", "medium", "刻章");
+  rule.score = 0.62;
+  HitRow other = Hit(3, 2, "guaranteed_grant", "high", "包授权");
+  other.score = 0.97;
+  HitRow unscored = Hit(4, 3, "guaranteed_grant", "high", "包下证");
+  std::vector<Finding> f = GroupFindings({window, rule, other, unscored});
+  ASSERT_EQ(f.size(), 3u);
+  ASSERT_EQ(f[0].evidence.size(), 1u);
+  EXPECT_EQ(f[0].evidence[0].match, "刻章");  // the rule's, though the model's is high and longer
+  EXPECT_EQ(f[0].evidence[0].source, "rule");
+  EXPECT_EQ(f[0].likelihood, 0.91);
+  EXPECT_EQ(f[2].likelihood, std::nullopt);
+  EXPECT_EQ(GroupFindings({window})[0].evidence[0].source, "model");
+  SortFindings(f, FindingOrder::kLikelihood);
+  EXPECT_EQ(f[0].item_id, 2);
+  EXPECT_EQ(f[1].item_id, 1);
+  EXPECT_EQ(f[2].item_id, 3);
+  EXPECT_EQ(ParseFindingOrder("likelihood"), FindingOrder::kLikelihood);
+}
+
 TEST(FindingsTest, NoHitsNoFindings) { EXPECT_TRUE(GroupFindings({}).empty()); }
 
 }  // namespace

@@ -112,6 +112,47 @@ TEST_F(ChainTest, OneChangedHitColumnIsDetected) {
                                       "): content does not match the chain (row edited)");
 }
 
+// A model hit's source and score are evidence: editing either breaks the
+// chain; the same model rule on the same item is stored once.
+TEST_F(ChainTest, ModelHitScoreAndSourceAreChained) {
+  StoreOptions opts;
+  opts.db_path = dir_.File("lantian.db");
+  auto s = Store::Open(opts);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  auto sweep = (*s)->BeginSweep("", "{}");
+  PageResult page = MakePage(*sweep, "http://a.example/m", "m");
+  HitInput model = testing::MakeHit("model.forged_seal", "刻章");
+  model.severity = "medium";
+  model.source = "model";
+  model.score = 0.8765432;
+  page.items[0].second.push_back(model);
+  auto w = (*s)->WritePages(std::vector<PageResult>{page});
+  ASSERT_TRUE(w.ok()) << w.status().message();
+  const int64_t hit = (*w)[0].hit_ids[0][1];
+  auto row = (*s)->GetHit(hit);
+  ASSERT_TRUE(row.ok());
+  EXPECT_EQ(row->source, "model");
+  ASSERT_TRUE(row->score.has_value());
+  EXPECT_DOUBLE_EQ(*row->score, 0.876543);  // six decimals, as chained
+  EXPECT_FALSE((*s)->GetHit((*w)[0].hit_ids[0][0])->score.has_value());  // a rule hit no model scored
+  // Seen again with a moved window: still one model hit.
+  page.items[0].second[1].match = "仿刻";
+  auto again = (*s)->WritePages(std::vector<PageResult>{page});
+  ASSERT_TRUE(again.ok()) << again.status().message();
+  EXPECT_EQ((*again)[0].hit_ids[0][1], hit);
+  ASSERT_TRUE((*s)->Close().ok());
+  EXPECT_TRUE(Verify().ok());
+
+  Exec("UPDATE hits SET score = 0.99 WHERE id = " + std::to_string(hit));
+  VerifyReport r = Verify();
+  ASSERT_EQ(r.failures.size(), 1u);
+  EXPECT_EQ(r.failures[0].row_id, hit);
+  Exec("UPDATE hits SET score = 0.876543, source = 'rule' WHERE id = " + std::to_string(hit));
+  EXPECT_FALSE(Verify().ok());
+  Exec("UPDATE hits SET source = 'model' WHERE id = " + std::to_string(hit));
+  EXPECT_TRUE(Verify().ok());
+}
+
 TEST_F(ChainTest, ChangedHitStatusWithoutHistoryIsDetected) {
   int64_t hit = written_[1].hit_ids[0][0];
   Exec("UPDATE hits SET status = 'dismissed' WHERE id = " + std::to_string(hit));

@@ -160,6 +160,8 @@ TEST(StoreItemsTest, SchemaOneDatabaseGainsItemKindsAndKeepsItsItems) {
     SQLite::Database db(dir.File("lantian.db"), SQLite::OPEN_READWRITE);
     db.exec("ALTER TABLE items DROP COLUMN kind");
     db.exec("ALTER TABLE frontier DROP COLUMN fetch_url");  // schema 3's
+    db.exec("ALTER TABLE hits DROP COLUMN source");          // schema 4's
+    db.exec("ALTER TABLE hits DROP COLUMN score");
     db.exec("UPDATE schema_version SET version = 1");
   }
   auto store = OpenStore(dir);

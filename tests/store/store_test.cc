@@ -324,6 +324,8 @@ TEST(StoreTest, MigratesVersion2FrontierKeepingEveryRow) {
     // Back to what version 2 wrote.
     SQLite::Database db(dir.File("lantian.db"), SQLite::OPEN_READWRITE);
     db.exec("ALTER TABLE frontier DROP COLUMN fetch_url");
+    db.exec("ALTER TABLE hits DROP COLUMN source");  // schema 4's
+    db.exec("ALTER TABLE hits DROP COLUMN score");
     db.exec("UPDATE schema_version SET version = 2");
   }
   StoreOptions ro;
@@ -335,7 +337,7 @@ TEST(StoreTest, MigratesVersion2FrontierKeepingEveryRow) {
     auto refused = Store::Open(ro);
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.status().message().starts_with(
-        dir.File("lantian.db") + ": database schema version 2 needs a migration to 3 and the file cannot be written: "))
+        dir.File("lantian.db") + ": database schema version 2 needs a migration to 4 and the file cannot be written: "))
         << refused.status().message();
     fs::permissions(dir.File("lantian.db"), fs::perms::owner_read | fs::perms::owner_write);
   }
@@ -349,7 +351,7 @@ TEST(StoreTest, MigratesVersion2FrontierKeepingEveryRow) {
   ASSERT_NE(store, nullptr);
   {
     SQLite::Database db(dir.File("lantian.db"));
-    EXPECT_EQ(db.execAndGet("SELECT max(version) FROM schema_version").getInt(), 3);
+    EXPECT_EQ(db.execAndGet("SELECT max(version) FROM schema_version").getInt(), Store::kSchemaVersion);
   }
   auto counts = store->CountFrontier(sweep);
   EXPECT_EQ(counts->done, 1);
@@ -385,7 +387,7 @@ TEST(StoreTest, NewerSchemaIsRefusedAndNotModified) {
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.status().message(),
             dir.File("lantian.db") +
-                ": database schema version 7 is newer than this lantian supports (3); refusing to "
+                ": database schema version 7 is newer than this lantian supports (4); refusing to "
                 "open it (not modified)");
   EXPECT_EQ(read(), before);
 }

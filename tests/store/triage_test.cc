@@ -89,7 +89,7 @@ TEST_F(TriageTest, HitsByItemIsOneFindingPerListing) {
   req.format = OutputFormat::kTable;
   auto table = RunHits(req);
   ASSERT_TRUE(table.ok());
-  EXPECT_TRUE(table->starts_with("ITEM STATUS SEV  SCORE HITS CATEGORIES")) << *table;
+  EXPECT_TRUE(table->starts_with("ITEM STATUS SEV  SCORE P HITS CATEGORIES")) << *table;
   EXPECT_TRUE(table->ends_with("1 finding\n")) << *table;
   req.format = OutputFormat::kCsv;
   auto csv = RunHits(req);
@@ -195,7 +195,7 @@ TEST_F(TriageTest, ReopenUndoesAReviewWithANoteSeenInEveryFormat) {
   hits.format = OutputFormat::kCsv;
   auto csv = RunHits(hits);
   ASSERT_TRUE(csv.ok());
-  EXPECT_NE(csv->find(",analyst,note,reviewed_at\r\n"), std::string::npos);
+  EXPECT_NE(csv->find(",analyst,note,reviewed_at,source,score\r\n"), std::string::npos);
   EXPECT_NE(csv->find(",zhao.min,it is an ad: 包授权 with a price,"), std::string::npos) << *csv;
   hits.format = OutputFormat::kTable;
   hits.by_item = true;
