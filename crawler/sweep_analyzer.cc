@@ -25,9 +25,15 @@ Result<std::vector<store::HitInput>> Detect(const model::Detector& detector, std
                                             const std::vector<patterns::Category>& keep) {
   auto hits = detector.Scan(text);
   if (!hits.ok()) return hits.status();
+  return ToHitInputs(std::move(*hits), keep);
+}
+
+}  // namespace
+
+std::vector<store::HitInput> ToHitInputs(std::vector<patterns::Hit> hits, const std::vector<patterns::Category>& keep) {
   std::vector<store::HitInput> out;
-  out.reserve(hits->size());
-  for (patterns::Hit& h : *hits) {
+  out.reserve(hits.size());
+  for (patterns::Hit& h : hits) {
     if (!keep.empty() && std::find(keep.begin(), keep.end(), h.category) == keep.end()) continue;
     store::HitInput x;
     x.rule_id = std::move(h.rule);
@@ -45,7 +51,6 @@ Result<std::vector<store::HitInput>> Detect(const model::Detector& detector, std
   return out;
 }
 
-}  // namespace
 
 Result<PageAnalysis> ExtractingAnalyzer::Analyze(const PageInput& input) const {
   const extractors::SiteProfile* profile = profiles_->FindForUrl(input.url);

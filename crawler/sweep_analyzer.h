@@ -10,6 +10,8 @@
 #include "crawler/page_analyzer.h"
 #include "crawler/url.h"
 #include "patterns/category.h"
+#include "patterns/rule_set.h"
+#include "store/records.h"
 
 namespace lantian::model {
 class Detector;
@@ -19,6 +21,11 @@ class ProfileSet;
 }  // namespace lantian::extractors
 
 namespace lantian::crawler {
+
+// Detector hits as the store keeps them (source and score included), only
+// those in `keep` (empty = all).
+std::vector<store::HitInput> ToHitInputs(std::vector<patterns::Hit> hits,
+                                         const std::vector<patterns::Category>& keep = {});
 
 // Thread-safe: the detector and profiles are immutable; each call owns its document.
 class ExtractingAnalyzer final : public PageAnalyzer {

@@ -251,6 +251,13 @@ struct ItemRow {
   std::string capture_sha256;           // payload sha256 of its first capture
 };
 
+// An item as `lantian rescan` reads it (Store::ListItemsForRescan).
+struct RescanItem {
+  int64_t item_id = 0;
+  int64_t capture_id = 0;  // the latest capture it was seen in
+  std::string text;
+};
+
 // A status change of hits (review, export, recheck).
 struct StatusChange {
   std::vector<int64_t> hit_ids;

@@ -159,6 +159,18 @@ class Store {
   // Every export, oldest first.
   [[nodiscard]] Result<std::vector<ExportRecord>> ListExports();
 
+  // ---- Rescan (store_rescan.cc) ----
+  // Items to detect again without fetching: their stored text and the
+  // capture they were last seen in, in id order. sweep_id 0 = any; since ""
+  // = any, else items last seen at or after it (RFC 3339 prefix).
+  [[nodiscard]] Result<std::vector<RescanItem>> ListItemsForRescan(int64_t sweep_id, const std::string& since);
+  // Adds the hits detection found again in items' stored texts, in ONE
+  // transaction, each chained like a sweep's hit (found in the item's
+  // capture, found_at now). A hit the item already has (same rule and
+  // match; a model hit: same model rule) is left as it is, so no reviewed
+  // hit is removed or rewritten. Returns how many hits are new.
+  [[nodiscard]] Result<int64_t> AddRescanHits(const std::vector<std::pair<RescanItem, std::vector<HitInput>>>& found);
+
   // ---- Evidence chain ----
   // Walks the whole chain, recomputes every content hash from rows and WARC
   // bytes, and lists every failure (first in chain order first). A non-ok

@@ -6,7 +6,17 @@
 #include <cstdlib>
 #include <string>
 
+#include "base/time.h"
+
 namespace lantian::cli {
+
+std::optional<std::string> SinceUtc(const std::string& since) {
+  std::string t = since;
+  if (t.size() == 10) t += "T00:00:00Z";
+  auto parsed = base::ParseRfc3339(t);
+  if (!parsed.ok()) return std::nullopt;
+  return base::FormatRfc3339UtcMs(parsed->epoch_seconds * 1000);
+}
 
 int ExitCodeFor(const Status& s) {
   switch (s.code()) {

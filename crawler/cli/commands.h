@@ -5,6 +5,7 @@
 // 0 success, 1 the command ran and found a problem, 2 bad usage or bad input.
 
 #include <cstddef>
+#include <optional>
 #include <string>
 
 #include "base/status.h"
@@ -26,6 +27,7 @@ void RegisterKeygenCommand(CLI::App& app, int& exit_code);
 void RegisterModelCommand(CLI::App& app, int& exit_code);
 void RegisterPatternsCommand(CLI::App& app, int& exit_code);
 void RegisterRecheckCommand(CLI::App& app, int& exit_code);
+void RegisterRescanCommand(CLI::App& app, int& exit_code);
 void RegisterReviewCommand(CLI::App& app, int& exit_code);
 void RegisterScanCommand(CLI::App& app, int& exit_code);
 void RegisterShowCommand(CLI::App& app, int& exit_code);
@@ -37,6 +39,10 @@ void RegisterVerifyCommand(CLI::App& app, int& exit_code);
 // input (kInvalidArgument, kIoError), 0 for ok, else 1 (the command ran and
 // found a problem).
 int ExitCodeFor(const Status& s);
+
+// A --since value, "2026-12-01" or an RFC 3339 time, as RFC 3339 UTC with
+// milliseconds (what the store's times hold); nullopt when it is neither.
+std::optional<std::string> SinceUtc(const std::string& since);
 
 // The width tables should fit: $COLUMNS when set to a number, else the
 // terminal's width when stdout is a terminal, else 0 (no limit: a pipe or a

@@ -44,15 +44,6 @@ int Fail(const std::string& message) {
   return 2;
 }
 
-// "2026-12-01" or an RFC 3339 time -> RFC 3339 UTC (what hits.found_at holds).
-std::optional<std::string> SinceUtc(const std::string& since) {
-  std::string t = since;
-  if (t.size() == 10) t += "T00:00:00Z";
-  auto parsed = base::ParseRfc3339(t);
-  if (!parsed.ok()) return std::nullopt;
-  return base::FormatRfc3339UtcMs(parsed->epoch_seconds * 1000);
-}
-
 // A profile's name or platform name, or a platform in the store, as the
 // items' platform; an error listing the valid names otherwise.
 Result<std::string> ResolvePlatform(const std::string& given, const std::string& sites_dir,

@@ -46,6 +46,7 @@ int main(int argc, char** argv) {
   lantian::cli::RegisterModelCommand(app, exit_code);
   lantian::cli::RegisterPatternsCommand(app, exit_code);
   lantian::cli::RegisterRecheckCommand(app, exit_code);
+  lantian::cli::RegisterRescanCommand(app, exit_code);
   lantian::cli::RegisterReviewCommand(app, exit_code);
   lantian::cli::RegisterScanCommand(app, exit_code);
   lantian::cli::RegisterShowCommand(app, exit_code);
