@@ -258,6 +258,18 @@ struct RescanItem {
   std::string text;
 };
 
+// An item as the analysts' decisions label it (`lantian model train
+// --from-reviews`, Store::ListReviewLabels).
+struct ReviewLabel {
+  int64_t item_id = 0;
+  std::string text;
+  // Categories of its hits an analyst confirmed (status confirmed, or later
+  // reported, still_up, taken_down), and of those dismissed; both sorted.
+  // Neither: an item without hits, or with new hits only.
+  std::vector<std::string> confirmed, dismissed;
+  bool has_hits = false;
+};
+
 // A status change of hits (review, export, recheck).
 struct StatusChange {
   std::vector<int64_t> hit_ids;

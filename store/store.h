@@ -169,6 +169,9 @@ class Store {
   // capture, found_at now). A hit the item already has (same rule and
   // match; a model hit: same model rule) is left as it is, so no reviewed
   // hit is removed or rewritten. Returns how many hits are new.
+  // Every item with the categories its hits were confirmed and dismissed
+  // in, in id order (for training on the analysts' decisions).
+  [[nodiscard]] Result<std::vector<ReviewLabel>> ListReviewLabels();
   [[nodiscard]] Result<int64_t> AddRescanHits(const std::vector<std::pair<RescanItem, std::vector<HitInput>>>& found);
 
   // ---- Evidence chain ----

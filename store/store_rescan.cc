@@ -41,6 +41,52 @@ Result<std::vector<RescanItem>> Store::ListItemsForRescan(int64_t sweep_id, cons
   }
 }
 
+Result<std::vector<ReviewLabel>> Store::ListReviewLabels() {
+  try {
+    std::vector<ReviewLabel> out;
+    {
+      SQLite::Statement q(impl_->db_, "SELECT id, text FROM items ORDER BY id");
+      while (q.executeStep()) {
+        ReviewLabel r;
+        r.item_id = q.getColumn(0).getInt64();
+        r.text = q.getColumn(1).getString();
+        out.push_back(std::move(r));
+      }
+    }
+    SQLite::Statement q(impl_->db_,
+                        "SELECT DISTINCT item_id, category, status FROM hits ORDER BY item_id, category");
+    std::size_t at = 0;
+    while (q.executeStep()) {
+      const int64_t item = q.getColumn(0).getInt64();
+      while (at < out.size() && out[at].item_id < item) ++at;
+      if (at == out.size() || out[at].item_id != item) continue;
+      ReviewLabel& r = out[at];
+      r.has_hits = true;
+      const std::string category = q.getColumn(1).getString();
+      auto status = ParseHitStatus(q.getColumn(2).getString());
+      if (!status) continue;
+      std::vector<std::string>* into = nullptr;
+      switch (*status) {
+        case HitStatus::kConfirmed:
+        case HitStatus::kReported:
+        case HitStatus::kStillUp:
+        case HitStatus::kTakenDown:
+          into = &r.confirmed;
+          break;
+        case HitStatus::kDismissed:
+          into = &r.dismissed;
+          break;
+        case HitStatus::kNew:
+          break;
+      }
+      if (into != nullptr && (into->empty() || into->back() != category)) into->push_back(category);
+    }
+    return out;
+  } catch (const SQLite::Exception& e) {
+    return internal::FromSqlite(impl_->path(), e);
+  }
+}
+
 Result<int64_t> Store::AddRescanHits(const std::vector<std::pair<RescanItem, std::vector<HitInput>>>& found) {
   Impl& im = *impl_;
   LANTIAN_RETURN_IF_ERROR(im.RequireWritable());

@@ -21,6 +21,7 @@
 #include "model/evaluate.h"
 #include "model/trainer.h"
 #include "patterns/rule_set.h"
+#include "store/store.h"
 
 namespace lantian::cli {
 namespace {
@@ -32,7 +33,41 @@ struct ModelFlags {
   std::string out;
   std::string model;
   std::string format = "table";
+  bool from_reviews = false;
+  std::string db = "lantian.db";
 };
+
+// The analysts' decisions in the store as examples: an item with confirmed
+// hits is a positive of those categories (its dismissed categories
+// negatives), an item whose hits were only dismissed a negative; items
+// without hits go to `background`. Items with only new hits teach nothing.
+Status AddReviewExamples(const std::string& db, std::vector<model::Example>* labelled,
+                         std::vector<model::Example>* background, size_t* positives, size_t* negatives) {
+  store::StoreOptions options;
+  options.db_path = db;
+  options.read_only = true;
+  options.create_if_missing = false;
+  auto store = store::Store::Open(options);
+  if (!store.ok()) return store.status();
+  auto labels = (*store)->ListReviewLabels();
+  if (!labels.ok()) return labels.status();
+  for (const store::ReviewLabel& r : *labels) {
+    model::Example e{"review:item:" + std::to_string(r.item_id), r.text, {}};
+    if (!r.confirmed.empty()) {
+      for (const std::string& c : r.confirmed) {
+        if (auto category = patterns::ParseCategory(c)) e.labels[static_cast<int>(*category)] = true;
+      }
+      labelled->push_back(std::move(e));
+      ++*positives;
+    } else if (!r.dismissed.empty()) {
+      labelled->push_back(std::move(e));
+      ++*negatives;
+    } else if (!r.has_hits) {
+      background->push_back(std::move(e));
+    }
+  }
+  return Status::Ok();
+}
 
 int Fail(const char* cmd, const Status& s) {
   std::fprintf(stderr, "lantian model %s: %s\n", cmd, s.message().c_str());
@@ -49,6 +84,18 @@ int RunTrain(const ModelFlags& flags) {
     labelled.insert(labelled.end(), docs->begin(), docs->end());
   }
   std::vector<model::Example> background;
+  size_t reviewed_positives = 0, reviewed_negatives = 0;
+  if (flags.from_reviews) {
+    if (Status st = AddReviewExamples(flags.db, &labelled, &background, &reviewed_positives, &reviewed_negatives);
+        !st.ok()) {
+      return Fail("train", st.WithContext("--from-reviews"));
+    }
+  }
+  if (labelled.empty()) {
+    return Fail("train", Status::InvalidArgument(flags.from_reviews
+                                                     ? "--from-reviews: no confirmed or dismissed items in " + flags.db
+                                                     : "no --corpus given"));
+  }
   size_t background_cap = SIZE_MAX;
   for (const std::string& b : flags.background) {
     if (!b.empty() && std::all_of(b.begin(), b.end(), [](char c) { return c >= '0' && c <= '9'; })) {
@@ -84,6 +131,9 @@ int RunTrain(const ModelFlags& flags) {
   std::error_code ec;
   std::filesystem::rename(t_path + ".tmp", t_path, ec);
   if (ec) return Fail("train", Status::IoError(t_path + ": cannot write: " + ec.message()));
+  if (flags.from_reviews) {
+    std::printf("from reviews: %zu confirmed items, %zu dismissed\n", reviewed_positives, reviewed_negatives);
+  }
   std::printf("trained on %zu examples (%zu background), thresholds from %zu held out: %s, %s\n", train.size(),
               background.size(), held_out.size(), flags.out.c_str(), t_path.c_str());
   return 0;
@@ -117,7 +167,11 @@ void RegisterModelCommand(CLI::App& app, int& exit_code) {
   CLI::App* cmd = app.add_subcommand("model", "Train and evaluate the learned detection layer");
   cmd->require_subcommand(1);
   CLI::App* train = cmd->add_subcommand("train", "Train the model on labelled corpora (writes thresholds.toml beside it)");
-  train->add_option("--corpus", flags->corpora, "Labelled JSONL corpus (repeatable)")->required();
+  train->add_option("--corpus", flags->corpora, "Labelled JSONL corpus (repeatable)");
+  train->add_flag("--from-reviews", flags->from_reviews,
+                  "Also learn from the store: confirmed items as positives, dismissed as negatives, items "
+                  "without hits as background");
+  train->add_option("--db", flags->db, "Evidence database for --from-reviews")->capture_default_str();
   train->add_option("--background", flags->background,
                     "JSONL of ordinary items (all negatives), or N: keep at most N background items");
   train->add_option("--out", flags->out, "Model file (default: <config>/models/default.ftz)");

@@ -405,6 +405,48 @@ TEST_F(SweepIntegrationTest, ScanHtmlUsesTheCrawlersExtraction) {
   EXPECT_EQ(doc["hits"][0]["category"], "guaranteed_grant");
 }
 
+// The learning pipeline as CI runs it (not the shipped model): train a small
+// model from test data, evaluate it, scan with it.
+TEST_F(SweepIntegrationTest, ModelTrainsEvaluatesAndScans) {
+  const std::string src = LANTIAN_SOURCE_DIR;
+  const std::string model = (dir_ / "models" / "small.ftz").string();
+  fs::create_directories(dir_ / "models");
+  pid_t pid = SpawnArgv({LANTIAN_BINARY, "model", "train", "--corpus", src + "/tests/data/patterns/holdout.jsonl",
+                         "--background", src + "/tests/data/model/background-2026-12-07.jsonl", "--background", "150",
+                         "--out", model},
+                        "train");
+  ASSERT_EQ(Wait(pid), 0) << Read("train", ".err");
+  EXPECT_NE(Read("train", ".out").find("(150 background)"), std::string::npos) << Read("train", ".out");
+  ASSERT_TRUE(fs::exists(dir_ / "models" / "thresholds.toml"));
+
+  pid = SpawnArgv({LANTIAN_BINARY, "model", "eval", "--model", model, "--format", "json", "--corpus",
+                   src + "/tests/data/patterns/blind-2026-11-25.jsonl"},
+                  "eval");
+  ASSERT_EQ(Wait(pid), 0) << Read("eval", ".err");
+  const auto report = nlohmann::json::parse(Read("eval", ".out"));
+  EXPECT_GT(report["hybrid"]["macro_f1"].get<double>(), 0.5) << report.dump();
+
+  std::ofstream(dir_ / "offer.txt") << "实用新型专利代写代办 包授权 不授权全额退款\n周末去公园散步 天气很好\n";
+  pid = SpawnArgv({LANTIAN_BINARY, "scan", "--lines", "--model", model, (dir_ / "offer.txt").string()}, "scan");
+  ASSERT_EQ(Wait(pid), 0) << Read("scan", ".err");
+  std::istringstream lines(Read("scan", ".out"));
+  std::string offer, chatter;
+  std::getline(lines, offer);
+  std::getline(lines, chatter);
+  const auto hit = nlohmann::json::parse(offer)["hits"][0];
+  EXPECT_EQ(hit["source"], "rule");
+  EXPECT_TRUE(hit.contains("score")) << offer;
+  EXPECT_TRUE(nlohmann::json::parse(chatter)["hits"].empty()) << chatter;
+
+  // A broken model file is named; nothing is scanned.
+  std::ofstream(dir_ / "models" / "broken.ftz") << "junk";
+  pid = SpawnArgv({LANTIAN_BINARY, "scan", "--model", (dir_ / "models" / "broken.ftz").string(),
+                   (dir_ / "offer.txt").string()},
+                  "broken");
+  EXPECT_EQ(Wait(pid), 2);
+  EXPECT_NE(Read("broken", ".err").find("broken.ftz: not a fastText model"), std::string::npos) << Read("broken", ".err");
+}
+
 // A shop no profile describes: its search page's cards and its item pages
 // become one item per listing, list and detail sighting merged.
 TEST_F(SweepIntegrationTest, ItemsListsEachListingOnceWithTheListAndDetailPagesItWasSeenOn) {

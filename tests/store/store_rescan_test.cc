@@ -61,5 +61,36 @@ TEST(StoreRescanTest, AddsNewHitsAndLeavesReviewedOnesAlone) {
   EXPECT_TRUE(store->VerifyChain()->ok());
 }
 
+// The analysts' decisions as labels: confirmed (and later reported)
+// categories, dismissed ones, items without hits.
+TEST(StoreRescanTest, ReviewLabelsFollowTheDecisions) {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  ASSERT_NE(store, nullptr);
+  auto sweep = store->BeginSweep("", "{}");
+  std::vector<PageResult> pages = {MakePage(*sweep, "http://a.example/1", "1"),
+                                   MakePage(*sweep, "http://a.example/2", "2"),
+                                   MakePage(*sweep, "http://a.example/3", "3"),
+                                   MakePage(*sweep, "http://a.example/4", "4")};
+  pages[0].items[0].second.push_back(MakeHit("forged_seal.kezhang", "刻章"));
+  pages[3].items[0].second.clear();
+  auto w = store->WritePages(pages);
+  ASSERT_TRUE(w.ok()) << w.status().message();
+  ASSERT_TRUE(store->SetHitStatus({{(*w)[0].hit_ids[0][0]}, HitStatus::kConfirmed, "a", ""}).ok());
+  ASSERT_TRUE(store->SetHitStatus({{(*w)[0].hit_ids[0][1]}, HitStatus::kDismissed, "a", ""}).ok());
+  ASSERT_TRUE(store->SetHitStatus({{(*w)[1].hit_ids[0][0]}, HitStatus::kDismissed, "a", ""}).ok());
+  auto labels = store->ListReviewLabels();
+  ASSERT_TRUE(labels.ok()) << labels.status().message();
+  ASSERT_EQ(labels->size(), 4u);
+  EXPECT_EQ((*labels)[0].confirmed, (std::vector<std::string>{"guaranteed_grant"}));
+  EXPECT_EQ((*labels)[0].dismissed, (std::vector<std::string>{"forged_seal"}));
+  EXPECT_TRUE((*labels)[1].confirmed.empty());
+  EXPECT_EQ((*labels)[1].dismissed, (std::vector<std::string>{"guaranteed_grant"}));
+  EXPECT_TRUE((*labels)[2].has_hits);  // new only: no decision
+  EXPECT_TRUE((*labels)[2].confirmed.empty() && (*labels)[2].dismissed.empty());
+  EXPECT_FALSE((*labels)[3].has_hits);
+  EXPECT_EQ((*labels)[3].text, pages[3].items[0].first.text);
+}
+
 }  // namespace
 }  // namespace lantian::store
