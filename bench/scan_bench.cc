@@ -20,6 +20,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "model/detector.h"
 #include "patterns/rule_set.h"
 
 namespace {
@@ -138,6 +139,34 @@ void BM_Scan(benchmark::State& state) {
   state.counters["docs"] = static_cast<double>(corpus.docs.size());
 }
 BENCHMARK(BM_Scan)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// The hybrid detector (model/detector.h) with the shipped model: what the
+// learned layer adds to BM_Scan (issue 14's budget: at most +10%).
+void BM_ScanWithModel(benchmark::State& state) {
+  const Corpus& corpus = GetCorpus();
+  const RuleSet& rules = GetRules();
+  auto detector = lantian::model::Detector::Load(rules, std::string(LANTIAN_SOURCE_DIR) + "/config/models/default.ftz");
+  if (!detector.ok()) {
+    state.SkipWithError(detector.status().message().c_str());
+    return;
+  }
+  size_t hits = 0, model_hits = 0;
+  for (auto _ : state) {
+    for (std::string_view doc : corpus.docs) {
+      auto r = (*detector)->Scan(doc);
+      if (!r.ok()) {
+        state.SkipWithError(r.status().message().c_str());
+        return;
+      }
+      hits += r->size();
+      for (const auto& h : *r) model_hits += h.source == lantian::patterns::HitSource::kModel;
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.text.size()));
+  state.counters["hits_per_pass"] = static_cast<double>(hits) / static_cast<double>(state.iterations());
+  state.counters["model_hits_per_pass"] = static_cast<double>(model_hits) / static_cast<double>(state.iterations());
+}
+BENCHMARK(BM_ScanWithModel)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 void BM_RawSet(benchmark::State& state) {
   const Corpus& corpus = GetCorpus();

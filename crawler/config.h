@@ -114,8 +114,9 @@ struct CrawlerOptions {
   // --- paths ----------------------------------------------------------------
   std::string db = "lantian.db";  // evidence database. Default ./lantian.db.
   std::string patterns_dir;       // "" = <config dir>/patterns
-  // The learned detector beside the rules (model/detector.h): a model file,
-  // "" = <config dir>/models/default.ftz when present, "none" = rules only.
+  // The learned detector beside the rules (model/detector.h): "" or "none"
+  // = rules only (default), "default" = <config dir>/models/default.ftz, or
+  // a model file.
   std::string model;
   std::string sites_dir;          // "" = <config dir>/sites
   bool fsync = true;              // fsync WARC before each commit. Default true.

@@ -44,13 +44,10 @@ Result<std::unique_ptr<Detector>> Detector::Load(const patterns::RuleSet& rules,
 
 Result<std::unique_ptr<Detector>> LoadDetector(const patterns::RuleSet& rules, const std::string& model_setting,
                                                const std::string& config_dir) {
-  if (model_setting == "none") return std::make_unique<Detector>(rules);
-  std::string path = model_setting;
-  if (path.empty()) {
-    path = (std::filesystem::path(config_dir) / "models" / "default.ftz").string();
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec)) return std::make_unique<Detector>(rules);
-  }
+  if (model_setting.empty() || model_setting == "none") return std::make_unique<Detector>(rules);
+  const std::string path = model_setting == "default"
+                               ? (std::filesystem::path(config_dir) / "models" / "default.ftz").string()
+                               : model_setting;
   Result<std::unique_ptr<Detector>> detector = Detector::Load(rules, path);
   if (!detector.ok()) return detector.status().WithContext("model");
   return detector;

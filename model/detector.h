@@ -69,9 +69,10 @@ class Detector {
 };
 
 // The detector a command runs with, from its model setting (`--model`,
-// crawler.model): "none" = rules only; "" = <config_dir>/models/default.ftz
-// when that file exists, else rules only; anything else a model file that
-// must load (its errors as Detector::Load, prefixed "model: ").
+// crawler.model): "" or "none" = rules only (the default until a shipped
+// model meets the precision and scan-time bars, bench/README.md);
+// "default" = <config_dir>/models/default.ftz; anything else a model file.
+// A named model must load (errors as Detector::Load, prefixed "model: ").
 [[nodiscard]] Result<std::unique_ptr<Detector>> LoadDetector(const patterns::RuleSet& rules,
                                                              const std::string& model_setting,
                                                              const std::string& config_dir);

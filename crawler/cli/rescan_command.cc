@@ -28,7 +28,7 @@ struct RescanFlags {
   int64_t sweep = 0;
   std::string since;
   std::string patterns_dir;
-  std::string model;  // "" = the shipped model when present, "none" = rules only
+  std::string model;  // "" or "none" = rules only, "default" = the shipped model, or a file
 };
 
 int Fail(const Status& s) {
@@ -86,7 +86,7 @@ void RegisterRescanCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--since", flags->since, "Only items last seen on or after DATE (YYYY-MM-DD, UTC) or an RFC 3339 time");
   cmd->add_option("--patterns", flags->patterns_dir, "Rule directory (default: <config>/patterns)");
   cmd->add_option("--model", flags->model,
-                  "Model file, or none for rules only (default: <config>/models/default.ftz when present)");
+                  "Learned detector beside the rules: a model file, default (<config>/models/default.ftz) or none (the default)");
   cmd->callback([flags, &exit_code] {
     if (flags->patterns_dir.empty()) flags->patterns_dir = DefaultConfigDir() + "/patterns";
     exit_code = RunRescan(*flags);

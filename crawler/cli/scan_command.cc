@@ -27,7 +27,7 @@ namespace {
 
 struct ScanFlags {
   std::string patterns_dir;
-  std::string model;  // "" = the default model when present, "none" = rules only
+  std::string model;  // "" or "none" = rules only, "default" = the shipped model, or a file
   bool html = false;
   bool lines = false;
   std::string format = "jsonl";
@@ -138,7 +138,7 @@ void RegisterScanCommand(CLI::App& app, int& exit_code) {
   CLI::App* cmd = app.add_subcommand("scan", "Scan files (or stdin) for solicitations and print the hits");
   cmd->add_option("--patterns", flags->patterns_dir, "Rule directory (default: <config>/patterns)");
   cmd->add_option("--model", flags->model,
-                  "Model file, or none for rules only (default: <config>/models/default.ftz when present)");
+                  "Learned detector beside the rules: a model file, default (<config>/models/default.ftz) or none (the default)");
   cmd->add_flag("--html", flags->html, "Input is HTML: extract the visible text first");
   cmd->add_flag("--lines", flags->lines, "Every input line is its own document (doc = line number)");
   cmd->add_option("--format", flags->format, "Output format")->check(CLI::IsMember({"jsonl", "table"}));
