@@ -1,5 +1,6 @@
 #include "model/classifier.h"
 
+#include <algorithm>
 #include <cmath>
 #include <exception>
 #include <fstream>
@@ -32,6 +33,7 @@ struct Classifier::Impl {
   FastTextAccess ft;
   std::array<int32_t, patterns::kCategoryCount> label_ids{};
   int32_t eos_id = -1;
+  int char_ngrams = 2;  // the longest word of the dictionary, in code points (1 to 3)
 
   // Word ids of the tokens, -1 for tokens the model never saw.
   std::vector<int32_t> Ids(const std::vector<internal::CharToken>& tokens) const {
@@ -68,11 +70,22 @@ Result<std::unique_ptr<Classifier>> Classifier::Load(const std::string& path) {
     impl->label_ids[c] = id;
   }
   impl->eos_id = dict->getId(fasttext::Dictionary::EOS);
+  // The tokenisation must match training's: the longest dictionary word says
+  // how long the char n-grams were.
+  int longest = 1;
+  for (int32_t w = 0; w < dict->nwords(); ++w) {
+    const std::string& word = dict->getWord(w);
+    if (word == fasttext::Dictionary::EOS) continue;
+    int code_points = 0;
+    for (unsigned char ch : word) code_points += (ch & 0xC0) != 0x80;
+    longest = std::max(longest, code_points);
+  }
+  impl->char_ngrams = std::min(longest, 3);
   return std::unique_ptr<Classifier>(new Classifier(std::move(impl)));
 }
 
 Scores Classifier::Score(std::string_view normalized) const {
-  const std::vector<internal::CharToken> tokens = internal::CharTokens(normalized);
+  const std::vector<internal::CharToken> tokens = internal::CharTokens(normalized, impl_->char_ngrams);
   std::vector<int32_t> ids = impl_->Ids(tokens);
   std::erase(ids, -1);
   // Training lines end with the end-of-sentence word; so do scored texts.
@@ -91,7 +104,7 @@ Scores Classifier::Score(std::string_view normalized) const {
 
 Span Classifier::Evidence(std::string_view normalized, patterns::Category category, size_t min_code_points,
                           size_t max_code_points) const {
-  const std::vector<internal::CharToken> tokens = internal::CharTokens(normalized);
+  const std::vector<internal::CharToken> tokens = internal::CharTokens(normalized, impl_->char_ngrams);
   const std::vector<int32_t> ids = impl_->Ids(tokens);
   // Code points are the unigram tokens, which come first.
   std::vector<size_t> starts;  // byte start of each code point
@@ -113,9 +126,12 @@ Span Classifier::Evidence(std::string_view normalized, patterns::Category catego
     if (i < n) {
       weight[i] += contribution;
     } else {
-      const size_t first = i - n;  // bigram of code points first, first + 1
-      weight[first] += contribution / 2;
-      weight[first + 1] += contribution / 2;
+      // An n-gram's contribution is split evenly between its code points.
+      const size_t first =
+          static_cast<size_t>(std::lower_bound(starts.begin(), starts.end(), tokens[i].begin) - starts.begin());
+      size_t last = first;
+      while (last < n && starts[last] < tokens[i].end) ++last;
+      for (size_t k = first; k < last; ++k) weight[k] += contribution / static_cast<double>(last - first);
     }
   }
   std::vector<double> prefix(n + 1, 0.0);

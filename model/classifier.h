@@ -1,9 +1,9 @@
 #pragma once
 
 // The learned layer beside the rules (issue 14): a fastText supervised model
-// (one-vs-all loss, character unigrams + bigrams of the NORMALIZED text as
-// words) giving each of the six categories a score in [0, 1], and for a
-// category the evidence window: the span whose tokens push that category's
+// (one-vs-all loss, character n-grams of the NORMALIZED text as words, the
+// n-gram order read from the model's dictionary) giving each of the six
+// categories a score in [0, 1], and for a category the evidence window: the span whose tokens push that category's
 // score up most.
 //
 //   auto model = model::Classifier::Load("config/models/default.ftz");
@@ -64,8 +64,8 @@ class Classifier {
   // The window of `normalized` (between min_code_points and max_code_points
   // long, or the whole text when shorter) whose tokens' contributions to
   // `category`'s logit sum highest. A token's contribution is its input
-  // vector dotted with the label's output row, over the token count; a
-  // bigram's is split between its two code points.
+  // vector dotted with the label's output row, over the token count; an
+  // n-gram's is split evenly between its code points.
   Span Evidence(std::string_view normalized, patterns::Category category, size_t min_code_points = 4,
                 size_t max_code_points = 24) const;
 

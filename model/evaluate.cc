@@ -43,6 +43,11 @@ Thresholds ChooseThresholds(const Classifier& classifier, const patterns::Normal
                             const std::vector<Example>& examples, double min_precision) {
   std::vector<Scores> scores;
   for (const Example& e : examples) scores.push_back(classifier.Score(normalizer.NormalizeToString(e.text)));
+  return ChooseThresholdsFromScores(scores, examples, min_precision);
+}
+
+Thresholds ChooseThresholdsFromScores(const std::vector<Scores>& scores, const std::vector<Example>& examples,
+                                      double min_precision) {
   Thresholds out{};
   for (int c = 0; c < patterns::kCategoryCount; ++c) {
     std::vector<std::pair<double, bool>> ranked;

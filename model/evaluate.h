@@ -38,6 +38,11 @@ struct DetectorReport {
 Thresholds ChooseThresholds(const Classifier& classifier, const patterns::Normalizer& normalizer,
                             const std::vector<Example>& examples, double min_precision = 0.95);
 
+// The same choice from precomputed scores (scores[i] belongs to examples[i];
+// the sizes must match), e.g. out-of-fold scores in cross-validation.
+Thresholds ChooseThresholdsFromScores(const std::vector<Scores>& scores, const std::vector<Example>& examples,
+                                      double min_precision = 0.95);
+
 [[nodiscard]] Result<DetectorReport> EvaluateDetectors(const patterns::RuleSet& rules, const Classifier& classifier,
                                                        const Thresholds& thresholds,
                                                        const std::vector<Example>& examples);

@@ -40,7 +40,7 @@ Status Train(const std::vector<Example>& examples, const patterns::Normalizer& n
         any = true;
       }
       if (!any) out << kNoneLabel << ' ';
-      out << internal::JoinTokens(internal::CharTokens(normalizer.NormalizeToString(e.text))) << '\n';
+      out << internal::JoinTokens(internal::CharTokens(normalizer.NormalizeToString(e.text), options.char_ngrams)) << '\n';
     }
     // Every label must exist in the dictionary, even one no example carries.
     for (int c = 0; c < patterns::kCategoryCount; ++c) {
@@ -58,11 +58,11 @@ Status Train(const std::vector<Example>& examples, const patterns::Normalizer& n
   args.epoch = options.epoch;
   args.dim = options.dim;
   args.lr = options.lr;
-  args.wordNgrams = 1;  // bigrams are words already
+  args.wordNgrams = 1;  // char n-grams are words already
   args.minn = 0;
   args.maxn = 0;
   args.bucket = 0;
-  args.minCount = 1;
+  args.minCount = options.min_count;
   args.verbose = 0;
   try {
     fasttext::FastText ft;

@@ -21,9 +21,11 @@
 namespace lantian::model {
 
 struct TrainOptions {
+  int char_ngrams = 2;      // words are char n-grams, n = 1..char_ngrams (1 to 3)
   int epoch = 25;           // passes over the data; 25 fits 2k lines in seconds
   int dim = 32;             // vector size; larger gains nothing on 2k lines, costs scan time
   double lr = 0.5;          // fastText's learning rate
+  int min_count = 1;        // tokens seen fewer times are dropped from the dictionary
   int seed = 1;             // fixed: training is deterministic (one thread)
   bool quantize = true;     // write a product-quantized .ftz (needs >= 256 distinct tokens)
 };

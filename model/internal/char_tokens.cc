@@ -1,5 +1,7 @@
 #include "model/internal/char_tokens.h"
 
+#include <algorithm>
+
 namespace lantian::model::internal {
 namespace {
 
@@ -17,7 +19,7 @@ bool IsFastTextSpace(char c) {
 
 }  // namespace
 
-std::vector<CharToken> CharTokens(std::string_view normalized) {
+std::vector<CharToken> CharTokens(std::string_view normalized, int max_n) {
   std::vector<CharToken> unigrams;
   size_t pos = 0;
   while (pos < normalized.size()) {
@@ -29,11 +31,14 @@ std::vector<CharToken> CharTokens(std::string_view normalized) {
     pos += len;
   }
   std::vector<CharToken> tokens = unigrams;
-  tokens.reserve(unigrams.size() * 2);
-  for (size_t i = 1; i < unigrams.size(); ++i) {
-    CharToken bigram{unigrams[i - 1].text, unigrams[i - 1].begin, unigrams[i].end};
-    bigram.text.append(unigrams[i].text);
-    tokens.push_back(std::move(bigram));
+  const size_t n_max = static_cast<size_t>(std::clamp(max_n, 1, 3));
+  tokens.reserve(unigrams.size() * n_max);
+  for (size_t n = 2; n <= n_max; ++n) {
+    for (size_t i = n - 1; i < unigrams.size(); ++i) {
+      CharToken gram{unigrams[i + 1 - n].text, unigrams[i + 1 - n].begin, unigrams[i].end};
+      for (size_t k = i + 2 - n; k <= i; ++k) gram.text.append(unigrams[k].text);
+      tokens.push_back(std::move(gram));
+    }
   }
   return tokens;
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-// The classifier's "words": every code point of a normalized text and every
-// pair of adjacent code points (issue 14 measured char uni+bigrams as words),
+// The classifier's "words": every code point of a normalized text, every
+// pair of adjacent code points and (optionally) every triple (issue 14 measured char uni+bigrams as words),
 // each with the normalized byte span it covers, so a token's contribution can
 // be laid back on the text.
 //
@@ -24,9 +24,10 @@ struct CharToken {
   size_t end = 0;
 };
 
-// Unigrams in text order, then bigrams in text order. Invalid UTF-8 bytes
+// Unigrams in text order, then bigrams in text order, then (max_n >= 3)
+// trigrams in text order; max_n is clamped to [1, 3]. Invalid UTF-8 bytes
 // are taken one byte per code point (the normalizer never emits them).
-std::vector<CharToken> CharTokens(std::string_view normalized);
+std::vector<CharToken> CharTokens(std::string_view normalized, int max_n = 2);
 
 // The tokens joined by single spaces: one training line's words.
 std::string JoinTokens(const std::vector<CharToken>& tokens);

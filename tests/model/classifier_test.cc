@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include "model/internal/char_tokens.h"
 #include "model/trainer.h"
 #include "patterns/rule_set.h"
 
@@ -109,6 +110,37 @@ TEST_F(ClassifierTest, EvidenceOfShortTextIsWholeText) {
   const Span w = (*model)->Evidence("包授", Category::kGuaranteedGrant);
   EXPECT_EQ(w.begin, 0u);
   EXPECT_EQ(w.end, std::string("包授").size());
+}
+
+TEST_F(ClassifierTest, TrigramModelIsReadWithTrigrams) {
+  TrainOptions options;
+  options.quantize = false;
+  options.epoch = 50;
+  options.char_ngrams = 3;
+  const std::string path = dir_.Path("tri.bin");
+  ASSERT_TRUE(Train(TinyCorpus(), rules_->normalizer(), path, options).ok());
+  auto model = Classifier::Load(path);
+  ASSERT_TRUE(model.ok()) << model.status().message();
+  const int g = static_cast<int>(Category::kGuaranteedGrant);
+  EXPECT_GT((*model)->Score(rules_->normalizer().NormalizeToString("发明专利包授权"))[g], 0.5);
+  EXPECT_LT((*model)->Score(rules_->normalizer().NormalizeToString("周末去爬山大家随便聊聊"))[g], 0.5);
+  const std::string text = rules_->normalizer().NormalizeToString("周末去爬山大家随便聊聊专利申请包授权不过退款");
+  const Span w = (*model)->Evidence(text, Category::kGuaranteedGrant, 3, 8);
+  ASSERT_LE(w.end, text.size());
+  EXPECT_NE(text.substr(w.begin, w.end - w.begin).find("授"), std::string::npos);
+}
+
+TEST(CharTokensTest, TrigramsFollowBigrams) {
+  const std::vector<internal::CharToken> t = internal::CharTokens("专利 a", 3);
+  ASSERT_EQ(t.size(), 4u + 3u + 2u);
+  EXPECT_EQ(t[2].text, "_");
+  EXPECT_EQ(t[4].text, "专利");
+  EXPECT_EQ(t[7].text, "专利_");
+  EXPECT_EQ(t[7].begin, 0u);
+  EXPECT_EQ(t[7].end, 7u);
+  EXPECT_EQ(t[8].text, "利_a");
+  EXPECT_EQ(internal::CharTokens("专利 a", 2).size(), 4u + 3u);
+  EXPECT_EQ(internal::CharTokens("专利 a", 1).size(), 4u);
 }
 
 TEST(ClassifierLoadTest, NotAModelIsNamed) {
