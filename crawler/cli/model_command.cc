@@ -34,6 +34,7 @@ struct ModelFlags {
   std::string model;
   std::string format = "table";
   bool from_reviews = false;
+  int epoch = model::TrainOptions{}.epoch;
   std::string db = "lantian.db";
 };
 
@@ -72,6 +73,12 @@ Status AddReviewExamples(const std::string& db, std::vector<model::Example>* lab
 int Fail(const char* cmd, const Status& s) {
   std::fprintf(stderr, "lantian model %s: %s\n", cmd, s.message().c_str());
   return ExitCodeFor(s);
+}
+
+model::TrainOptions TrainOptionsFor(const ModelFlags& flags) {
+  model::TrainOptions options;
+  options.epoch = flags.epoch;
+  return options;
 }
 
 int RunTrain(const ModelFlags& flags) {
@@ -118,7 +125,7 @@ int RunTrain(const ModelFlags& flags) {
   std::vector<model::Example> train, held_out;
   for (const model::Example& e : labelled) (model::InHeldOutSplit(e) ? held_out : train).push_back(e);
   for (const model::Example& e : background) (model::InHeldOutSplit(e) ? held_out : train).push_back(e);
-  if (Status st = model::Train(train, (*rules)->normalizer(), flags.out); !st.ok()) return Fail("train", st);
+  if (Status st = model::Train(train, (*rules)->normalizer(), flags.out, TrainOptionsFor(flags)); !st.ok()) return Fail("train", st);
   auto classifier = model::Classifier::Load(flags.out);
   if (!classifier.ok()) return Fail("train", classifier.status());
   const model::Thresholds t = model::ChooseThresholds(**classifier, (*rules)->normalizer(), held_out);
@@ -172,6 +179,9 @@ void RegisterModelCommand(CLI::App& app, int& exit_code) {
                   "Also learn from the store: confirmed items as positives, dismissed as negatives, items "
                   "without hits as background");
   train->add_option("--db", flags->db, "Evidence database for --from-reviews")->capture_default_str();
+  train->add_option("--epoch", flags->epoch, "Passes over the data (fewer: faster, for tests)")
+      ->check(CLI::Range(1, 1000))
+      ->capture_default_str();
   train->add_option("--background", flags->background,
                     "JSONL of ordinary items (all negatives), or N: keep at most N background items");
   train->add_option("--out", flags->out, "Model file (default: <config>/models/default.ftz)");

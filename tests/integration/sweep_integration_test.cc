@@ -413,7 +413,7 @@ TEST_F(SweepIntegrationTest, ModelTrainsEvaluatesAndScans) {
   fs::create_directories(dir_ / "models");
   pid_t pid = SpawnArgv({LANTIAN_BINARY, "model", "train", "--corpus", src + "/tests/data/patterns/holdout.jsonl",
                          "--background", src + "/tests/data/model/background-2026-12-07.jsonl", "--background", "150",
-                         "--out", model},
+                         "--epoch", "10", "--out", model},
                         "train");
   ASSERT_EQ(Wait(pid), 0) << Read("train", ".err");
   EXPECT_NE(Read("train", ".out").find("(150 background)"), std::string::npos) << Read("train", ".out");
