@@ -7,19 +7,7 @@
 #include "patterns/hit_format.h"
 
 namespace lantian::model {
-namespace {
-
 using patterns::Category;
-
-// Only registry firms named, at least one: a licensed agency's own listing.
-bool NamesOnlyLicensedFirms(const patterns::Registry& registry, const patterns::NormalizedText& doc) {
-  if (registry.size() == 0) return false;
-  const std::vector<patterns::FirmMention> firms = registry.Classify(doc);
-  return !firms.empty() &&
-         std::all_of(firms.begin(), firms.end(), [](const patterns::FirmMention& f) { return f.licensed; });
-}
-
-}  // namespace
 
 std::string ThresholdsPathFor(const std::string& model_path) {
   return (std::filesystem::path(model_path).parent_path() / "thresholds.toml").string();
@@ -70,7 +58,7 @@ Result<std::vector<patterns::Hit>> Detector::Scan(std::string_view original) con
     if (by_rule[c] || scores[c] < thresholds_[c] || doc.text().empty()) continue;
     const auto category = static_cast<Category>(c);
     if (category == Category::kUnlicensedAgency) {
-      if (licensed < 0) licensed = NamesOnlyLicensedFirms(rules_->registry(), doc) ? 1 : 0;
+      if (licensed < 0) licensed = rules_->registry().NamesOnlyLicensedFirms(doc) ? 1 : 0;
       if (licensed == 1) continue;
     }
     const Span window = model_->Evidence(doc.text(), category);

@@ -230,4 +230,14 @@ std::vector<FirmMention> Registry::Classify(const NormalizedText& doc) const {
   return firms;
 }
 
+bool Registry::NamesOnlyLicensedFirms(const NormalizedText& doc,
+                                      std::optional<std::vector<FirmMention>>* firms) const {
+  if (size() == 0) return false;
+  std::optional<std::vector<FirmMention>> local;
+  if (firms == nullptr) firms = &local;
+  if (!firms->has_value()) *firms = Classify(doc);
+  return !(*firms)->empty() &&
+         std::all_of((*firms)->begin(), (*firms)->end(), [](const FirmMention& f) { return f.licensed; });
+}
+
 }  // namespace lantian::patterns

@@ -15,6 +15,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -70,6 +71,12 @@ class Registry {
 
   // FindFirms + IsLicensed for each.
   std::vector<FirmMention> Classify(const NormalizedText& doc) const;
+
+  // True when `doc` names at least one firm and every firm it names is
+  // licensed: a licensed agency's own listing, not an unlicensed offer.
+  // `firms`, when given, caches Classify(doc) between calls.
+  bool NamesOnlyLicensedFirms(const NormalizedText& doc,
+                              std::optional<std::vector<FirmMention>>* firms = nullptr) const;
 
   size_t size() const { return count_; }
 

@@ -95,19 +95,11 @@ namespace {
 // agency's own offer, not an unlicensed one: its unlicensed_agency hits are
 // dropped (hits of `firm =` rules name a firm and stay; so do other
 // categories, since a licensed firm may still promise a grant).
-bool NamesOnlyLicensedFirms(const Registry& registry, const NormalizedText& doc,
-                            std::optional<std::vector<FirmMention>>* firms) {
-  if (registry.size() == 0) return false;
-  if (!firms->has_value()) *firms = registry.Classify(doc);
-  if ((*firms)->empty()) return false;
-  return std::all_of((*firms)->begin(), (*firms)->end(), [](const FirmMention& f) { return f.licensed; });
-}
-
 void DropLicensedAgencyHits(const Registry& registry, const NormalizedText& doc,
                             std::optional<std::vector<FirmMention>>* firms, std::vector<Hit>* hits) {
   const auto offer = [](const Hit& h) { return h.category == Category::kUnlicensedAgency && h.firm.empty(); };
   if (std::none_of(hits->begin(), hits->end(), offer)) return;
-  if (!NamesOnlyLicensedFirms(registry, doc, firms)) return;
+  if (!registry.NamesOnlyLicensedFirms(doc, firms)) return;
   hits->erase(std::remove_if(hits->begin(), hits->end(), offer), hits->end());
 }
 
