@@ -7,6 +7,7 @@
 #include "patterns/hit_format.h"
 
 namespace lantian::model {
+
 using patterns::Category;
 
 std::string ThresholdsPathFor(const std::string& model_path) {
