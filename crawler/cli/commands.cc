@@ -3,8 +3,11 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <string>
+
+#include <CLI/CLI.hpp>
 
 #include "base/time.h"
 
@@ -34,6 +37,20 @@ int ExitCodeFor(const Status& s) {
       return 1;
   }
   return 1;
+}
+
+int PrintReport(std::string_view command, const Result<std::string>& report) {
+  if (!report.ok()) {
+    std::fprintf(stderr, "lantian %.*s: %s\n", static_cast<int>(command.size()), command.data(),
+                 report.status().message().c_str());
+    return ExitCodeFor(report.status());
+  }
+  std::fwrite(report->data(), 1, report->size(), stdout);
+  return 0;
+}
+
+CLI::Option* AddDbOption(CLI::App& cmd, std::string& db) {
+  return cmd.add_option("--db", db, "Evidence database (default: lantian.db in the current directory)");
 }
 
 std::size_t TerminalWidth() {

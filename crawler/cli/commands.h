@@ -7,11 +7,13 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "base/status.h"
 
 namespace CLI {
 class App;
+class Option;
 }  // namespace CLI
 
 namespace lantian::cli {
@@ -39,6 +41,14 @@ void RegisterVerifyCommand(CLI::App& app, int& exit_code);
 // input (kInvalidArgument, kIoError), 0 for ok, else 1 (the command ran and
 // found a problem).
 int ExitCodeFor(const Status& s);
+
+// Writes a finished report to stdout, or "lantian COMMAND: <why>" to stderr
+// when it failed; returns the exit code (ExitCodeFor).
+int PrintReport(std::string_view command, const Result<std::string>& report);
+
+// The --db option of a command that reads or writes the evidence database
+// (default: lantian.db in the current directory).
+CLI::Option* AddDbOption(CLI::App& cmd, std::string& db);
 
 // A --since value, "2026-12-01" or an RFC 3339 time, as RFC 3339 UTC with
 // milliseconds (what the store's times hold); nullopt when it is neither.

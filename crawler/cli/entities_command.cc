@@ -28,12 +28,7 @@ int RunEntitiesCommand(const EntitiesFlags& flags) {
   req.format = *store::ParseOutputFormat(flags.format);
   req.width = TerminalWidth();
   auto out = store::RunEntities(req);
-  if (!out.ok()) {
-    std::fprintf(stderr, "lantian entities: %s\n", out.status().message().c_str());
-    return 2;
-  }
-  std::fwrite(out->data(), 1, out->size(), stdout);
-  return 0;
+  return PrintReport("entities", out);
 }
 
 struct DossierFlags {
@@ -50,12 +45,7 @@ int RunDossierCommand(const DossierFlags& flags) {
                : flags.format == "html" ? store::DossierFormat::kHtml
                                         : store::DossierFormat::kText;
   auto out = store::RunDossier(req);
-  if (!out.ok()) {
-    std::fprintf(stderr, "lantian entities show: %s\n", out.status().message().c_str());
-    return ExitCodeFor(out.status());
-  }
-  std::fwrite(out->data(), 1, out->size(), stdout);
-  return 0;
+  return PrintReport("entities show", out);
 }
 
 }  // namespace
@@ -64,7 +54,7 @@ void RegisterEntitiesCommand(CLI::App& app, int& exit_code) {
   auto flags = std::make_shared<EntitiesFlags>();
   CLI::App* cmd = app.add_subcommand("entities", "Offenders ranked by confirmed hits");
   cmd->add_option("--top", flags->top, "Show the top N offenders (default 20, 0 = all)");
-  cmd->add_option("--db", flags->db, "Evidence database (default: lantian.db in the current directory)");
+  AddDbOption(*cmd, flags->db);
   cmd->add_option("--format", flags->format, "table (default) or jsonl")
       ->check(CLI::IsMember({"table", "jsonl"}));
   auto dossier = std::make_shared<DossierFlags>();
@@ -72,7 +62,7 @@ void RegisterEntitiesCommand(CLI::App& app, int& exit_code) {
   show->add_option("ID", dossier->id, "Offender id (the ID column of `lantian entities`)")
       ->required()
       ->check(CLI::PositiveNumber);
-  show->add_option("--db", dossier->db, "Evidence database (default: lantian.db in the current directory)");
+  AddDbOption(*show, dossier->db);
   show->add_option("--format", dossier->format, "text (default), json, or html (a printable dossier)")
       ->check(CLI::IsMember({"text", "json", "html"}));
   show->callback([dossier, &exit_code] { exit_code = RunDossierCommand(*dossier); });

@@ -122,7 +122,7 @@ void RegisterExportCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--config", f->config,
                   "TOML with an [export] table (default config/notices/export.toml)");
   cmd->add_option("--key", f->key, "Signing key (PEM, ECDSA P-384; default export.key)");
-  cmd->add_option("--db", f->db, "Database (default lantian.db in the current directory)");
+  AddDbOption(*cmd, f->db);
   cmd->add_flag("--draft", f->draft,
                 "A draft for review: allowed with the sample sender, notice watermarked 草稿 DRAFT");
   cmd->add_flag("--force", f->force, "Replace --out if it exists");

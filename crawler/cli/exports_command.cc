@@ -20,12 +20,7 @@ struct ExportsFlags {
 
 int RunExportsCommand(const ExportsFlags& flags) {
   auto out = store::ListExportsReport(flags.db, *store::ParseExportsFormat(flags.format));
-  if (!out.ok()) {
-    std::fprintf(stderr, "lantian exports: %s\n", out.status().message().c_str());
-    return ExitCodeFor(out.status());
-  }
-  std::fwrite(out->data(), 1, out->size(), stdout);
-  return 0;
+  return PrintReport("exports", out);
 }
 
 }  // namespace
@@ -33,7 +28,7 @@ int RunExportsCommand(const ExportsFlags& flags) {
 void RegisterExportsCommand(CLI::App& app, int& exit_code) {
   auto flags = std::make_shared<ExportsFlags>();
   CLI::App* cmd = app.add_subcommand("exports", "Evidence bundles written so far, from the store");
-  cmd->add_option("--db", flags->db, "Database (default lantian.db in the current directory)");
+  AddDbOption(*cmd, flags->db);
   cmd->add_option("--format", flags->format, "table (default) or jsonl")
       ->check(CLI::IsMember({"table", "jsonl"}));
   cmd->callback([flags, &exit_code] { exit_code = RunExportsCommand(*flags); });

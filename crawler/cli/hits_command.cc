@@ -125,7 +125,7 @@ int RunHitsCommand(const HitsFlags& flags) {
 void RegisterHitsCommand(CLI::App& app, int& exit_code) {
   auto flags = std::make_shared<HitsFlags>();
   CLI::App* cmd = app.add_subcommand("hits", "List findings (one per item) or detections for triage");
-  cmd->add_option("--db", flags->db, "Evidence database (default: lantian.db in the current directory)");
+  AddDbOption(*cmd, flags->db);
   cmd->add_option("--by", flags->by,
                   "item: one finding per listing/post with its detections merged (default for table); "
                   "hit: one row per detection, each with its item_id (default for jsonl and csv)")

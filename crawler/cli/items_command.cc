@@ -35,12 +35,7 @@ int RunItemsCommand(const ItemsFlags& flags) {
   req.format = *store::ParseOutputFormat(flags.format);
   req.width = TerminalWidth();
   auto out = store::RunItems(req);
-  if (!out.ok()) {
-    std::fprintf(stderr, "lantian items: %s\n", out.status().message().c_str());
-    return 2;
-  }
-  std::fwrite(out->data(), 1, out->size(), stdout);
-  return 0;
+  return PrintReport("items", out);
 }
 
 }  // namespace
@@ -48,7 +43,7 @@ int RunItemsCommand(const ItemsFlags& flags) {
 void RegisterItemsCommand(CLI::App& app, int& exit_code) {
   auto flags = std::make_shared<ItemsFlags>();
   CLI::App* cmd = app.add_subcommand("items", "List the items found (listings, posts, results), hit or not");
-  cmd->add_option("--db", flags->db, "Evidence database (default: lantian.db in the current directory)");
+  AddDbOption(*cmd, flags->db);
   cmd->add_option("--sweep", flags->sweep, "Only items seen in this sweep id");
   cmd->add_option("--platform", flags->platform, "Only this platform (site profile's platform, or generic)");
   cmd->add_option("--kind", flags->kind, "Only this kind: listing|post|result|article|page")

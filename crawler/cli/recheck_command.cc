@@ -94,7 +94,7 @@ void RegisterRecheckCommand(CLI::App& app, int& exit_code) {
   auto f = std::make_shared<RecheckFlags>();
   CLI::App* cmd = app.add_subcommand(
       "recheck", "Re-fetch reported and still-up items and report whether platforms took them down");
-  cmd->add_option("--db", f->db, "Database (default lantian.db in the current directory)");
+  AddDbOption(*cmd, f->db);
   cmd->add_option("--status", f->statuses,
                   "Hits with this status: reported or still_up; repeatable (default both)");
   cmd->add_option("--platform", f->platform, "Only this platform");

@@ -72,7 +72,7 @@ void RegisterReviewCommand(CLI::App& app, int& exit_code) {
   reopen->excludes(confirm)->excludes(dismiss);
   cmd->add_option("--note", flags->note, "Why (kept with the decision)");
   cmd->add_option("--analyst", flags->analyst, "Who decides (default: the login name)");
-  cmd->add_option("--db", flags->db, "Evidence database (default: lantian.db in the current directory)");
+  AddDbOption(*cmd, flags->db);
   cmd->callback([flags, &exit_code] {
     if (flags->ids.empty() && flags->items.empty()) {
       std::fprintf(stderr, "lantian review: give hit ids or --item ids\n");

@@ -25,12 +25,7 @@ int RunShowCommand(const ShowFlags& flags) {
   req.item_id = flags.item;
   req.format = flags.format == "json" ? store::OutputFormat::kJsonl : store::OutputFormat::kTable;
   auto out = store::RunShow(req);
-  if (!out.ok()) {
-    std::fprintf(stderr, "lantian show: %s\n", out.status().message().c_str());
-    return ExitCodeFor(out.status());
-  }
-  std::fwrite(out->data(), 1, out->size(), stdout);
-  return 0;
+  return PrintReport("show", out);
 }
 
 }  // namespace
@@ -41,7 +36,7 @@ void RegisterShowCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("ITEM_ID", flags->item, "Item id (from `lantian hits` or `lantian items`)")
       ->required()
       ->check(CLI::PositiveNumber);
-  cmd->add_option("--db", flags->db, "Evidence database (default: lantian.db in the current directory)");
+  AddDbOption(*cmd, flags->db);
   cmd->add_option("--format", flags->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
   cmd->callback([flags, &exit_code] { exit_code = RunShowCommand(*flags); });
 }
