@@ -188,20 +188,36 @@ std::string UriHost(std::string_view url) {
 }
 
 std::string PercentEncode(std::string_view utf8) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
   out.reserve(utf8.size() * 3);
   for (char ch : utf8) {
-    auto c = static_cast<unsigned char>(ch);
-    if (IsAlpha(ch) || IsDigit(ch) || c == '-' || c == '.' || c == '_' || c == '~') {
+    const auto c = static_cast<unsigned char>(ch);
+    if (IsUnreservedOctet(c)) {
       out.push_back(ch);
     } else {
-      out.push_back('%');
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 15]);
+      AppendPercentEscape(c, out);
     }
   }
   return out;
+}
+
+bool IsUnreservedOctet(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+         c == '_' || c == '~';
+}
+
+void AppendPercentEscape(unsigned char c, std::string& out) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  out.push_back('%');
+  out.push_back(kHex[c >> 4]);
+  out.push_back(kHex[c & 15]);
+}
+
+int HexDigitValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
 }
 
 std::uint64_t UrlHash(std::string_view url) {

@@ -13,6 +13,7 @@
 //
 // All functions are thread-safe (pure).
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -60,6 +61,46 @@ std::string UriHost(std::string_view url);
 // (RFC 3986 §2.3) stay, everything else becomes %XX (upper-case hex); a space
 // becomes %20.
 std::string PercentEncode(std::string_view utf8);
+
+// RFC 3986 §2.3 unreserved: ALPHA / DIGIT / "-" / "." / "_" / "~".
+bool IsUnreservedOctet(unsigned char c);
+
+// Appends "%XX" (upper-case hex) for one octet.
+void AppendPercentEscape(unsigned char c, std::string& out);
+
+// The value of a hex digit, -1 for any other character.
+int HexDigitValue(char c);
+
+// Normalizes percent-encoding (RFC 3986 §6.2.2.1, §6.2.2.2): a "%XX" of an
+// unreserved octet is decoded, any other "%XX" is kept with upper-case hex,
+// and a raw octet at index i is escaped when escape_raw(octet, i) says so
+// (a '%' that starts no escape is such a raw octet). crawler/url and
+// crawler/robots differ only in which raw octets they escape:
+//
+//   base::NormalizePercentEncoding("/a%7ex%2f b", [](unsigned char c, size_t) { return c == ' '; })
+//       -> "/a~x%2F%20b"
+template <typename EscapeRaw>
+std::string NormalizePercentEncoding(std::string_view in, EscapeRaw escape_raw) {
+  std::string out;
+  out.reserve(in.size());
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    const auto c = static_cast<unsigned char>(in[i]);
+    if (c == '%' && i + 2 < in.size() && HexDigitValue(in[i + 1]) >= 0 && HexDigitValue(in[i + 2]) >= 0) {
+      const auto decoded = static_cast<unsigned char>(HexDigitValue(in[i + 1]) * 16 + HexDigitValue(in[i + 2]));
+      if (IsUnreservedOctet(decoded)) {
+        out.push_back(static_cast<char>(decoded));
+      } else {
+        AppendPercentEscape(decoded, out);
+      }
+      i += 2;
+    } else if (escape_raw(c, i)) {
+      AppendPercentEscape(c, out);
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
+}
 
 // Stable 64-bit FNV-1a of a (canonical) URL: the frontier's unique key in the
 // store and the crawler's compact dedup sets. Its offset basis is

@@ -5,30 +5,10 @@
 #include <charconv>
 
 #include "base/strings.h"
+#include "base/uri.h"
 
 namespace lantian::crawler {
 namespace {
-
-constexpr char kHex[] = "0123456789ABCDEF";
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-// RFC 3986 §2.3: ALPHA / DIGIT / "-" / "." / "_" / "~".
-bool IsUnreserved(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
-         c == '_' || c == '~';
-}
-
-void AppendEscape(unsigned char c, std::string& out) {
-  out.push_back('%');
-  out.push_back(kHex[c >> 4]);
-  out.push_back(kHex[c & 15]);
-}
 
 // The one form a rule path and a URI path are compared in (RFC 9309 §2.2.2,
 // §2.2.3), applied to both sides:
@@ -51,29 +31,12 @@ void AppendEscape(unsigned char c, std::string& out) {
 // Other reserved characters are left as they come: a raw '/', '?', '=' or '&'
 // is a delimiter and an escaped one is data, and the two must stay distinct.
 std::string NormalizeEncoding(std::string_view in, bool is_rule) {
-  std::string out;
-  out.reserve(in.size());
-  for (std::size_t i = 0; i < in.size(); ++i) {
-    const auto c = static_cast<unsigned char>(in[i]);
-    if (c == '%' && i + 2 < in.size() && HexValue(in[i + 1]) >= 0 && HexValue(in[i + 2]) >= 0) {
-      const auto decoded = static_cast<unsigned char>(HexValue(in[i + 1]) * 16 + HexValue(in[i + 2]));
-      if (IsUnreserved(decoded)) {
-        out.push_back(static_cast<char>(decoded));
-      } else {
-        AppendEscape(decoded, out);
-      }
-      i += 2;
-    } else if (c >= 0x80 || c <= 0x20 || c == 0x7F || c == '%') {
-      AppendEscape(c, out);
-    } else if (c == '*' && !is_rule) {
-      AppendEscape(c, out);
-    } else if (c == '$' && (!is_rule || i + 1 != in.size())) {
-      AppendEscape(c, out);
-    } else {
-      out.push_back(static_cast<char>(c));
-    }
-  }
-  return out;
+  return base::NormalizePercentEncoding(in, [&](unsigned char c, std::size_t i) {
+    if (c >= 0x80 || c <= 0x20 || c == 0x7F || c == '%') return true;
+    if (c == '*') return !is_rule;
+    if (c == '$') return !is_rule || i + 1 != in.size();
+    return false;
+  });
 }
 
 // RFC 9309 §2.2.3: '*' matches any sequence, a trailing '$' anchors the end;

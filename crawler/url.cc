@@ -16,19 +16,6 @@ namespace {
 using internal::CurlUrl;
 using internal::GetUrlPart;
 
-constexpr char kHex[] = "0123456789ABCDEF";
-
-bool IsUnreserved(unsigned char c) {
-  return std::isalnum(c) != 0 || c == '-' || c == '.' || c == '_' || c == '~';
-}
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 // Removes the whitespace browsers ignore (leading/trailing, and tab/CR/LF
 // anywhere, per the WHATWG URL parser), then percent-encodes spaces, control
 // bytes and non-ASCII bytes so curl accepts the href.
@@ -41,9 +28,7 @@ std::string PrepareHref(std::string_view in) {
     const auto c = static_cast<unsigned char>(ch);
     if (c == '\t' || c == '\r' || c == '\n') continue;
     if (c <= 0x20 || c >= 0x7F) {
-      out.push_back('%');
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 15]);
+      base::AppendPercentEscape(c, out);
     } else {
       out.push_back(ch);
     }
@@ -54,30 +39,10 @@ std::string PrepareHref(std::string_view in) {
 // RFC 3986 §6.2.2.2: decode percent-encoded unreserved characters, uppercase
 // the hex digits of the rest, and encode bytes that may not appear raw.
 std::string NormalizePercent(std::string_view in) {
-  std::string out;
-  out.reserve(in.size());
-  for (std::size_t i = 0; i < in.size(); ++i) {
-    const auto c = static_cast<unsigned char>(in[i]);
-    if (c == '%' && i + 2 < in.size() && HexValue(in[i + 1]) >= 0 && HexValue(in[i + 2]) >= 0) {
-      const auto decoded = static_cast<unsigned char>(HexValue(in[i + 1]) * 16 + HexValue(in[i + 2]));
-      if (IsUnreserved(decoded)) {
-        out.push_back(static_cast<char>(decoded));
-      } else {
-        out.push_back('%');
-        out.push_back(kHex[decoded >> 4]);
-        out.push_back(kHex[decoded & 15]);
-      }
-      i += 2;
-    } else if (c <= 0x20 || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' ||
-               c == '`' || c == '{' || c == '|' || c == '}' || c == '%') {
-      out.push_back('%');
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 15]);
-    } else {
-      out.push_back(static_cast<char>(c));
-    }
-  }
-  return out;
+  return base::NormalizePercentEncoding(in, [](unsigned char c, std::size_t) {
+    return c <= 0x20 || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`' ||
+           c == '{' || c == '|' || c == '}' || c == '%';
+  });
 }
 
 bool ParamStripped(std::string_view name, const std::vector<std::string>& strip) {
