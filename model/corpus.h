@@ -1,8 +1,7 @@
 #pragma once
 
-// Labelled corpora for training and evaluation: the JSONL of
-// tests/data/patterns/ ({"id","text","labels":[...],"source_kind","note"}
-// per line; only id, text and labels are read).
+// Labelled corpora for training and evaluation (patterns/corpus.h reads
+// them) and the stable held-out split.
 //
 //   auto docs = model::ReadCorpus("tests/data/patterns/holdout.jsonl");
 //   if (!docs.ok()) return docs.status();   // "holdout.jsonl:7: unknown label \"spam\""
@@ -10,25 +9,21 @@
 //
 // Thread-safe (pure functions).
 
-#include <array>
 #include <string>
 #include <vector>
 
 #include "base/status.h"
-#include "patterns/category.h"
+#include "patterns/corpus.h"
 
 namespace lantian::model {
 
-struct Example {
-  std::string id;
-  std::string text;  // original text
-  std::array<bool, patterns::kCategoryCount> labels{};
-};
+// A labelled text (patterns/corpus.h reads the files).
+using Example = patterns::LabelledText;
 
-// Reads a corpus; blank lines are skipped. With `background`, "labels" may
-// be absent and every line is a negative (its labels are ignored). Errors:
-// "FILE:LINE: what" (kInvalidArgument), "FILE: cannot read corpus" (kIoError).
-[[nodiscard]] Result<std::vector<Example>> ReadCorpus(const std::string& path, bool background = false);
+// patterns::ReadLabelledCorpus, under the name the model code uses.
+[[nodiscard]] inline Result<std::vector<Example>> ReadCorpus(const std::string& path, bool background = false) {
+  return patterns::ReadLabelledCorpus(path, background);
+}
 
 // True when the example's id falls in the held-out fifth (a stable hash of
 // the id, so the split never depends on file order).

@@ -1,10 +1,11 @@
 #include "patterns/eval.h"
 
 #include <cstdio>
-#include <fstream>
 #include <string>
 
 #include <nlohmann/json.hpp>
+
+#include "patterns/corpus.h"
 
 namespace lantian::patterns {
 namespace {
@@ -28,37 +29,15 @@ std::string Pad(std::string_view s, size_t width, bool right = false) {
 }  // namespace
 
 Result<EvalReport> EvaluateCorpus(const RuleSet& rules, const std::string& corpus_path) {
-  std::ifstream in(corpus_path, std::ios::binary);
-  if (!in) return Status::IoError(corpus_path + ": cannot read corpus");
+  Result<std::vector<LabelledText>> corpus = ReadLabelledCorpus(corpus_path);
+  if (!corpus.ok()) return corpus.status();
   EvalReport report;
   for (int i = 0; i < kCategoryCount; ++i) report.categories[i].category = static_cast<Category>(i);
-  std::string line;
-  int line_no = 0;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    const std::string where = corpus_path + ":" + std::to_string(line_no) + ": ";
-    Json j = Json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded()) return Status::InvalidArgument(where + "not a JSON object");
-    if (!j.is_object()) return Status::InvalidArgument(where + "not a JSON object");
-    if (!j.contains("id") || !j["id"].is_string()) return Status::InvalidArgument(where + "\"id\" must be a string");
-    if (!j.contains("text") || !j["text"].is_string()) {
-      return Status::InvalidArgument(where + "\"text\" must be a string");
-    }
-    if (!j.contains("labels") || !j["labels"].is_array()) {
-      return Status::InvalidArgument(where + "\"labels\" must be an array");
-    }
-    bool labelled[kCategoryCount] = {};
-    for (const Json& l : j["labels"]) {
-      if (!l.is_string()) return Status::InvalidArgument(where + "\"labels\" must hold strings");
-      const auto c = ParseCategory(l.get<std::string>());
-      if (!c) return Status::InvalidArgument(where + "unknown label \"" + l.get<std::string>() + "\"");
-      labelled[static_cast<int>(*c)] = true;
-    }
-    const std::string id = j["id"].get<std::string>();
-    Result<std::vector<Hit>> hits = rules.Scan(j["text"].get<std::string>());
-    if (!hits.ok()) return hits.status().WithContext(where.substr(0, where.size() - 2));
+  for (const LabelledText& doc : *corpus) {
+    const auto& labelled = doc.labels;
+    const std::string& id = doc.id;
+    Result<std::vector<Hit>> hits = rules.Scan(doc.text);
+    if (!hits.ok()) return hits.status().WithContext(corpus_path + ":" + std::to_string(doc.line));
     const Hit* first[kCategoryCount] = {};
     for (const Hit& h : *hits) {
       const int c = static_cast<int>(h.category);
@@ -79,7 +58,6 @@ Result<EvalReport> EvaluateCorpus(const RuleSet& rules, const std::string& corpu
       }
     }
   }
-  if (in.bad()) return Status::IoError(corpus_path + ": read error");
   double sum = 0;
   for (CategoryScore& s : report.categories) {
     s.precision = (s.tp + s.fp) == 0 ? 1.0 : static_cast<double>(s.tp) / (s.tp + s.fp);
