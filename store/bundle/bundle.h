@@ -45,6 +45,8 @@ struct BundleHit {
   int64_t start = -1;   // byte offsets of the match in the item's text; -1 unknown
   int64_t end = -1;
   std::string legal_basis;  // empty: the category's default from config/notices
+  std::string source = "rule";  // "rule", or "model": found by the learned layer (issue 14)
+  double score = -1;            // the model's score of the category; -1 none
 };
 
 // A byte range of gzip members in a WARC file (the records as stored).

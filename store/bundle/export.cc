@@ -282,6 +282,8 @@ Result<ExportResult> ExportHits(Store& store, const ExportRequest& request) {
       bh.start = h.start;
       bh.end = h.end;
       bh.legal_basis = h.legal_basis;
+      bh.source = h.source;
+      if (h.score) bh.score = *h.score;
       item.hits.push_back(std::move(bh));
     }
     const HitRow* cited = nullptr;

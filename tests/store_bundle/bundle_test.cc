@@ -22,6 +22,12 @@ using testing::ReadZipEntry;
 using testing::RewriteZip;
 using testing::TempFolder;
 
+size_t CountOf(const std::string& text, const std::string& needle) {
+  size_t n = 0;
+  for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+  return n;
+}
+
 class BundleTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -153,6 +159,25 @@ TEST_F(BundleTest, ScriptInTitleIsEscapedInNotice) {
   EXPECT_NE(html.find("知监函〔2026〕12号"), std::string::npos);
   EXPECT_NE(html.find("阿里巴巴知识产权保护平台"), std::string::npos);
   EXPECT_NE(html.find("包授权 / 违规承诺结果"), std::string::npos);
+}
+
+TEST_F(BundleTest, ModelFoundEvidenceIsMarkedInBothNotices) {
+  ASSERT_FALSE(items_[1].hits.empty());
+  BundleHit& h = items_[1].hits.front();
+  h.source = "model";
+  h.rule_id = "model." + h.category;
+  h.score = 0.934;
+  const std::string marker = "由学习模型检出，得分 0.93";
+  for (NoticeRoute route : {NoticeRoute::kReferral, NoticeRoute::kComplaint}) {
+    BundleOptions o = testing::TestOptions(key_.get());
+    o.route = route;
+    auto s = WriteBundle(bundle_, items_, captures_, o);
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    std::string html = ReadZipEntry(bundle_, "notice.html");
+    ASSERT_EQ(CountOf(html, marker), 1u) << "route " << static_cast<int>(route);  // the one model hit only
+    EXPECT_NE(html.find("found by the learned model, score 0.93"), std::string::npos);
+    EXPECT_GT(html.find(marker), html.find("发明专利加急"));  // under the second listing
+  }
 }
 
 TEST_F(BundleTest, ComplaintRouteUsesComplaintTemplate) {

@@ -2,6 +2,7 @@
 
 #include "store/internal/text_table.h"
 
+#include <cstdio>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -281,6 +282,14 @@ std::string TimeOrEmpty(std::string_view rfc3339, bool cst) {
   return base::FormatRfc3339(*t, cst ? kChinaStandardTimeMinutes : 0);
 }
 
+// A model score for the notice, two decimals ("0.93"); "" when unknown.
+std::string ModelScore(double score) {
+  if (score < 0) return "";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.2f", score);
+  return buf;
+}
+
 std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
   std::string out;
   for (size_t i = 0; i < parts.size(); ++i) {
@@ -460,6 +469,9 @@ Status RenderNotice(const NoticeConfig& config, const BundleOptions& options,
                          {"hit.legal_basis_ref", ref_of(h.category)},
                          {"hit.rule_id", h.rule_id},
                          {"hit.severity", h.severity},
+                         {"hit.source", h.source},
+                         // Set only for a model hit, so templates can say so.
+                         {"hit.model_score", h.source == "model" ? ModelScore(h.score) : std::string()},
                          {"hit.match", StripInvisible(h.match)},
                          // Built here from escaped pieces; the only raw value.
                          {"hit.quote_html", HighlightHtml(quote, StripInvisible(h.match))}};
