@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -19,10 +21,13 @@
 
 #include "base/time.h"
 #include "base/toml_error.h"
+#include "crawler/learning.h"
 #include "crawler/metrics.h"
 #include "crawler/recheck.h"
 #include "crawler/schedule.h"
 #include "crawler/sweep.h"
+#include "model/detector.h"
+#include "patterns/rule_set.h"
 #include "store/daemon_state.h"
 #include "store/findings.h"
 #include "store/store.h"
@@ -58,6 +63,27 @@ Status ApplyDaemonTable(const std::string& path, const toml::table& t, DaemonOpt
         if (!s.ok()) return base::TomlValueError(path, node, key, s.status().message());
       }
       o.recheck_schedule = v->get();
+    } else if (k == "learn_schedule") {
+      const auto* v = node.as_string();
+      if (v == nullptr) return base::TomlValueError(path, node, key, "expected a string");
+      if (!v->get().empty()) {
+        auto s = Schedule::Parse(v->get());
+        if (!s.ok()) return base::TomlValueError(path, node, key, s.status().message());
+      }
+      o.learn_schedule = v->get();
+    } else if (k == "learn_model") {
+      const auto* v = node.as_string();
+      if (v == nullptr) return base::TomlValueError(path, node, key, "expected a string");
+      o.learn_model = v->get();
+    } else if (k == "learn_corpora" || k == "learn_background") {
+      const auto* a = node.as_array();
+      if (a == nullptr) return base::TomlValueError(path, node, key, "expected an array of strings");
+      std::vector<std::string>& into = k == "learn_corpora" ? o.learn_corpora : o.learn_background;
+      into.clear();
+      for (const auto& e : *a) {
+        if (!e.is_string()) return base::TomlValueError(path, e, key, "expected an array of strings");
+        into.push_back(e.as_string()->get());
+      }
     } else if (k == "stop_timeout_ms") {
       const auto* v = node.as_integer();
       if (v == nullptr) return base::TomlValueError(path, node, key, "expected an integer");
@@ -127,8 +153,12 @@ struct ScheduledJob {
   JobOptions job;
   Schedule schedule;
   std::chrono::milliseconds jitter{0};
-  bool recheck = false;  // the built-in recheck job
+  enum class Builtin { kNone, kRecheck, kLearn } builtin = Builtin::kNone;
 };
+
+// The built-in jobs' names; a user [[job]] may not take them while they run.
+constexpr std::string_view kRecheckJob = "recheck";
+constexpr std::string_view kLearnJob = "learn";
 
 class Daemon {
  public:
@@ -148,7 +178,11 @@ class Daemon {
   Status InitJobStates();
   // Runs one job; returns true if a stop signal arrived meanwhile.
   bool RunJob(const ScheduledJob& job);
-  bool RunRecheckJob(const ScheduledJob& job);
+  // Runs a built-in job: `body` returns its one-line summary or an error;
+  // the job's state, log lines and metrics are kept here.
+  bool RunBuiltinJob(const ScheduledJob& job, const std::function<Result<std::string>()>& body);
+  Result<std::string> Recheck();
+  Result<std::string> Learn();
   // Waits up to `timeout_ms` for a signal; returns it or 0.
   int WaitSignal(int64_t timeout_ms);
   void Reload();
@@ -175,16 +209,18 @@ std::vector<ScheduledJob> Daemon::BuildJobs(const DaemonConfig& config) {
     auto schedule = Schedule::Parse(j.schedule, config.daemon.utc_offset_minutes);
     auto jitter = ParseJitter(j.jitter);
     if (!schedule.ok() || !jitter.ok()) continue;
-    jobs.push_back(ScheduledJob{j, std::move(*schedule), *jitter, false});
+    jobs.push_back(ScheduledJob{j, std::move(*schedule), *jitter});
   }
-  if (!config.daemon.recheck_schedule.empty()) {
-    auto schedule = Schedule::Parse(config.daemon.recheck_schedule, config.daemon.utc_offset_minutes);
-    if (schedule.ok()) {
-      JobOptions recheck;
-      recheck.name = "recheck";
-      jobs.push_back(ScheduledJob{recheck, std::move(*schedule), std::chrono::milliseconds(0), true});
-    }
-  }
+  auto add_builtin = [&](std::string_view name, const std::string& when, ScheduledJob::Builtin kind) {
+    if (when.empty()) return;
+    auto schedule = Schedule::Parse(when, config.daemon.utc_offset_minutes);
+    if (!schedule.ok()) return;
+    JobOptions builtin;
+    builtin.name = std::string(name);
+    jobs.push_back(ScheduledJob{builtin, std::move(*schedule), std::chrono::milliseconds(0), kind});
+  };
+  add_builtin(kRecheckJob, config.daemon.recheck_schedule, ScheduledJob::Builtin::kRecheck);
+  add_builtin(kLearnJob, config.daemon.learn_schedule, ScheduledJob::Builtin::kLearn);
   return jobs;
 }
 
@@ -226,49 +262,86 @@ void Daemon::Reload() {
   Log(LogLevel::kInfo, "config reloaded: " + std::to_string(jobs_.size()) + " scheduled jobs");
 }
 
-bool Daemon::RunRecheckJob(const ScheduledJob& job) {
+bool Daemon::RunBuiltinJob(const ScheduledJob& job, const std::function<Result<std::string>()>& body) {
   auto prior = state_->GetJob(job.job.name);
   store::JobState st;
   if (prior.ok() && prior->has_value()) st = **prior;
   st.name = job.job.name;
   st.last_run_ms = base::UnixMsNow();
-  Log(LogLevel::kInfo, "job recheck: starting");
+  const std::string tag = "job " + job.job.name + ": ";
+  Log(LogLevel::kInfo, tag + "starting");
+  // Sequential and short next to a sweep; signals that arrive meanwhile are
+  // handled when it returns.
+  Result<std::string> summary = body();
+  const int64_t end = base::UnixMsNow();
+  if (!summary.ok()) {
+    st.last_status = "failed: " + summary.status().message();
+    Log(LogLevel::kError, tag + summary.status().message());
+  } else {
+    st.last_status = "done";
+    st.last_success_ms = end;
+    metrics_.JobSucceeded(job.job.name, end / 1000);
+    Log(LogLevel::kInfo, tag + "done, " + *summary);
+  }
+  const auto next = job.schedule.Next(SysClock::time_point(std::chrono::milliseconds(end)));
+  st.next_run_ms = std::chrono::duration_cast<std::chrono::milliseconds>(next.time_since_epoch()).count();
+  Status s = state_->PutJob(st);
+  if (!s.ok()) Log(LogLevel::kError, tag + "cannot save state: " + s.message());
+  return false;
+}
+
+Result<std::string> Daemon::Recheck() {
   RecheckArgs args;
   args.db = config_.crawler.db;
   args.config_dir = args_.config_dir;
   args.per_host_delay_ms = std::max<int64_t>(config_.crawler.frontier.default_delay.count(), 0);
   args.allow_private = config_.crawler.fetch.allow_private;
   args.version = args_.version;
-  // Sequential and short (one request per reported item); signals that
-  // arrive meanwhile are handled when it returns.
-  auto report = Recheck(args);
-  const int64_t end = base::UnixMsNow();
-  if (!report.ok()) {
-    st.last_status = "failed: " + report.status().message();
-    Log(LogLevel::kError, "job recheck: " + report.status().message());
-  } else {
-    int64_t removed = 0, still_up = 0, unknown = 0;
-    for (const store::PlatformCompliance& p : report->platforms) {
-      removed += p.removed;
-      still_up += p.still_up;
-      unknown += p.unknown;
-    }
-    st.last_status = "done";
-    st.last_success_ms = end;
-    metrics_.JobSucceeded(job.job.name, end / 1000);
-    Log(LogLevel::kInfo, "job recheck: done, " + std::to_string(report->items.size()) + " items: " +
-                             std::to_string(removed) + " removed, " + std::to_string(still_up) +
-                             " still up, " + std::to_string(unknown) + " unknown");
+  auto report = crawler::Recheck(args);
+  if (!report.ok()) return report.status();
+  int64_t removed = 0, still_up = 0, unknown = 0;
+  for (const store::PlatformCompliance& p : report->platforms) {
+    removed += p.removed;
+    still_up += p.still_up;
+    unknown += p.unknown;
   }
-  const auto next = job.schedule.Next(SysClock::time_point(std::chrono::milliseconds(end)));
-  st.next_run_ms = std::chrono::duration_cast<std::chrono::milliseconds>(next.time_since_epoch()).count();
-  Status s = state_->PutJob(st);
-  if (!s.ok()) Log(LogLevel::kError, "job recheck: cannot save state: " + s.message());
-  return false;
+  return std::to_string(report->items.size()) + " items: " + std::to_string(removed) + " removed, " +
+         std::to_string(still_up) + " still up, " + std::to_string(unknown) + " unknown";
+}
+
+Result<std::string> Daemon::Learn() {
+  const DaemonOptions& d = config_.daemon;
+  auto rules = patterns::RuleSet::LoadDir(args_.config_dir + "/patterns");
+  if (!rules.ok()) return rules.status();
+  TrainRequest train;
+  train.corpora = d.learn_corpora;
+  train.background = d.learn_background;
+  train.from_reviews = true;
+  train.db = config_.crawler.db;
+  train.out = LearnedModelPath(config_);
+  std::error_code ec;
+  std::filesystem::create_directories(std::filesystem::path(train.out).parent_path(), ec);
+  auto trained = TrainDetector(**rules, train);
+  if (!trained.ok()) {
+    // Nothing reviewed yet is not a failure: the job waits for decisions.
+    if (trained.status().code() == Status::Code::kFailedPrecondition) return "skipped: " + trained.status().message();
+    return trained.status();
+  }
+  auto detector = model::Detector::Load(**rules, trained->model_path);
+  if (!detector.ok()) return detector.status();
+  RescanRequest rescan;
+  rescan.db = config_.crawler.db;
+  auto found = RescanStore(**detector, rescan);
+  if (!found.ok()) return found.status();
+  return "trained on " + std::to_string(trained->examples) + " examples (" +
+         std::to_string(trained->reviewed_confirmed) + " confirmed items, " +
+         std::to_string(trained->reviewed_dismissed) + " dismissed) into " + trained->model_path + "; rescanned " +
+         std::to_string(found->items) + " items, " + std::to_string(found->added) + " new hits";
 }
 
 bool Daemon::RunJob(const ScheduledJob& job) {
-  if (job.recheck) return RunRecheckJob(job);
+  if (job.builtin == ScheduledJob::Builtin::kRecheck) return RunBuiltinJob(job, [this] { return Recheck(); });
+  if (job.builtin == ScheduledJob::Builtin::kLearn) return RunBuiltinJob(job, [this] { return Learn(); });
   auto prior = state_->GetJob(job.job.name);
   store::JobState st;
   if (prior.ok() && prior->has_value()) st = **prior;
@@ -578,12 +651,15 @@ Status LoadDaemonConfig(const std::string& path, DaemonConfig& config) {
       const std::string name = t->get("name") && t->get("name")->as_string()
                                    ? t->get("name")->as_string()->get()
                                    : std::string("?");
-      // "recheck" names the built-in job (daemon.recheck_schedule); a user
-      // job of that name would share its persisted schedule state.
-      if (name == "recheck" && t->get("schedule") != nullptr && !c.daemon.recheck_schedule.empty()) {
-        return base::TomlValueError(path, *t->get("name"), "job recheck",
-                         "the name is taken by the built-in recheck job (daemon.recheck_schedule); "
-                         "rename the job");
+      // "recheck" and "learn" name the built-in jobs; a user job of that
+      // name would share its persisted schedule state.
+      for (const auto& [builtin, when] : {std::pair{kRecheckJob, &c.daemon.recheck_schedule},
+                                          std::pair{kLearnJob, &c.daemon.learn_schedule}}) {
+        if (name == builtin && t->get("schedule") != nullptr && !when->empty()) {
+          return base::TomlValueError(path, *t->get("name"), "job " + name,
+                                      "the name is taken by the built-in " + name + " job (daemon." + name +
+                                          "_schedule); rename the job");
+        }
       }
       if (const auto* s = t->get("schedule")) {
         auto parsed = Schedule::Parse(s->as_string() ? s->as_string()->get() : "",
@@ -598,6 +674,11 @@ Status LoadDaemonConfig(const std::string& path, DaemonConfig& config) {
   }
   config = std::move(c);
   return Status::Ok();
+}
+
+std::string LearnedModelPath(const DaemonConfig& config) {
+  if (!config.daemon.learn_model.empty()) return config.daemon.learn_model;
+  return (std::filesystem::path(config.crawler.db).parent_path() / "learned" / "model.ftz").string();
 }
 
 Status RunDaemon(const DaemonArgs& args) {

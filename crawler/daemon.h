@@ -23,6 +23,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "crawler/alerts.h"
 #include "base/status.h"
@@ -37,6 +38,19 @@ struct DaemonOptions {
   int utc_offset_minutes = 480;
   // Re-check reported items on this schedule ("" = off). Default "1d".
   std::string recheck_schedule = "1d";
+  // The built-in "learn" job ("" = off, the default): trains the learned
+  // detector from the analysts' decisions in the store (confirmed items as
+  // positives, dismissed ones as negatives, items without hits as
+  // background) plus learn_corpora / learn_background, writes it to
+  // learn_model (thresholds.toml beside it), then rescans the stored items
+  // with rules and the new model, adding the hits that are new. Sweeps use
+  // the learned model when crawler.model names the same file.
+  std::string learn_schedule;
+  // Where the learn job writes its model; "" = learned/model.ftz in the
+  // folder of crawler.db.
+  std::string learn_model;
+  std::vector<std::string> learn_corpora;     // labelled JSONL files
+  std::vector<std::string> learn_background;  // JSONL of ordinary items, or "N": keep at most N
   // How long SIGTERM waits for the running sweep to commit. Default 8000 ms,
   // inside systemd's and the 10 s budget.
   int64_t stop_timeout_ms = 8000;
@@ -52,6 +66,10 @@ struct DaemonConfig {
 // [daemon] and [alerts]. Errors "path:line:col: key: message"; a job whose
 // schedule does not parse is an error naming the job.
 [[nodiscard]] Status LoadDaemonConfig(const std::string& path, DaemonConfig& config);
+
+// Where the learn job writes its model: daemon.learn_model, or
+// learned/model.ftz in the folder of crawler.db.
+std::string LearnedModelPath(const DaemonConfig& config);
 
 enum class LogLevel { kDebug, kInfo, kWarn, kError };
 

@@ -3,10 +3,7 @@
 // Trains the learned layer (model/) on labelled corpora and reports rules vs
 // model vs hybrid per category (issue 14).
 
-#include <algorithm>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -15,13 +12,12 @@
 
 #include "crawler/cli/commands.h"
 #include "crawler/cli/config_paths.h"
+#include "crawler/learning.h"
 #include "model/classifier.h"
 #include "model/corpus.h"
 #include "model/detector.h"
 #include "model/evaluate.h"
-#include "model/trainer.h"
 #include "patterns/rule_set.h"
-#include "store/store.h"
 
 namespace lantian::cli {
 namespace {
@@ -38,38 +34,6 @@ struct ModelFlags {
   std::string db = "lantian.db";
 };
 
-// The analysts' decisions in the store as examples: an item with confirmed
-// hits is a positive of those categories (its dismissed categories
-// negatives), an item whose hits were only dismissed a negative; items
-// without hits go to `background`. Items with only new hits teach nothing.
-Status AddReviewExamples(const std::string& db, std::vector<model::Example>* labelled,
-                         std::vector<model::Example>* background, size_t* positives, size_t* negatives) {
-  store::StoreOptions options;
-  options.db_path = db;
-  options.read_only = true;
-  options.create_if_missing = false;
-  auto store = store::Store::Open(options);
-  if (!store.ok()) return store.status();
-  auto labels = (*store)->ListReviewLabels();
-  if (!labels.ok()) return labels.status();
-  for (const store::ReviewLabel& r : *labels) {
-    model::Example e{"review:item:" + std::to_string(r.item_id), r.text, {}};
-    if (!r.confirmed.empty()) {
-      for (const std::string& c : r.confirmed) {
-        if (auto category = patterns::ParseCategory(c)) e.labels[static_cast<int>(*category)] = true;
-      }
-      labelled->push_back(std::move(e));
-      ++*positives;
-    } else if (!r.dismissed.empty()) {
-      labelled->push_back(std::move(e));
-      ++*negatives;
-    } else if (!r.has_hits) {
-      background->push_back(std::move(e));
-    }
-  }
-  return Status::Ok();
-}
-
 int Fail(const char* cmd, const Status& s) {
   std::fprintf(stderr, "lantian model %s: %s\n", cmd, s.message().c_str());
   return ExitCodeFor(s);
@@ -84,65 +48,22 @@ model::TrainOptions TrainOptionsFor(const ModelFlags& flags) {
 int RunTrain(const ModelFlags& flags) {
   auto rules = patterns::RuleSet::LoadDir(flags.patterns_dir);
   if (!rules.ok()) return Fail("train", rules.status());
-  std::vector<model::Example> labelled;
-  for (const std::string& path : flags.corpora) {
-    auto docs = model::ReadCorpus(path);
-    if (!docs.ok()) return Fail("train", docs.status());
-    labelled.insert(labelled.end(), docs->begin(), docs->end());
-  }
-  std::vector<model::Example> background;
-  size_t reviewed_positives = 0, reviewed_negatives = 0;
+  crawler::TrainRequest request;
+  request.corpora = flags.corpora;
+  request.background = flags.background;
+  request.from_reviews = flags.from_reviews;
+  request.db = flags.db;
+  request.out = flags.out;
+  request.options = TrainOptionsFor(flags);
+  auto trained = crawler::TrainDetector(**rules, request);
+  if (!trained.ok()) return Fail("train", trained.status());
   if (flags.from_reviews) {
-    if (Status st = AddReviewExamples(flags.db, &labelled, &background, &reviewed_positives, &reviewed_negatives);
-        !st.ok()) {
-      return Fail("train", st.WithContext("--from-reviews"));
-    }
+    std::printf("from reviews: %zu confirmed items, %zu dismissed\n", trained->reviewed_confirmed,
+                trained->reviewed_dismissed);
   }
-  if (labelled.empty()) {
-    return Fail("train", Status::InvalidArgument(flags.from_reviews
-                                                     ? "--from-reviews: no confirmed or dismissed items in " + flags.db
-                                                     : "no --corpus given"));
-  }
-  size_t background_cap = SIZE_MAX;
-  for (const std::string& b : flags.background) {
-    if (!b.empty() && std::all_of(b.begin(), b.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      background_cap = std::stoull(b);
-      continue;
-    }
-    auto docs = model::ReadCorpus(b, /*background=*/true);
-    if (!docs.ok()) return Fail("train", docs.status());
-    background.insert(background.end(), docs->begin(), docs->end());
-  }
-  // Deterministic sample: every k-th background item.
-  if (background.size() > background_cap && background_cap > 0) {
-    std::vector<model::Example> kept;
-    const double step = static_cast<double>(background.size()) / static_cast<double>(background_cap);
-    for (size_t i = 0; i < background_cap; ++i) kept.push_back(background[static_cast<size_t>(i * step)]);
-    background = std::move(kept);
-  } else if (background_cap == 0) {
-    background.clear();
-  }
-  std::vector<model::Example> train, held_out;
-  for (const model::Example& e : labelled) (model::InHeldOutSplit(e) ? held_out : train).push_back(e);
-  for (const model::Example& e : background) (model::InHeldOutSplit(e) ? held_out : train).push_back(e);
-  if (Status st = model::Train(train, (*rules)->normalizer(), flags.out, TrainOptionsFor(flags)); !st.ok()) return Fail("train", st);
-  auto classifier = model::Classifier::Load(flags.out);
-  if (!classifier.ok()) return Fail("train", classifier.status());
-  const model::Thresholds t = model::ChooseThresholds(**classifier, (*rules)->normalizer(), held_out);
-  const std::string t_path = model::ThresholdsPathFor(flags.out);
-  {
-    std::ofstream out(t_path + ".tmp", std::ios::binary | std::ios::trunc);
-    out << model::FormatThresholdsToml(t);
-    if (!out.flush()) return Fail("train", Status::IoError(t_path + ": cannot write"));
-  }
-  std::error_code ec;
-  std::filesystem::rename(t_path + ".tmp", t_path, ec);
-  if (ec) return Fail("train", Status::IoError(t_path + ": cannot write: " + ec.message()));
-  if (flags.from_reviews) {
-    std::printf("from reviews: %zu confirmed items, %zu dismissed\n", reviewed_positives, reviewed_negatives);
-  }
-  std::printf("trained on %zu examples (%zu background), thresholds from %zu held out: %s, %s\n", train.size(),
-              background.size(), held_out.size(), flags.out.c_str(), t_path.c_str());
+  std::printf("trained on %zu examples (%zu background), thresholds from %zu held out: %s, %s\n",
+              trained->examples, trained->background, trained->held_out, trained->model_path.c_str(),
+              trained->thresholds_path.c_str());
   return 0;
 }
 

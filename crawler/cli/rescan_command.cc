@@ -15,10 +15,9 @@
 
 #include "crawler/cli/commands.h"
 #include "crawler/cli/config_paths.h"
-#include "crawler/sweep_analyzer.h"
+#include "crawler/learning.h"
 #include "model/detector.h"
 #include "patterns/rule_set.h"
-#include "store/store.h"
 
 namespace lantian::cli {
 namespace {
@@ -49,29 +48,15 @@ int RunRescan(const RescanFlags& flags) {
   if (!rules.ok()) return Fail(rules.status());
   auto detector = model::LoadDetector(**rules, flags.model, DefaultConfigDir());
   if (!detector.ok()) return Fail(Status::InvalidArgument("--" + detector.status().message()));
-  store::StoreOptions options;
-  options.db_path = flags.db;
-  options.create_if_missing = false;
-  auto store = store::Store::Open(options);
-  if (!store.ok()) return Fail(store.status());
-  auto items = (*store)->ListItemsForRescan(flags.sweep, since);
-  if (!items.ok()) return Fail(items.status());
-
-  std::vector<std::pair<store::RescanItem, std::vector<store::HitInput>>> found;
-  for (store::RescanItem& item : *items) {
-    auto hits = (*detector)->Scan(item.text);
-    if (!hits.ok()) return Fail(hits.status().WithContext("item " + std::to_string(item.item_id)));
-    std::vector<store::HitInput> inputs = crawler::ToHitInputs(std::move(*hits));
-    if (inputs.empty()) continue;
-    found.emplace_back(std::move(item), std::move(inputs));
-  }
-  auto added = (*store)->AddRescanHits(found);
-  if (!added.ok()) return Fail(added.status());
-  auto closed = (*store)->Close();
-  if (!closed.ok()) return Fail(closed);
-  std::printf("rescan: %zu items rescanned (%s), %zu with hits, %lld new hits\n", items->size(),
-              (*detector)->has_model() ? "rules and model" : "rules only", found.size(),
-              static_cast<long long>(*added));
+  crawler::RescanRequest request;
+  request.db = flags.db;
+  request.sweep_id = flags.sweep;
+  request.since = since;
+  auto found = crawler::RescanStore(**detector, request);
+  if (!found.ok()) return Fail(found.status());
+  std::printf("rescan: %zu items rescanned (%s), %zu with hits, %lld new hits\n", found->items,
+              (*detector)->has_model() ? "rules and model" : "rules only", found->with_hits,
+              static_cast<long long>(found->added));
   return 0;
 }
 

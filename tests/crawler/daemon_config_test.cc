@@ -68,5 +68,50 @@ schedule = "1h"
   EXPECT_TRUE(ok.ok()) << ok.message();
 }
 
+TEST(DaemonConfigTest, LearnJobKeysAreReadAndChecked) {
+  const std::string path = WriteTemp("learn", R"(
+[crawler]
+db = "/var/lib/lantian/lantian.db"
+
+[daemon]
+learn_schedule = "7d"
+learn_corpora = ["a.jsonl", "b.jsonl"]
+learn_background = ["bg.jsonl", "500"]
+)");
+  DaemonConfig c;
+  Status s = LoadDaemonConfig(path, c);
+  ASSERT_TRUE(s.ok()) << s.message();
+  EXPECT_EQ(c.daemon.learn_schedule, "7d");
+  EXPECT_EQ(c.daemon.learn_corpora, (std::vector<std::string>{"a.jsonl", "b.jsonl"}));
+  EXPECT_EQ(c.daemon.learn_background, (std::vector<std::string>{"bg.jsonl", "500"}));
+  EXPECT_EQ(LearnedModelPath(c), "/var/lib/lantian/learned/model.ftz");
+  c.daemon.learn_model = "/srv/models/mine.ftz";
+  EXPECT_EQ(LearnedModelPath(c), "/srv/models/mine.ftz");
+
+  const std::string bad = WriteTemp("learn_bad", R"(
+[daemon]
+learn_corpora = "a.jsonl"
+)");
+  DaemonConfig d;
+  s = LoadDaemonConfig(bad, d);
+  EXPECT_EQ(s.code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(s.message(), bad + ":3:17: daemon.learn_corpora: expected an array of strings");
+
+  const std::string taken = WriteTemp("learn_name", R"(
+[daemon]
+learn_schedule = "1d"
+
+[[job]]
+name = "learn"
+seeds = ["https://example.com/"]
+schedule = "1h"
+)");
+  DaemonConfig e;
+  s = LoadDaemonConfig(taken, e);
+  EXPECT_EQ(s.message(), taken +
+                             ":6:8: job learn: the name is taken by the built-in learn job "
+                             "(daemon.learn_schedule); rename the job");
+}
+
 }  // namespace
 }  // namespace lantian::crawler

@@ -275,6 +275,50 @@ class DaemonTest(unittest.TestCase):
         again.join()
         self.assertIn("no job is due", again.messages())
 
+    def test_builtin_learn_job_waits_for_reviews(self):
+        with open(self.config, "w", encoding="utf-8") as f:
+            f.write('[crawler]\nallow_private = true\ndb = "%s"\n\n[daemon]\nrecheck_schedule = ""\n'
+                    'learn_schedule = "1h"\n' % self.db)
+        d = Daemon(self.config, "--once")
+        self.assertEqual(d.proc.wait(timeout=30), 0)
+        d.join()
+        self.assertIn("job learn: done, skipped: no examples: no corpus given and no confirmed or dismissed items in "
+                      + self.db, d.messages())
+        self.assertFalse(os.path.exists(os.path.join(self.tmp, "learned", "model.ftz")))
+
+    def test_builtin_learn_job_trains_on_reviews_then_rescans(self):
+        write_config(self.config, self.db, [self.shop.base + "/search.html"], "1h", metrics=False)
+        d = Daemon(self.config, "--once")
+        self.assertEqual(d.proc.wait(timeout=60), 0)
+        d.join()
+        found = subprocess.run([LANTIAN, "hits", "--by", "item", "--format", "jsonl", "--db", self.db],
+                               capture_output=True, text=True, check=True).stdout.splitlines()
+        items = [json.loads(line)["item_id"] for line in found]
+        self.assertGreaterEqual(len(items), 2, found)
+        for item, verdict in ((items[0], "--confirm"), (items[1], "--dismiss")):
+            subprocess.run([LANTIAN, "review", "--item", str(item), verdict, "--analyst", "ana", "--db", self.db],
+                           capture_output=True, text=True, check=True)
+        # Turn the learn job on: it is due at once, the sweep is not.
+        holdout = os.path.join(SOURCE, "tests", "data", "patterns", "holdout.jsonl")
+        with open(self.config, encoding="utf-8") as f:
+            text = f.read().replace('[daemon]\n', '[daemon]\nlearn_schedule = "1h"\nlearn_corpora = ["%s"]\n' % holdout)
+        with open(self.config, "w", encoding="utf-8") as f:
+            f.write(text)
+        learn = Daemon(self.config, "--once")
+        self.assertEqual(learn.proc.wait(timeout=120), 0)
+        learn.join()
+        msgs = learn.messages()
+        self.assertNotIn("job shop: starting", msgs)
+        model = os.path.join(self.tmp, "learned", "model.ftz")
+        done = [m for m in msgs if m.startswith("job learn: done, trained on ")]
+        self.assertEqual(len(done), 1, msgs)
+        self.assertIn("(1 confirmed items, 1 dismissed) into %s; rescanned " % model, done[0])
+        self.assertTrue(os.path.exists(model))
+        self.assertTrue(os.path.exists(os.path.join(self.tmp, "learned", "thresholds.toml")))
+        # The rescan joined the chain like any new hit: the store still verifies.
+        verify = subprocess.run([LANTIAN, "verify", "--db", self.db], capture_output=True, text=True)
+        self.assertEqual(verify.returncode, 0, verify.stdout + verify.stderr)
+
 
 if __name__ == "__main__":
     unittest.main(argv=[sys.argv[0], "-v"])
