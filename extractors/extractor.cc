@@ -394,7 +394,9 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
     std::vector<Item> items = internal::JsonLdItems(col.jsonld, &page.warnings);
     // JSON-LD items carry only their JSON text: the visible text lies outside them.
     if (!items.empty()) page.outside_text = page.text;
-    if (items.empty() && !col.microdata.empty()) {
+    // Records the page declares as repeated itemscopes inside another (the
+    // Answers of a Question) are the segmenter's: the container is no item.
+    if (items.empty() && !col.microdata.empty() && !seg.microdata) {
       items = internal::MicrodataItems(doc.document(), col.microdata, options.max_items, &page.outside_text);
     }
     if (items.empty() && segment) {

@@ -382,7 +382,7 @@ bool ToolLink(const Link& l) {
   for (std::string_view t : kTools) {
     if (l.text == t) return true;
   }
-  if (FloorIn(l.text, true) > 0 && l.text.size() <= 12) return true;
+  if (FloorIn(l.text, true) >= 0 && l.text.size() <= 12) return true;
   // A post's permalink shows its time ("编辑于 2023-03-18 10:02", "3天前").
   std::string when;
   return l.text.size() <= 40 && RE2::PartialMatch(l.text, TimeRe(), &when);
@@ -419,12 +419,13 @@ const RE2& SellerMarkerRe() {
   return *re;
 }
 
-// Floor of a post in a short label: "5楼", "#5", "第5楼", 楼主 1, 沙发 2, 板凳 3, 地板 4.
+// Floor of a post in a short label: "5楼", "#5", "第5楼", 楼主 1, 沙发 2, 板凳 3,
+// 地板 4; "#0" where a forum counts its opening post from 0 (NGA). -1: none.
 int FloorIn(std::string_view text, bool named) {
   static const base::NoDestructor<RE2> kNumbered(R"((?:第\s*)?(\d{1,6})\s*(?:楼|层|F\b)|#\s*(\d{1,6}))");
   std::string a, b;
   if (RE2::PartialMatch(text, *kNumbered, &a, &b)) return std::atoi((a.empty() ? b : a).c_str());
-  if (!named) return 0;
+  if (!named) return -1;
   // Discuz's "5#" (<em>5</em><sup>#</sup>), only as a whole label.
   static const base::NoDestructor<RE2> kHashAfter(R"(^\s*(\d{1,6})\s*#\s*$)");
   if (RE2::FullMatch(text, *kHashAfter, &a)) return std::atoi(a.c_str());
@@ -432,11 +433,13 @@ int FloorIn(std::string_view text, bool named) {
   for (const auto& [word, n] : kNamed) {
     if (text.find(word) != std::string_view::npos) return n;
   }
-  return 0;
+  return -1;
 }
 
 // The floor as the record shows it: a short label ("5楼", "沙发", or the
-// digits of an element named *floor*), else a numbered floor in its text.
+// digits of an element named *floor*), else a numbered floor in its text;
+// -1 when it shows none. The label may sit anywhere in the record, on an
+// inner row as much as on the record's root.
 int RecordFloor(const std::vector<const GumboNode*>& nodes, std::string_view text) {
   // <div class="post" data-floor="3">
   for (const char* attr : {"data-floor", "data-floor-num", "data-louceng"}) {
@@ -447,16 +450,16 @@ int RecordFloor(const std::vector<const GumboNode*>& nodes, std::string_view tex
   static const std::string_view kHints[] = {"#", "楼", "层", "F", "沙发", "板凳", "地板"};
   if (std::none_of(std::begin(kHints), std::end(kHints),
                    [&](std::string_view h) { return text.find(h) != std::string_view::npos; })) {
-    return 0;
+    return -1;
   }
   constexpr std::size_t kLabelBytes = 30;
-  int floor = 0;
+  int floor = -1;
   ForEachElement(nodes, [&](const GumboNode* n, const GumboNode*) {
     std::string t;
     AppendText(n, &t, kLabelBytes + 1);
     if (t.empty() || t.size() > kLabelBytes) return Walk::kDescend;
     floor = FloorIn(t, true);
-    if (floor == 0 && TokensContain(NameTokens(n), {"floor", "louceng", "postnum"})) {
+    if (floor < 0 && TokensContain(NameTokens(n), {"floor", "louceng", "postnum"})) {
       std::string digits;
       for (char c : t) {
         if (c >= '0' && c <= '9') digits.push_back(c);
@@ -464,9 +467,9 @@ int RecordFloor(const std::vector<const GumboNode*>& nodes, std::string_view tex
       if (!digits.empty() && digits.size() <= 6) floor = std::atoi(digits.c_str());
     }
     // A short element holds no longer label inside.
-    return floor > 0 ? Walk::kStop : Walk::kSkipChildren;
+    return floor >= 0 ? Walk::kStop : Walk::kSkipChildren;
   });
-  if (floor > 0) return floor;
+  if (floor >= 0) return floor;
   return FloorIn(text, false);
 }
 
@@ -568,7 +571,9 @@ InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes) {
   }
   f.price = FindFirst(PriceRe(), text);
   f.posted_at = FindFirst(TimeRe(), text);
-  f.floor = RecordFloor(nodes, text);
+  const int floor = RecordFloor(nodes, text);
+  out.floor_shown = floor >= 0;
+  f.floor = std::max(floor, 0);
   f.element_id = ElementId(nodes.front());
   return out;
 }
