@@ -175,6 +175,11 @@ std::vector<std::uint16_t> Shape(const std::vector<Info>& infos, int root) {
 
 double ShapeSimilarity(const std::vector<std::uint16_t>& a, const std::vector<std::uint16_t>& b) {
   if (a.empty() || b.empty()) return a.empty() && b.empty() ? 1.0 : 0.0;
+  // The distance is at least the difference in length: shapes that unlike
+  // are below kSimilar, the only bound callers compare with, without the table.
+  const double longest = static_cast<double>(std::max(a.size(), b.size()));
+  const double bound = 1.0 - static_cast<double>(std::max(a.size(), b.size()) - std::min(a.size(), b.size())) / longest;
+  if (bound < kSimilar) return bound;
   // Levenshtein distance, two rows (shapes are at most kShapeLen long).
   int prev_row[kShapeLen + 1];
   int cur_row[kShapeLen + 1];
