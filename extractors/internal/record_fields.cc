@@ -100,17 +100,25 @@ constexpr std::size_t kRecordTextCap = 4096;
 void AppendSqueezed(std::string_view t, std::string* out) {
   std::size_t i = 0;
   while (i < t.size()) {
-    if (base::IsAsciiSpace(t[i])) {
-      while (i < t.size() && base::IsAsciiSpace(t[i])) ++i;
+    if (IsSpaceByte(t[i])) {
+      while (i < t.size() && IsSpaceByte(t[i])) ++i;
       if (!out->empty() && out->back() != ' ') out->push_back(' ');
       continue;
     }
     std::size_t j = i;
-    while (j < t.size() && !base::IsAsciiSpace(t[j])) ++j;
+    while (j < t.size() && !IsSpaceByte(t[j])) ++j;
     out->append(t.data() + i, j - i);
     i = j;
   }
 }
+
+// Bytes from a UTF-8 lead byte to the next character (1 for ASCII and stray
+// continuation bytes): scans that look for whole characters step by these.
+constexpr std::array<unsigned char, 256> kUtf8Step = [] {
+  std::array<unsigned char, 256> step{};
+  for (int c = 0; c < 256; ++c) step[static_cast<std::size_t>(c)] = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  return step;
+}();
 
 // Short strings looked for in one pass over a text, one UTF-8 character at
 // a time: a byte table for the one-byte ones, a table of first byte pairs
@@ -137,14 +145,18 @@ class NeedleSet {
     for (std::size_t i = 0; i < size;) {
       const auto c = static_cast<unsigned char>(text[i]);
       const unsigned char what = first_[c];
+      if (what == 0) {
+        // To the next character: a needle starts on none of its continuation bytes.
+        i += kUtf8Step[c];
+        continue;
+      }
       if ((what & kSingle) != 0) return true;
-      if ((what & kLead) != 0 && i + 1 < size && pairs_[Pair(text[i], text[i + 1])]) {
+      if (i + 1 < size && pairs_[Pair(text[i], text[i + 1])]) {
         for (std::string_view n : needles_) {
           if (n.size() > 1 && text.substr(i, n.size()) == n) return true;
         }
       }
-      // To the next character: a needle starts on none of its continuation bytes.
-      i += c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      i += kUtf8Step[c];
     }
     return false;
   }
@@ -506,16 +518,25 @@ const RE2& TimeRe() {
   return *re;
 }
 
-// Each form of TimeRe holds '-', '/', ':', 年, 前 or 刚刚, or a '.' after four digits (2024.03.18).
+// Each form of TimeRe holds '-', '/', '.', ':' or 年 right after a digit
+// (2024-03-18, 03-18 10:02, 2024年), 前 right after 秒/钟/时/天/周/月
+// (3天前), or 刚刚: a text without any is no time ("年费", "3.5万" are none).
 bool MayHoldTime(std::string_view text) {
-  static constexpr std::string_view kNeeds[] = {"-", "/", ":", "\xE5\xB9\xB4" /* 年 */, "\xE5\x89\x8D" /* 前 */,
-                                                "\xE5\x88\x9A" /* 刚 */};
-  static const base::NoDestructor<NeedleSet> kSet(kNeeds);
-  if (kSet->FoundIn(text)) return true;
-  for (std::size_t dot = text.find('.'); dot != std::string_view::npos; dot = text.find('.', dot + 1)) {
-    if (dot >= 4 && std::all_of(text.begin() + static_cast<std::ptrdiff_t>(dot - 4),
-                                text.begin() + static_cast<std::ptrdiff_t>(dot), [](char c) { return c >= '0' && c <= '9'; })) {
-      return true;
+  auto digit_before = [&](std::size_t i) { return i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9'; };
+  for (std::size_t i = 0; i < text.size(); i += kUtf8Step[static_cast<unsigned char>(text[i])]) {
+    const char c = text[i];
+    if (c == '-' || c == '/' || c == '.' || c == ':') {
+      if (digit_before(i)) return true;
+      continue;
+    }
+    if (c != '\xE5') continue;  // 年, 前 and 刚 start with 0xE5
+    const std::string_view ch = text.substr(i, 3);
+    if (ch == "年" && digit_before(i)) return true;
+    if (text.substr(i, 6) == "刚刚") return true;
+    if (ch == "前") {
+      for (std::string_view unit : {"秒", "钟", "时", "天", "周", "月"}) {
+        if (i >= unit.size() && text.substr(i - unit.size(), unit.size()) == unit) return true;
+      }
     }
   }
   return false;

@@ -28,6 +28,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/strings.h"
 #include "extractors/internal/html_document.h"
 #include "extractors/internal/segmenter.h"
 
@@ -45,6 +46,8 @@ struct InferredFields {
 InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes);
 
 // Helpers the segmenter shares:
+// base::IsAsciiSpace, deciding most bytes (all above ' ') with one compare.
+inline bool IsSpaceByte(char c) { return static_cast<unsigned char>(c) <= ' ' && base::IsAsciiSpace(c); }
 // Subtrees that hold no visible text (script, style, head, svg, select, iframe...).
 bool IsSkipped(const GumboNode* n);
 // Lower-case words of class= and id=, split at spaces, '-' and '_', joined

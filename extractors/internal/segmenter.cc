@@ -76,7 +76,7 @@ bool IsChrome(const GumboNode* n) {
 int NonSpaceBytes(const char* text) {
   int n = 0;
   for (const char* p = text; *p != '\0'; ++p) {
-    if (!base::IsAsciiSpace(*p)) ++n;
+    if (!IsSpaceByte(*p)) ++n;
   }
   return n;
 }

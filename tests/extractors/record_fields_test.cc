@@ -150,6 +150,20 @@ TEST_F(RecordFieldsTest, FloorLabelOnAnInnerRowCountsAndZeroIsAFloor) {
   EXPECT_EQ(f.fields.seller, "鱼君");
 }
 
+TEST_F(RecordFieldsTest, TimesInEachFormAndWordsThatOnlyLookLikeOne) {
+  auto when = [&](const std::string& text) {
+    return Infer("<div id=r><a href=\"/p/1\">专利年费代缴</a><span>" + text + "</span></div>").fields.posted_at;
+  };
+  EXPECT_EQ(when("发布于 2024-03-18 10:02"), "2024-03-18 10:02");
+  EXPECT_EQ(when("2024年3月8日"), "2024年3月8日");
+  EXPECT_EQ(when("2024.03.18"), "2024.03.18");
+  EXPECT_EQ(when("更新 03-18 10:02"), "03-18 10:02");
+  EXPECT_EQ(when("3天前"), "3天前");
+  EXPECT_EQ(when("昨天 10:02"), "昨天 10:02");
+  EXPECT_EQ(when("刚刚"), "刚刚");
+  EXPECT_EQ(when("年费 前期 3.5万 ¥12.00"), "");  // 年, 前 and '.' with nothing a time needs
+}
+
 TEST_F(RecordFieldsTest, NoFloorShownIsNoFloor) {
   InferredFields f = Infer("<div id=r><a href=\"/people/a\" class=author>阿杰</a><p>挂证一年两万，靠谱吗？</p></div>");
   EXPECT_FALSE(f.floor_shown);
