@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstdlib>
 #include <optional>
@@ -159,21 +160,29 @@ std::vector<Info> BuildInfos(const GumboNode* root) {
 }
 
 // Pre-order tags of a subtree, kShapeDepth deep, at most kShapeLen of them.
-std::vector<std::uint16_t> Shape(const std::vector<Info>& infos, int root) {
-  std::vector<std::uint16_t> shape;
-  std::vector<std::pair<int, int>> stack{{root, 0}};
-  while (!stack.empty() && shape.size() < kShapeLen) {
-    auto [i, d] = stack.back();
-    stack.pop_back();
+struct Shape {
+  std::array<std::uint16_t, kShapeLen> tags;
+  std::size_t len = 0;
+  std::size_t size() const { return len; }
+  bool empty() const { return len == 0; }
+  std::uint16_t operator[](std::size_t i) const { return tags[i]; }
+};
+
+// `stack` is scratch space, reused between calls.
+void ShapeOf(const std::vector<Info>& infos, int root, std::vector<std::pair<int, int>>* stack, Shape* shape) {
+  shape->len = 0;
+  stack->assign(1, {root, 0});
+  while (!stack->empty() && shape->len < kShapeLen) {
+    auto [i, d] = stack->back();
+    stack->pop_back();
     const Info& info = infos[static_cast<std::size_t>(i)];
-    shape.push_back(static_cast<std::uint16_t>(info.tag));
+    shape->tags[shape->len++] = static_cast<std::uint16_t>(info.tag);
     if (d + 1 >= kShapeDepth) continue;
-    for (std::size_t k = info.children.size(); k-- > 0;) stack.push_back({info.children[k], d + 1});
+    for (std::size_t k = info.children.size(); k-- > 0;) stack->push_back({info.children[k], d + 1});
   }
-  return shape;
 }
 
-double ShapeSimilarity(const std::vector<std::uint16_t>& a, const std::vector<std::uint16_t>& b) {
+double ShapeSimilarity(const Shape& a, const Shape& b) {
   if (a.empty() || b.empty()) return a.empty() && b.empty() ? 1.0 : 0.0;
   // The distance is at least the difference in length: shapes that unlike
   // are below kSimilar, the only bound callers compare with, without the table.
@@ -199,7 +208,7 @@ double ShapeSimilarity(const std::vector<std::uint16_t>& a, const std::vector<st
 
 class Similarity {
  public:
-  explicit Similarity(const std::vector<Info>& infos) : infos_(infos) {}
+  explicit Similarity(const std::vector<Info>& infos) : infos_(infos), shapes_(infos.size()), known_(infos.size()) {}
 
   double operator()(int a, int b) {
     const Info& x = infos_[static_cast<std::size_t>(a)];
@@ -213,14 +222,20 @@ class Similarity {
   }
 
  private:
-  const std::vector<std::uint16_t>& ShapeOf(int i) {
-    auto it = shapes_.find(i);
-    if (it == shapes_.end()) it = shapes_.emplace(i, Shape(infos_, i)).first;
-    return it->second;
+  // Computed once per element, when first compared.
+  const Shape& ShapeOf(int i) {
+    const auto k = static_cast<std::size_t>(i);
+    if (!known_[k]) {
+      internal::ShapeOf(infos_, i, &stack_, &shapes_[k]);
+      known_[k] = true;
+    }
+    return shapes_[k];
   }
 
   const std::vector<Info>& infos_;
-  std::unordered_map<int, std::vector<std::uint16_t>> shapes_;
+  std::vector<Shape> shapes_;  // by element
+  std::vector<bool> known_;
+  std::vector<std::pair<int, int>> stack_;
 };
 
 // A data region: runs of similar siblings under one parent.
