@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -41,7 +42,7 @@ struct Info {
   int chunks = 0;       // non-blank text nodes in the subtree
   int links = 0;        // <a href> that go somewhere, in the subtree
   int images = 0;
-  std::vector<int> children;  // element children
+  std::span<const int> children;  // element children, in document order (into BuildInfos' *child_ids)
 };
 
 // Navigation, footers, breadcrumbs, search-word clouds, pagination, ads and
@@ -83,7 +84,8 @@ int NonSpaceBytes(const char* text) {
 }
 
 // All elements under `root` in pre-order, with their subtree sums.
-std::vector<Info> BuildInfos(const GumboNode* root) {
+// *child_ids holds every Info::children and must outlive the Infos.
+std::vector<Info> BuildInfos(const GumboNode* root, std::vector<int>* child_ids) {
   std::vector<Info> infos;
   struct Frame {
     const GumboNode* node;
@@ -112,7 +114,6 @@ std::vector<Info> BuildInfos(const GumboNode* root) {
       }
       if (info.tag == GUMBO_TAG_A && IsRealHref(Attr(n, "href"))) info.links = 1;
       if (info.tag == GUMBO_TAG_IMG) info.images = 1;
-      if (f.parent >= 0) infos[static_cast<std::size_t>(f.parent)].children.push_back(self);
       infos.push_back(std::move(info));
     }
     const GumboVector* ch = nullptr;
@@ -137,7 +138,23 @@ std::vector<Info> BuildInfos(const GumboNode* root) {
       stack.push_back({c, owner, f.depth + 1});
     }
   }
-  // The children lists were filled in pop order, which is document order.
+  // Children lists, one array for all: elements were numbered in document
+  // order, so each parent's children land in order.
+  std::vector<int> offset(infos.size() + 1, 0);
+  for (const Info& c : infos) {
+    if (c.parent >= 0) ++offset[static_cast<std::size_t>(c.parent) + 1];
+  }
+  for (std::size_t i = 1; i < offset.size(); ++i) offset[i] += offset[i - 1];
+  child_ids->assign(static_cast<std::size_t>(offset.back()), 0);
+  std::vector<int> fill(offset.begin(), offset.end() - 1);
+  for (std::size_t i = 0; i < infos.size(); ++i) {
+    const int p = infos[i].parent;
+    if (p >= 0) (*child_ids)[static_cast<std::size_t>(fill[static_cast<std::size_t>(p)]++)] = static_cast<int>(i);
+  }
+  for (std::size_t i = 0; i < infos.size(); ++i) {
+    infos[i].children = std::span<const int>(child_ids->data() + offset[i],
+                                             static_cast<std::size_t>(offset[i + 1] - offset[i]));
+  }
   // Pre-order: every child comes after its parent, so a reverse pass sums.
   for (std::size_t i = infos.size(); i-- > 1;) {
     const Info& c = infos[i];
@@ -556,7 +573,8 @@ std::string_view PageKindName(PageKind kind) {
 
 Segmentation SegmentPage(const GumboNode* document, const SegmentOptions& options) {
   Segmentation seg;
-  std::vector<Info> infos = BuildInfos(document);
+  std::vector<int> child_ids;
+  std::vector<Info> infos = BuildInfos(document, &child_ids);
   if (infos.empty()) return seg;
 
   std::string scope_type;
