@@ -471,7 +471,8 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
     for (std::size_t i = 0; i < items.size(); ++i) {
       Item& item = items[i];
       item.item_index = static_cast<int>(i);
-      if (!item.url.empty() && item.source != "auto-post") item.url = resolver.Resolve(item.url);
+      // Automatic records' URLs were resolved (or set from the page's) above.
+      if (!item.url.empty() && item.source != "auto-post" && item.source != "auto") item.url = resolver.Resolve(item.url);
       if (item.url.empty() && items.size() == 1) {
         item.url = page.canonical_url.empty() ? base::StripFragment(page_url) : page.canonical_url;
       }

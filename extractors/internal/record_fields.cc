@@ -219,6 +219,26 @@ std::string LinkText(const GumboNode* a) {
   return std::string(base::TrimAscii(s));
 }
 
+// Whether `root` holds visible text outside its descendant `inner`.
+bool HasTextOutside(const GumboNode* root, const GumboNode* inner) {
+  std::vector<const GumboNode*> stack{root};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n == inner) continue;
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
+      for (const char* p = n->v.text.text; *p != '\0'; ++p) {
+        if (!IsSpaceByte(*p)) return true;
+      }
+      continue;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT || IsSkipped(n)) continue;
+    const GumboVector& ch = n->v.element.children;
+    for (unsigned i = ch.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
+  }
+  return false;
+}
+
 // What a visitor of ForEachElement wants next.
 enum class Walk { kDescend, kSkipChildren, kStop };
 
@@ -372,8 +392,9 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
       l.node = n;
       const char* real = RealTarget(n);
       l.href = real != nullptr ? real : Attr(n, "href");
-      l.text = LinkText(n);
-      // A whole card as one link (title, price, seller inside): its title element.
+      // A whole card as one link (title, price, seller inside): its title
+      // element, when the link holds more text than that; else all its text.
+      bool titled_inside = false;
       ForEachElement({n}, [&](const GumboNode* m, const GumboNode* link) {
         if (m == link) return Walk::kDescend;
         const GumboTag t = m->v.element.tag;
@@ -381,12 +402,14 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
         static constexpr std::string_view kTitleParts[] = {"title", "subject"};
         if (!heading && !(NameContains(m, kTitleParts) && !SellerName(NameTokens(m)))) return Walk::kDescend;
         std::string inner = LinkText(m);
-        if (inner.empty() || inner.size() == l.text.size()) return Walk::kDescend;
+        if (inner.empty() || !HasTextOutside(link, m)) return Walk::kDescend;
         l.text = std::move(inner);
+        titled_inside = true;
         const char* inner_title = Attr(m, "title");
         if (inner_title != nullptr && Attr(n, "title") == nullptr) l.title = std::string(base::TrimAscii(inner_title));
         return Walk::kStop;
       });
+      if (!titled_inside) l.text = LinkText(n);
       if (l.text.size() > 24 && HasPrice(l.text)) {
         // A whole card as one link whose title element has no telling name
         // (hashed classes): the first text of some length that is no price.
