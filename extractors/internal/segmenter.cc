@@ -533,7 +533,8 @@ std::optional<PageKind> DomRecords(const std::vector<Info>& infos, const Segment
 }
 
 // Whether the records' element ids number their position on the page
-// ("post1strow0", "post1strow1", ... one apart): a row's place, which names
+// ("post1strow0", "post1strow1", ... one apart, on every record, at least
+// three of them): a row's place, which names
 // another post once a reply is deleted or the thread is paged, not the post.
 // A permalink's id holds the post's own number (post_4872695).
 bool PositionalIds(const std::vector<Record>& records) {
@@ -542,7 +543,7 @@ bool PositionalIds(const std::vector<Record>& records) {
   int numbered = 0;
   for (const Record& r : records) {
     std::string_view id = r.fields.element_id;
-    if (id.empty()) continue;
+    if (id.empty()) return false;
     std::size_t digits = id.size();
     while (digits > 0 && id[digits - 1] >= '0' && id[digits - 1] <= '9') --digits;
     if (digits == id.size() || id.size() - digits > 9) return false;
@@ -552,7 +553,7 @@ bool PositionalIds(const std::vector<Record>& records) {
     prev = number;
     ++numbered;
   }
-  return numbered >= 2;
+  return numbered >= 3;
 }
 
 }  // namespace
