@@ -394,7 +394,9 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
     std::vector<Item> items = internal::JsonLdItems(col.jsonld, &page.warnings);
     // JSON-LD items carry only their JSON text: the visible text lies outside them.
     if (!items.empty()) page.outside_text = page.text;
-    if (items.empty() && !col.microdata.empty()) {
+    // Records the page declares as repeated itemscopes inside another (the
+    // Answers of a Question) are the segmenter's: the container is no item.
+    if (items.empty() && !col.microdata.empty() && !seg.microdata) {
       items = internal::MicrodataItems(doc.document(), col.microdata, options.max_items, &page.outside_text);
     }
     if (items.empty() && segment) {
@@ -469,7 +471,8 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
     for (std::size_t i = 0; i < items.size(); ++i) {
       Item& item = items[i];
       item.item_index = static_cast<int>(i);
-      if (!item.url.empty() && item.source != "auto-post") item.url = resolver.Resolve(item.url);
+      // Automatic records' URLs were resolved (or set from the page's) above.
+      if (!item.url.empty() && item.source != "auto-post" && item.source != "auto") item.url = resolver.Resolve(item.url);
       if (item.url.empty() && items.size() == 1) {
         item.url = page.canonical_url.empty() ? base::StripFragment(page_url) : page.canonical_url;
       }

@@ -70,7 +70,7 @@ struct Item {
   std::string seller;
   std::string seller_url;  // absolute
   std::string posted_at;   // as written
-  int floor = 0;           // forum posts: floor number (OP = 1); 0 when unknown
+  int floor = 0;           // forum posts: floor as shown (OP = 1, or 0 on forums counting from #0); 0 when unknown
   // What detection runs on: all visible text of the item element plus the
   // words sellers hide in attributes (img alt, a title, input value...), one
   // line per block. Valid UTF-8.

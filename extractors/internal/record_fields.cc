@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -77,8 +78,101 @@ bool IsRealHref(const char* href) {
 
 namespace {
 
+// Whether a class/id word of `n` contains one of `parts`: TokensContain(NameTokens(n), parts)
+// without building the string.
+template <typename Parts>
+bool NameContains(const GumboNode* n, const Parts& parts) {
+  bool found = false;
+  ForEachNameToken(n, [&](std::string_view word) {
+    for (std::string_view p : parts) {
+      if (word.find(p) != std::string_view::npos) found = true;
+    }
+    return !found;
+  });
+  return found;
+}
+
 // One-line text kept per record for the field patterns.
 constexpr std::size_t kRecordTextCap = 4096;
+
+// Appends `t` with each run of ASCII space as one ' ', and none at the start
+// of *out or after its ' ': runs of words are copied whole.
+void AppendSqueezed(std::string_view t, std::string* out) {
+  std::size_t i = 0;
+  while (i < t.size()) {
+    if (IsSpaceByte(t[i])) {
+      while (i < t.size() && IsSpaceByte(t[i])) ++i;
+      if (!out->empty() && out->back() != ' ') out->push_back(' ');
+      continue;
+    }
+    std::size_t j = i;
+    while (j < t.size() && !IsSpaceByte(t[j])) ++j;
+    out->append(t.data() + i, j - i);
+    i = j;
+  }
+}
+
+// Bytes from a UTF-8 lead byte to the next character (1 for ASCII and stray
+// continuation bytes): scans that look for whole characters step by these.
+constexpr std::array<unsigned char, 256> kUtf8Step = [] {
+  std::array<unsigned char, 256> step{};
+  for (int c = 0; c < 256; ++c) step[static_cast<std::size_t>(c)] = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  return step;
+}();
+
+// Short strings looked for in one pass over a text, one UTF-8 character at
+// a time: a byte table for the one-byte ones, a table of first byte pairs
+// for the others, so that CJK needles, whose lead byte (0xE5, 0xE6) starts
+// every third character of Chinese text, are compared only where their first
+// two bytes stand. Needles are whole UTF-8 characters.
+// Immutable after construction; build one per set (static) and share it.
+class NeedleSet {
+ public:
+  template <std::size_t N>
+  explicit NeedleSet(const std::string_view (&needles)[N]) : needles_(needles, needles + N) {
+    for (std::string_view n : needles_) {
+      if (n.size() == 1) {
+        first_[static_cast<unsigned char>(n[0])] |= kSingle;
+      } else {
+        first_[static_cast<unsigned char>(n[0])] |= kLead;
+        pairs_[Pair(n[0], n[1])] = true;
+      }
+    }
+  }
+
+  bool FoundIn(std::string_view text) const {
+    const std::size_t size = text.size();
+    for (std::size_t i = 0; i < size;) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      const unsigned char what = first_[c];
+      if (what == 0) {
+        // To the next character: a needle starts on none of its continuation bytes.
+        i += kUtf8Step[c];
+        continue;
+      }
+      if ((what & kSingle) != 0) return true;
+      if (i + 1 < size && pairs_[Pair(text[i], text[i + 1])]) {
+        for (std::string_view n : needles_) {
+          if (n.size() > 1 && text.substr(i, n.size()) == n) return true;
+        }
+      }
+      i += kUtf8Step[c];
+    }
+    return false;
+  }
+
+ private:
+  static std::size_t Pair(char a, char b) {
+    return static_cast<std::size_t>(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b);
+  }
+
+  static constexpr unsigned char kSingle = 1;  // a one-byte needle
+  static constexpr unsigned char kLead = 2;    // the first byte of a longer one
+
+  std::vector<std::string_view> needles_;
+  std::array<unsigned char, 256> first_{};
+  std::vector<bool> pairs_ = std::vector<bool>(65536, false);
+};
 
 
 void AppendText(const GumboNode* root, std::string* out, std::size_t cap) {
@@ -90,11 +184,7 @@ void AppendText(const GumboNode* root, std::string* out, std::size_t cap) {
       std::string_view t = base::TrimAscii(n->v.text.text);
       if (t.empty()) continue;
       if (!out->empty() && out->back() != ' ') out->push_back(' ');
-      for (char c : t) {
-        bool sp = base::IsAsciiSpace(c);
-        if (sp && !out->empty() && out->back() == ' ') continue;
-        out->push_back(sp ? ' ' : c);
-      }
+      AppendSqueezed(t, out);
       continue;
     }
     if (n->type != GUMBO_NODE_ELEMENT || IsSkipped(n)) continue;
@@ -119,11 +209,7 @@ std::string LinkText(const GumboNode* a) {
     const GumboNode* n = stack.back();
     stack.pop_back();
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_WHITESPACE) {
-      for (const char* p = n->v.text.text; *p != '\0'; ++p) {
-        bool sp = base::IsAsciiSpace(*p);
-        if (sp && (s.empty() || s.back() == ' ')) continue;
-        s.push_back(sp ? ' ' : *p);
-      }
+      AppendSqueezed(n->v.text.text, &s);
       continue;
     }
     if (n->type != GUMBO_NODE_ELEMENT || IsSkipped(n)) continue;
@@ -131,6 +217,26 @@ std::string LinkText(const GumboNode* a) {
     for (unsigned i = ch.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
   }
   return std::string(base::TrimAscii(s));
+}
+
+// Whether `root` holds visible text outside its descendant `inner`.
+bool HasTextOutside(const GumboNode* root, const GumboNode* inner) {
+  std::vector<const GumboNode*> stack{root};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n == inner) continue;
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
+      for (const char* p = n->v.text.text; *p != '\0'; ++p) {
+        if (!IsSpaceByte(*p)) return true;
+      }
+      continue;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT || IsSkipped(n)) continue;
+    const GumboVector& ch = n->v.element.children;
+    for (unsigned i = ch.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
+  }
+  return false;
 }
 
 // What a visitor of ForEachElement wants next.
@@ -222,9 +328,13 @@ bool SellerHref(std::string_view href) {
   return RE2::PartialMatch(path, *kSellerPath);
 }
 
+constexpr std::string_view kSellerParts[] = {"shop",     "store",  "seller", "author", "user",    "nick",
+                                             "poster",   "uname",  "owner",  "merchant", "vendor", "dianpu",
+                                             "zuozhe",   "company", "corp",  "supplier"};
+
 bool SellerName(std::string_view tokens) {
-  return TokensContain(tokens, {"shop", "store", "seller", "author", "user", "nick", "poster", "uname", "owner",
-                                "merchant", "vendor", "dianpu", "zuozhe", "company", "corp", "supplier"});
+  return std::any_of(std::begin(kSellerParts), std::end(kSellerParts),
+                     [&](std::string_view p) { return tokens.find(p) != std::string_view::npos; });
 }
 
 bool IsHeading(GumboTag t) {
@@ -249,18 +359,20 @@ bool UpToRecord(const GumboNode* from, const std::vector<const GumboNode*>& reco
 // In a heading or a *title* element.
 bool InTitleContext(const GumboNode* a, const std::vector<const GumboNode*>& record_nodes) {
   return UpToRecord(a, record_nodes, /*with_record=*/true, [](const GumboNode* p) {
-    return IsHeading(p->v.element.tag) || TokensContain(NameTokens(p), {"title", "subject", "tit"});
+    static constexpr std::string_view kTitleParts[] = {"title", "subject", "tit"};
+    return IsHeading(p->v.element.tag) || NameContains(p, kTitleParts);
   });
 }
 
 // In a <blockquote> or *quote* element below the record.
 bool InQuote(const GumboNode* a, const std::vector<const GumboNode*>& record_nodes) {
   return UpToRecord(a->parent, record_nodes, /*with_record=*/false, [](const GumboNode* p) {
-    return p->v.element.tag == GUMBO_TAG_BLOCKQUOTE || TokensContain(NameTokens(p), {"quote"});
+    static constexpr std::string_view kQuote[] = {"quote"};
+    return p->v.element.tag == GUMBO_TAG_BLOCKQUOTE || NameContains(p, kQuote);
   });
 }
 
-const RE2& PriceRe();
+bool HasPrice(std::string_view text);
 
 // A search engine's click-through link ("/link?url=...", "/url?q=...").
 bool IsRedirectWrapper(std::string_view href) {
@@ -280,29 +392,32 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
       l.node = n;
       const char* real = RealTarget(n);
       l.href = real != nullptr ? real : Attr(n, "href");
-      l.text = LinkText(n);
-      // A whole card as one link (title, price, seller inside): its title element.
+      // A whole card as one link (title, price, seller inside): its title
+      // element, when the link holds more text than that; else all its text.
+      bool titled_inside = false;
       ForEachElement({n}, [&](const GumboNode* m, const GumboNode* link) {
         if (m == link) return Walk::kDescend;
-        const std::string tokens = NameTokens(m);
         const GumboTag t = m->v.element.tag;
         const bool heading = t != GUMBO_TAG_H5 && t != GUMBO_TAG_H6 && IsHeading(t);
-        if (!heading && !(TokensContain(tokens, {"title", "subject"}) && !SellerName(tokens))) return Walk::kDescend;
+        static constexpr std::string_view kTitleParts[] = {"title", "subject"};
+        if (!heading && !(NameContains(m, kTitleParts) && !SellerName(NameTokens(m)))) return Walk::kDescend;
         std::string inner = LinkText(m);
-        if (inner.empty() || inner.size() == l.text.size()) return Walk::kDescend;
+        if (inner.empty() || !HasTextOutside(link, m)) return Walk::kDescend;
         l.text = std::move(inner);
+        titled_inside = true;
         const char* inner_title = Attr(m, "title");
         if (inner_title != nullptr && Attr(n, "title") == nullptr) l.title = std::string(base::TrimAscii(inner_title));
         return Walk::kStop;
       });
-      if (l.text.size() > 24 && RE2::PartialMatch(l.text, PriceRe())) {
+      if (!titled_inside) l.text = LinkText(n);
+      if (l.text.size() > 24 && HasPrice(l.text)) {
         // A whole card as one link whose title element has no telling name
         // (hashed classes): the first text of some length that is no price.
         ForEachElement({n}, [&](const GumboNode* m, const GumboNode* link) {
           if (m == link) return Walk::kDescend;
           std::string inner = LinkText(m);
           if (inner.size() < 12 || inner.size() >= l.text.size()) return Walk::kDescend;
-          if (RE2::PartialMatch(inner, PriceRe())) return Walk::kSkipChildren;
+          if (HasPrice(inner)) return Walk::kSkipChildren;
           l.text = std::move(inner);
           return Walk::kStop;
         });
@@ -371,7 +486,7 @@ std::string TitleOf(const Link& l) {
 }
 
 int FloorIn(std::string_view text, bool named);
-const RE2& TimeRe();
+std::string FindTime(std::string_view text);
 
 // Links every post carries ("只看该作者", "回复", "举报", a floor label): not
 // what the record is about.
@@ -382,10 +497,9 @@ bool ToolLink(const Link& l) {
   for (std::string_view t : kTools) {
     if (l.text == t) return true;
   }
-  if (FloorIn(l.text, true) > 0 && l.text.size() <= 12) return true;
+  if (FloorIn(l.text, true) >= 0 && l.text.size() <= 12) return true;
   // A post's permalink shows its time ("编辑于 2023-03-18 10:02", "3天前").
-  std::string when;
-  return l.text.size() <= 40 && RE2::PartialMatch(l.text, TimeRe(), &when);
+  return l.text.size() <= 40 && !FindTime(l.text).empty();
 }
 
 int LinkWeight(const Link& l) {
@@ -401,11 +515,25 @@ std::string FindFirst(const RE2& re, std::string_view text) {
   return "";
 }
 
+// The patterns below run only on text holding a string each match needs:
+// most records hold no time and no seller marker, and RE2's unanchored
+// search reads the whole text to say so.
 const RE2& PriceRe() {
   static const base::NoDestructor<RE2> re(
       R"(((?:[¥￥]|RMB|CNY)\s*\d[\d,]*(?:\.\d+)?(?:\s*[-~～]\s*\d[\d,]*(?:\.\d+)?)?(?:\s*起)?|\d[\d,]*(?:\.\d+)?\s*元(?:起)?))");
   return *re;
 }
+
+bool MayHoldPrice(std::string_view text) {
+  static constexpr std::string_view kNeeds[] = {"\xC2\xA5" /* ¥ */, "\xEF\xBF\xA5" /* ￥ */, "RMB", "CNY",
+                                                "\xE5\x85\x83" /* 元 */};
+  static const base::NoDestructor<NeedleSet> kSet(kNeeds);
+  return kSet->FoundIn(text);
+}
+
+bool HasPrice(std::string_view text) { return MayHoldPrice(text) && RE2::PartialMatch(text, PriceRe()); }
+
+std::string FindPrice(std::string_view text) { return MayHoldPrice(text) ? FindFirst(PriceRe(), text) : ""; }
 
 const RE2& TimeRe() {
   static const base::NoDestructor<RE2> re(
@@ -413,18 +541,53 @@ const RE2& TimeRe() {
   return *re;
 }
 
+// Each form of TimeRe holds '-', '/', '.', ':' or 年 right after a digit
+// (2024-03-18, 03-18 10:02, 2024年), 前 right after 秒/钟/时/天/周/月
+// (3天前), or 刚刚: a text without any is no time ("年费", "3.5万" are none).
+bool MayHoldTime(std::string_view text) {
+  auto digit_before = [&](std::size_t i) { return i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9'; };
+  for (std::size_t i = 0; i < text.size(); i += kUtf8Step[static_cast<unsigned char>(text[i])]) {
+    const char c = text[i];
+    if (c == '-' || c == '/' || c == '.' || c == ':') {
+      if (digit_before(i)) return true;
+      continue;
+    }
+    if (c != '\xE5') continue;  // 年, 前 and 刚 start with 0xE5
+    const std::string_view ch = text.substr(i, 3);
+    if (ch == "年" && digit_before(i)) return true;
+    if (text.substr(i, 6) == "刚刚") return true;
+    if (ch == "前") {
+      for (std::string_view unit : {"秒", "钟", "时", "天", "周", "月"}) {
+        if (i >= unit.size() && text.substr(i - unit.size(), unit.size()) == unit) return true;
+      }
+    }
+  }
+  return false;
+}
+
+std::string FindTime(std::string_view text) { return MayHoldTime(text) ? FindFirst(TimeRe(), text) : ""; }
+
 const RE2& SellerMarkerRe() {
   static const base::NoDestructor<RE2> re(
       R"((?:店铺|卖家|掌柜|商家|作者|发布者|发帖人|楼主)\s*[:：]\s*([^\s|｜/,，]{1,40}))");
   return *re;
 }
 
-// Floor of a post in a short label: "5楼", "#5", "第5楼", 楼主 1, 沙发 2, 板凳 3, 地板 4.
+// Each floor label FloorIn reads holds one of these.
+bool MayHoldFloor(std::string_view text) {
+  static constexpr std::string_view kHints[] = {"#", "楼", "层", "F", "沙发", "板凳", "地板"};
+  static const base::NoDestructor<NeedleSet> kSet(kHints);
+  return kSet->FoundIn(text);
+}
+
+// Floor of a post in a short label: "5楼", "#5", "第5楼", 楼主 1, 沙发 2, 板凳 3,
+// 地板 4; "#0" where a forum counts its opening post from 0 (NGA). -1: none.
 int FloorIn(std::string_view text, bool named) {
+  if (!MayHoldFloor(text)) return -1;
   static const base::NoDestructor<RE2> kNumbered(R"((?:第\s*)?(\d{1,6})\s*(?:楼|层|F\b)|#\s*(\d{1,6}))");
   std::string a, b;
   if (RE2::PartialMatch(text, *kNumbered, &a, &b)) return std::atoi((a.empty() ? b : a).c_str());
-  if (!named) return 0;
+  if (!named) return -1;
   // Discuz's "5#" (<em>5</em><sup>#</sup>), only as a whole label.
   static const base::NoDestructor<RE2> kHashAfter(R"(^\s*(\d{1,6})\s*#\s*$)");
   if (RE2::FullMatch(text, *kHashAfter, &a)) return std::atoi(a.c_str());
@@ -432,11 +595,13 @@ int FloorIn(std::string_view text, bool named) {
   for (const auto& [word, n] : kNamed) {
     if (text.find(word) != std::string_view::npos) return n;
   }
-  return 0;
+  return -1;
 }
 
 // The floor as the record shows it: a short label ("5楼", "沙发", or the
-// digits of an element named *floor*), else a numbered floor in its text.
+// digits of an element named *floor*), else a numbered floor in its text;
+// -1 when it shows none. The label may sit anywhere in the record, on an
+// inner row as much as on the record's root.
 int RecordFloor(const std::vector<const GumboNode*>& nodes, std::string_view text) {
   // <div class="post" data-floor="3">
   for (const char* attr : {"data-floor", "data-floor-num", "data-louceng"}) {
@@ -444,19 +609,15 @@ int RecordFloor(const std::vector<const GumboNode*>& nodes, std::string_view tex
     if (v != nullptr && *v >= '0' && *v <= '9') return std::atoi(v);
   }
   // Most records of a list show no floor: skip the element walk.
-  static const std::string_view kHints[] = {"#", "楼", "层", "F", "沙发", "板凳", "地板"};
-  if (std::none_of(std::begin(kHints), std::end(kHints),
-                   [&](std::string_view h) { return text.find(h) != std::string_view::npos; })) {
-    return 0;
-  }
+  if (!MayHoldFloor(text)) return -1;
   constexpr std::size_t kLabelBytes = 30;
-  int floor = 0;
+  int floor = -1;
   ForEachElement(nodes, [&](const GumboNode* n, const GumboNode*) {
     std::string t;
     AppendText(n, &t, kLabelBytes + 1);
     if (t.empty() || t.size() > kLabelBytes) return Walk::kDescend;
     floor = FloorIn(t, true);
-    if (floor == 0 && TokensContain(NameTokens(n), {"floor", "louceng", "postnum"})) {
+    if (floor < 0 && TokensContain(NameTokens(n), {"floor", "louceng", "postnum"})) {
       std::string digits;
       for (char c : t) {
         if (c >= '0' && c <= '9') digits.push_back(c);
@@ -464,9 +625,9 @@ int RecordFloor(const std::vector<const GumboNode*>& nodes, std::string_view tex
       if (!digits.empty() && digits.size() <= 6) floor = std::atoi(digits.c_str());
     }
     // A short element holds no longer label inside.
-    return floor > 0 ? Walk::kStop : Walk::kSkipChildren;
+    return floor >= 0 ? Walk::kStop : Walk::kSkipChildren;
   });
-  if (floor > 0) return floor;
+  if (floor >= 0) return floor;
   return FloorIn(text, false);
 }
 
@@ -494,6 +655,7 @@ InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes) {
   InferredFields out;
   RecordFields& f = out.fields;
   std::string text;
+  text.reserve(1024);
   for (const GumboNode* n : nodes) AppendText(n, &text, kRecordTextCap);
   std::vector<Link> links = RecordLinksOf(nodes);
   const Link* main = nullptr;
@@ -525,7 +687,9 @@ InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes) {
     f.seller_url = seller->href;
     out.has_author = true;
   } else {
-    f.seller = FindFirst(SellerMarkerRe(), text);
+    static constexpr std::string_view kColons[] = {":", "\xEF\xBC\x9A" /* ： */};
+    static const base::NoDestructor<NeedleSet> kColonSet(kColons);
+    if (kColonSet->FoundIn(text)) f.seller = FindFirst(SellerMarkerRe(), text);
     // A seller named by class but without a link (<span class="shop-name">).
     if (f.seller.empty()) {
       // The first such element whose name says it holds the name
@@ -533,8 +697,9 @@ InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes) {
       // location, avatar or badge.
       std::string first;
       ForEachElement(nodes, [&](const GumboNode* n, const GumboNode* root) {
+        if (n == root || !NameContains(n, kSellerParts)) return Walk::kDescend;
         const std::string tokens = NameTokens(n);
-        if (n == root || !SellerName(tokens) || SellerAside(tokens)) return Walk::kDescend;
+        if (SellerAside(tokens)) return Walk::kDescend;
         std::string t = InnerText(n);
         if (t.empty() || t.size() > 60) return Walk::kDescend;
         if (TokensContain(tokens, {"name", "nick", "text", "title"})) {
@@ -566,9 +731,11 @@ InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes) {
     }
     out.has_author = !f.seller.empty();
   }
-  f.price = FindFirst(PriceRe(), text);
-  f.posted_at = FindFirst(TimeRe(), text);
-  f.floor = RecordFloor(nodes, text);
+  f.price = FindPrice(text);
+  f.posted_at = FindTime(text);
+  const int floor = RecordFloor(nodes, text);
+  out.floor_shown = floor >= 0;
+  f.floor = std::max(floor, 0);
   f.element_id = ElementId(nodes.front());
   return out;
 }

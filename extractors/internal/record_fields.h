@@ -11,7 +11,8 @@
 //              ?un=, shop123.host), an element named *shop*/*seller*/*author*,
 //              or the text after 店铺：/卖家：/作者：
 //   price      the first ¥/￥/RMB/元 amount; posted_at the first date or
-//              relative time (3天前); floor "5楼", "#5", 楼主/沙发/板凳/地板
+//              relative time (3天前); floor "5楼", "#5", "#0", 楼主/沙发/板凳/地板,
+//              wherever in the record it sits
 //
 // Usage:
 //
@@ -27,6 +28,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/strings.h"
 #include "extractors/internal/html_document.h"
 #include "extractors/internal/segmenter.h"
 
@@ -37,12 +39,15 @@ struct InferredFields {
   bool has_author = false;       // a seller/author link, class or marker was found
   bool title_is_author = false;  // the record's only words-bearing link is its author's (a post)
   bool title_in_heading = false;  // the title link sits in a heading or *title* element
+  bool floor_shown = false;  // the record shows its floor (fields.floor is it, 0 included)
 };
 
 // Fields of the record made of `nodes` (sibling subtrees, document order; not empty).
 InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes);
 
 // Helpers the segmenter shares:
+// base::IsAsciiSpace, deciding most bytes (all above ' ') with one compare.
+inline bool IsSpaceByte(char c) { return static_cast<unsigned char>(c) <= ' ' && base::IsAsciiSpace(c); }
 // Subtrees that hold no visible text (script, style, head, svg, select, iframe...).
 bool IsSkipped(const GumboNode* n);
 // Lower-case words of class= and id=, split at spaces, '-' and '_', joined

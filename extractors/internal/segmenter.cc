@@ -3,8 +3,11 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstdlib>
+#include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -13,6 +16,7 @@
 #include "base/no_destructor.h"
 #include "base/strings.h"
 #include "extractors/internal/html_document.h"
+#include "extractors/internal/microdata.h"
 #include "extractors/internal/record_fields.h"
 
 namespace lantian::extractors::internal {
@@ -31,12 +35,14 @@ struct Info {
   GumboTag tag = GUMBO_TAG_UNKNOWN;
   bool named_chrome = false;  // its own tag or class/id names chrome
   bool chrome = false;        // this element or an ancestor is page chrome
+  bool itemscope = false;     // a microdata item
+  bool scope = false;         // ... with an itemtype a record can be (internal/microdata)
   int depth = 0;
   int text_len = 0;     // bytes of non-space visible text in the subtree
   int chunks = 0;       // non-blank text nodes in the subtree
   int links = 0;        // <a href> that go somewhere, in the subtree
   int images = 0;
-  std::vector<int> children;  // element children
+  std::span<const int> children;  // element children, in document order (into BuildInfos' *child_ids)
 };
 
 // Navigation, footers, breadcrumbs, search-word clouds, pagination, ads and
@@ -72,13 +78,14 @@ bool IsChrome(const GumboNode* n) {
 int NonSpaceBytes(const char* text) {
   int n = 0;
   for (const char* p = text; *p != '\0'; ++p) {
-    if (!base::IsAsciiSpace(*p)) ++n;
+    if (!IsSpaceByte(*p)) ++n;
   }
   return n;
 }
 
 // All elements under `root` in pre-order, with their subtree sums.
-std::vector<Info> BuildInfos(const GumboNode* root) {
+// *child_ids holds every Info::children and must outlive the Infos.
+std::vector<Info> BuildInfos(const GumboNode* root, std::vector<int>* child_ids) {
   std::vector<Info> infos;
   struct Frame {
     const GumboNode* node;
@@ -100,9 +107,13 @@ std::vector<Info> BuildInfos(const GumboNode* root) {
       info.tag = n->v.element.tag;
       info.depth = f.depth;
       info.named_chrome = IsChrome(n);
+      info.itemscope = Attr(n, "itemscope") != nullptr;
+      if (info.itemscope) {
+        const char* type = Attr(n, "itemtype");
+        info.scope = type != nullptr && IsMicrodataItemType(type);
+      }
       if (info.tag == GUMBO_TAG_A && IsRealHref(Attr(n, "href"))) info.links = 1;
       if (info.tag == GUMBO_TAG_IMG) info.images = 1;
-      if (f.parent >= 0) infos[static_cast<std::size_t>(f.parent)].children.push_back(self);
       infos.push_back(std::move(info));
     }
     const GumboVector* ch = nullptr;
@@ -127,7 +138,23 @@ std::vector<Info> BuildInfos(const GumboNode* root) {
       stack.push_back({c, owner, f.depth + 1});
     }
   }
-  // The children lists were filled in pop order, which is document order.
+  // Children lists, one array for all: elements were numbered in document
+  // order, so each parent's children land in order.
+  std::vector<int> offset(infos.size() + 1, 0);
+  for (const Info& c : infos) {
+    if (c.parent >= 0) ++offset[static_cast<std::size_t>(c.parent) + 1];
+  }
+  for (std::size_t i = 1; i < offset.size(); ++i) offset[i] += offset[i - 1];
+  child_ids->assign(static_cast<std::size_t>(offset.back()), 0);
+  std::vector<int> fill(offset.begin(), offset.end() - 1);
+  for (std::size_t i = 0; i < infos.size(); ++i) {
+    const int p = infos[i].parent;
+    if (p >= 0) (*child_ids)[static_cast<std::size_t>(fill[static_cast<std::size_t>(p)]++)] = static_cast<int>(i);
+  }
+  for (std::size_t i = 0; i < infos.size(); ++i) {
+    infos[i].children = std::span<const int>(child_ids->data() + offset[i],
+                                             static_cast<std::size_t>(offset[i + 1] - offset[i]));
+  }
   // Pre-order: every child comes after its parent, so a reverse pass sums.
   for (std::size_t i = infos.size(); i-- > 1;) {
     const Info& c = infos[i];
@@ -150,22 +177,35 @@ std::vector<Info> BuildInfos(const GumboNode* root) {
 }
 
 // Pre-order tags of a subtree, kShapeDepth deep, at most kShapeLen of them.
-std::vector<std::uint16_t> Shape(const std::vector<Info>& infos, int root) {
-  std::vector<std::uint16_t> shape;
-  std::vector<std::pair<int, int>> stack{{root, 0}};
-  while (!stack.empty() && shape.size() < kShapeLen) {
-    auto [i, d] = stack.back();
-    stack.pop_back();
+struct Shape {
+  std::array<std::uint16_t, kShapeLen> tags;
+  std::size_t len = 0;
+  std::size_t size() const { return len; }
+  bool empty() const { return len == 0; }
+  std::uint16_t operator[](std::size_t i) const { return tags[i]; }
+};
+
+// `stack` is scratch space, reused between calls.
+void ShapeOf(const std::vector<Info>& infos, int root, std::vector<std::pair<int, int>>* stack, Shape* shape) {
+  shape->len = 0;
+  stack->assign(1, {root, 0});
+  while (!stack->empty() && shape->len < kShapeLen) {
+    auto [i, d] = stack->back();
+    stack->pop_back();
     const Info& info = infos[static_cast<std::size_t>(i)];
-    shape.push_back(static_cast<std::uint16_t>(info.tag));
+    shape->tags[shape->len++] = static_cast<std::uint16_t>(info.tag);
     if (d + 1 >= kShapeDepth) continue;
-    for (std::size_t k = info.children.size(); k-- > 0;) stack.push_back({info.children[k], d + 1});
+    for (std::size_t k = info.children.size(); k-- > 0;) stack->push_back({info.children[k], d + 1});
   }
-  return shape;
 }
 
-double ShapeSimilarity(const std::vector<std::uint16_t>& a, const std::vector<std::uint16_t>& b) {
+double ShapeSimilarity(const Shape& a, const Shape& b) {
   if (a.empty() || b.empty()) return a.empty() && b.empty() ? 1.0 : 0.0;
+  // The distance is at least the difference in length: shapes that unlike
+  // are below kSimilar, the only bound callers compare with, without the table.
+  const double longest = static_cast<double>(std::max(a.size(), b.size()));
+  const double bound = 1.0 - static_cast<double>(std::max(a.size(), b.size()) - std::min(a.size(), b.size())) / longest;
+  if (bound < kSimilar) return bound;
   // Levenshtein distance, two rows (shapes are at most kShapeLen long).
   int prev_row[kShapeLen + 1];
   int cur_row[kShapeLen + 1];
@@ -185,7 +225,7 @@ double ShapeSimilarity(const std::vector<std::uint16_t>& a, const std::vector<st
 
 class Similarity {
  public:
-  explicit Similarity(const std::vector<Info>& infos) : infos_(infos) {}
+  explicit Similarity(const std::vector<Info>& infos) : infos_(infos), shapes_(infos.size()), known_(infos.size()) {}
 
   double operator()(int a, int b) {
     const Info& x = infos_[static_cast<std::size_t>(a)];
@@ -199,14 +239,20 @@ class Similarity {
   }
 
  private:
-  const std::vector<std::uint16_t>& ShapeOf(int i) {
-    auto it = shapes_.find(i);
-    if (it == shapes_.end()) it = shapes_.emplace(i, Shape(infos_, i)).first;
-    return it->second;
+  // Computed once per element, when first compared.
+  const Shape& ShapeOf(int i) {
+    const auto k = static_cast<std::size_t>(i);
+    if (!known_[k]) {
+      internal::ShapeOf(infos_, i, &stack_, &shapes_[k]);
+      known_[k] = true;
+    }
+    return shapes_[k];
   }
 
   const std::vector<Info>& infos_;
-  std::unordered_map<int, std::vector<std::uint16_t>> shapes_;
+  std::vector<Shape> shapes_;  // by element
+  std::vector<bool> known_;
+  std::vector<std::pair<int, int>> stack_;
 };
 
 // A data region: runs of similar siblings under one parent.
@@ -392,6 +438,124 @@ void ResolveNesting(const std::vector<Info>& infos, std::vector<Region>* regions
   }
 }
 
+
+// The repeated itemscopes of one itemtype nested in another scope (Zhihu's
+// Answers in the Question, a forum's Comments in the DiscussionForumPosting,
+// the Products of an ItemList): the page names its records itself, whether
+// or not they are siblings. The outermost scopes of the type that holds the
+// most, at least min_records of them and mostly with content of their own;
+// an offers scope is a listing's price, not a record. Empty when none.
+std::vector<std::vector<int>> MicrodataRecords(const std::vector<Info>& infos, const SegmentOptions& options,
+                                               std::string* type_out) {
+  // (itemtype, its scopes), in the order the types first appear.
+  std::vector<std::pair<std::string_view, std::vector<int>>> by_type;
+  for (std::size_t i = 0; i < infos.size(); ++i) {
+    const Info& info = infos[i];
+    if (!info.scope) continue;
+    // Scopes enclosing this one: walk up (scopes are few, pages shallow).
+    bool nested = false;
+    bool same_type_above = false;
+    const std::string_view type = Attr(info.node, "itemtype");
+    for (int p = info.parent; p >= 0; p = infos[static_cast<std::size_t>(p)].parent) {
+      const Info& up = infos[static_cast<std::size_t>(p)];
+      if (!up.itemscope) continue;
+      nested = true;
+      if (up.scope && std::string_view(Attr(up.node, "itemtype")) == type) same_type_above = true;
+    }
+    const char* prop = Attr(info.node, "itemprop");
+    const bool offer = prop != nullptr && std::string_view(prop).find("offer") != std::string_view::npos;
+    if (!nested || same_type_above || info.chrome || offer) continue;
+    auto it = std::find_if(by_type.begin(), by_type.end(), [&](const auto& t) { return t.first == type; });
+    if (it == by_type.end()) it = by_type.insert(by_type.end(), {type, {}});
+    it->second.push_back(static_cast<int>(i));
+  }
+  std::vector<std::vector<int>> best;
+  for (auto& [type, scopes] : by_type) {
+    if (static_cast<int>(scopes.size()) < options.min_records || scopes.size() <= best.size()) continue;
+    std::vector<std::vector<int>> recs;
+    int rich = 0;
+    for (int s : scopes) {
+      recs.push_back({s});
+      if (Rich(infos[static_cast<std::size_t>(s)])) ++rich;
+    }
+    if (rich < 0.6 * static_cast<double>(scopes.size())) continue;
+    best = std::move(recs);
+    *type_out = std::string(type);
+  }
+  return best;
+}
+
+// The records of the page's data regions (MDR), into *records; or, when the
+// page holds no list, its kind (detail or other).
+std::optional<PageKind> DomRecords(const std::vector<Info>& infos, const SegmentOptions& options,
+                                   std::vector<std::vector<int>>* records) {
+  Similarity sim(infos);
+  std::vector<Region> regions;
+  for (std::size_t i = 0; i < infos.size(); ++i) {
+    if (infos[i].chrome || static_cast<int>(infos[i].children.size()) < options.min_records) continue;
+    FindRegions(infos, static_cast<int>(i), &sim, options, &regions);
+  }
+  ResolveNesting(infos, &regions);
+  double best = 0;
+  for (const Region& r : regions) {
+    if (r.alive) best = std::max(best, r.score);
+  }
+  int region_text = 0;
+  // Parents of the strong regions: a small run beside them under the same
+  // parent is the same list split by a separator row (stickies, then the rest).
+  std::unordered_set<int> strong_parents;
+  for (const Region& r : regions) {
+    if (r.alive && r.score >= 0.35 * best) strong_parents.insert(r.parent);
+  }
+  for (const Region& r : regions) {
+    if (!r.alive || (r.score < 0.35 * best && strong_parents.count(r.parent) == 0)) continue;
+    region_text += r.text;
+    for (const auto& rec : r.records) records->push_back(rec);
+  }
+  int page_text = 0;
+  bool has_heading = false;
+  for (const Info& i : infos) {
+    if (i.tag == GUMBO_TAG_H1 && !i.chrome) has_heading = true;
+  }
+  // Text outside chrome: the root's sum minus the top chrome subtrees'.
+  page_text = infos[0].text_len;
+  for (const Info& i : infos) {
+    if (i.chrome && (i.parent < 0 || !infos[static_cast<std::size_t>(i.parent)].chrome)) page_text -= i.text_len;
+  }
+  if (records->empty()) {
+    return has_heading && page_text > 0 ? PageKind::kDetail : PageKind::kOther;
+  }
+  // A few small records beside a body of text: a detail page's strip.
+  if (records->size() < 8 && region_text < 0.3 * page_text) {
+    return PageKind::kDetail;
+  }
+  return std::nullopt;
+}
+
+// Whether the records' element ids number their position on the page
+// ("post1strow0", "post1strow1", ... one apart, on every record, at least
+// three of them): a row's place, which names
+// another post once a reply is deleted or the thread is paged, not the post.
+// A permalink's id holds the post's own number (post_4872695).
+bool PositionalIds(const std::vector<Record>& records) {
+  std::string_view prefix;
+  long prev = -1;
+  int numbered = 0;
+  for (const Record& r : records) {
+    std::string_view id = r.fields.element_id;
+    if (id.empty()) return false;
+    std::size_t digits = id.size();
+    while (digits > 0 && id[digits - 1] >= '0' && id[digits - 1] <= '9') --digits;
+    if (digits == id.size() || id.size() - digits > 9) return false;
+    const long number = std::strtol(std::string(id.substr(digits)).c_str(), nullptr, 10);
+    if (numbered > 0 && (id.substr(0, digits) != prefix || number != prev + 1)) return false;
+    prefix = id.substr(0, digits);
+    prev = number;
+    ++numbered;
+  }
+  return numbered >= 3;
+}
+
 }  // namespace
 
 std::string_view PageKindName(PageKind kind) {
@@ -410,51 +574,19 @@ std::string_view PageKindName(PageKind kind) {
 
 Segmentation SegmentPage(const GumboNode* document, const SegmentOptions& options) {
   Segmentation seg;
-  std::vector<Info> infos = BuildInfos(document);
+  std::vector<int> child_ids;
+  std::vector<Info> infos = BuildInfos(document, &child_ids);
   if (infos.empty()) return seg;
 
-  Similarity sim(infos);
-  std::vector<Region> regions;
-  for (std::size_t i = 0; i < infos.size(); ++i) {
-    if (infos[i].chrome || static_cast<int>(infos[i].children.size()) < options.min_records) continue;
-    FindRegions(infos, static_cast<int>(i), &sim, options, &regions);
-  }
-  ResolveNesting(infos, &regions);
-  double best = 0;
-  for (const Region& r : regions) {
-    if (r.alive) best = std::max(best, r.score);
-  }
-  std::vector<std::vector<int>> records;
-  int region_text = 0;
-  // Parents of the strong regions: a small run beside them under the same
-  // parent is the same list split by a separator row (stickies, then the rest).
-  std::unordered_set<int> strong_parents;
-  for (const Region& r : regions) {
-    if (r.alive && r.score >= 0.35 * best) strong_parents.insert(r.parent);
-  }
-  for (const Region& r : regions) {
-    if (!r.alive || (r.score < 0.35 * best && strong_parents.count(r.parent) == 0)) continue;
-    region_text += r.text;
-    for (const auto& rec : r.records) records.push_back(rec);
-  }
-  int page_text = 0;
-  bool has_heading = false;
-  for (const Info& i : infos) {
-    if (i.tag == GUMBO_TAG_H1 && !i.chrome) has_heading = true;
-  }
-  // Text outside chrome: the root's sum minus the top chrome subtrees'.
-  page_text = infos[0].text_len;
-  for (const Info& i : infos) {
-    if (i.chrome && (i.parent < 0 || !infos[static_cast<std::size_t>(i.parent)].chrome)) page_text -= i.text_len;
-  }
-  if (records.empty()) {
-    seg.kind = has_heading && page_text > 0 ? PageKind::kDetail : PageKind::kOther;
-    return seg;
-  }
-  // A few small records beside a body of text: a detail page's strip.
-  if (records.size() < 8 && region_text < 0.3 * page_text) {
-    seg.kind = PageKind::kDetail;
-    return seg;
+  std::string scope_type;
+  std::vector<std::vector<int>> records = MicrodataRecords(infos, options, &scope_type);
+  seg.microdata = !records.empty();
+  if (!seg.microdata) {
+    std::optional<PageKind> kind = DomRecords(infos, options, &records);
+    if (kind) {
+      seg.kind = *kind;
+      return seg;
+    }
   }
   std::sort(records.begin(), records.end());
   if (records.size() > options.max_records) records.resize(options.max_records);
@@ -469,7 +601,7 @@ Segmentation SegmentPage(const GumboNode* document, const SegmentOptions& option
     std::vector<const GumboNode*> nodes;
     for (int e : rec) nodes.push_back(infos[static_cast<std::size_t>(e)].node);
     InferredFields inf = InferRecordFields(nodes);
-    if (inf.fields.floor > 0) ++floors;
+    if (inf.floor_shown) ++floors;
     if (inf.has_author) ++authored;
     if (inf.title_is_author || inf.fields.url.empty()) ++author_only;
     if (RecordText(infos, rec) >= 80) ++long_text;
@@ -479,7 +611,12 @@ Segmentation SegmentPage(const GumboNode* document, const SegmentOptions& option
     inferred.push_back(std::move(inf));
   }
   double n = static_cast<double>(records.size());
-  bool thread = floors >= 0.5 * n || (authored >= 0.6 * n && author_only >= 0.6 * n && long_text >= 0.5 * n);
+  // Answers, comments and postings a page declares as such are posts.
+  const bool post_scopes = ContainsIgnoreAsciiCase(scope_type, "Answer") ||
+                           ContainsIgnoreAsciiCase(scope_type, "Comment") ||
+                           ContainsIgnoreAsciiCase(scope_type, "Posting");
+  bool thread = post_scopes || floors >= 0.5 * n ||
+                (authored >= 0.6 * n && author_only >= 0.6 * n && long_text >= 0.5 * n);
   seg.kind = thread ? PageKind::kThread : PageKind::kList;
   for (std::size_t i = 0; i < seg.records.size(); ++i) {
     RecordFields& f = inferred[i].fields;
@@ -489,18 +626,25 @@ Segmentation SegmentPage(const GumboNode* document, const SegmentOptions& option
       if (inferred[i].title_is_author || f.url.empty() || !inferred[i].title_in_heading) f.title.clear();
       f.url.clear();
       // Floors the markup does not show follow the previous post's.
-      if (f.floor == 0 && i > 0 && seg.records[i - 1].fields.floor > 0) f.floor = seg.records[i - 1].fields.floor + 1;
+      if (!inferred[i].floor_shown && i > 0 && inferred[i - 1].floor_shown) {
+        f.floor = seg.records[i - 1].fields.floor + 1;
+        inferred[i].floor_shown = true;
+      }
     } else {
       f.floor = 0;
     }
     seg.records[i].fields = std::move(f);
   }
-  if (thread && !seg.records.empty() && seg.records[0].fields.floor == 0) {
+  if (thread && PositionalIds(seg.records)) {
+    for (Record& r : seg.records) r.fields.element_id.clear();
+  }
+  if (thread && !seg.records.empty() && !inferred[0].floor_shown) {
     // No floor shown at the top: the first post is the thread's opening.
     int next = 1;
-    for (Record& r : seg.records) {
-      if (r.fields.floor == 0) r.fields.floor = next;
-      next = r.fields.floor + 1;
+    for (std::size_t i = 0; i < seg.records.size(); ++i) {
+      RecordFields& f = seg.records[i].fields;
+      if (!inferred[i].floor_shown) f.floor = next;
+      next = f.floor + 1;
     }
   }
   return seg;

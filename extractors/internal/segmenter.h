@@ -10,6 +10,9 @@
 // each subtree of a region is one record. Page chrome (nav, footer, breadcrumb,
 // "热搜" link clouds, pagination, ads, related-item strips) is skipped, and a
 // region of records with no content of their own (bare link lists) is no list.
+// A page that declares its records as repeated microdata itemscopes of one
+// itemtype inside another scope (the Answers of a Question) gets those as its
+// records, siblings or not; Answers, Comments and Postings make it a thread.
 //
 // Usage (inside extractors/, on a parsed HtmlDocument):
 //
@@ -50,7 +53,7 @@ struct RecordFields {
   std::string seller_url;  // as written
   std::string posted_at;   // first date/time, as written
   std::string element_id;  // id= of the record element (thread posts: the URL fragment)
-  int floor = 0;           // thread posts: floor number (OP = 1); 0 when unknown
+  int floor = 0;           // thread posts: floor as shown (OP = 1, or 0 on forums counting from #0)
 };
 
 struct Record {
@@ -64,6 +67,9 @@ struct Segmentation {
   PageKind kind = PageKind::kOther;
   // The records of every data region, in document order (empty for detail/other).
   std::vector<Record> records;
+  // The records are the page's own repeated itemscopes (microdata), not
+  // found from the DOM's shape: the page's microdata items are these.
+  bool microdata = false;
 };
 
 struct SegmentOptions {

@@ -360,6 +360,30 @@ TEST_F(ExtractorTest, ItemKindsFollowTheProfilesSiteKind) {
   EXPECT_EQ(Extract("tieba_thread.html", "https://tieba.baidu.com/p/8123456789", "tieba").items.at(0).kind, "post");
 }
 
+TEST(ExtractPageTest, AnswersNestedInTheQuestionsItemscopeArePostsNotOneMicrodataItem) {
+  std::string html =
+      "<html><body><div itemscope itemtype=\"http://schema.org/Question\"><h1 itemprop=\"name\">挂证有什么风险？</h1>";
+  for (int i = 0; i < 3; ++i) {
+    const std::string n = std::to_string(i);
+    html += "<div class=\"List-item\"><div itemprop=\"answer\" itemscope itemtype=\"http://schema.org/Answer\">"
+            "<a class=\"UserLink-link\" href=\"/people/u" + n + "\">答主" + n + "</a><span itemprop=\"text\">第" + n +
+            "个回答：挂证属于违规行为，被查到要吊销资格，加微信 abc12345 详聊。</span></div></div>";
+  }
+  html += "</div></body></html>";
+  auto page = ExtractPage(html, "https://www.zhihu.test/question/1", nullptr);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->page_kind, "thread");
+  ASSERT_EQ(page->items.size(), 3u);
+  for (int i = 0; i < 3; ++i) {
+    const Item& item = page->items[static_cast<std::size_t>(i)];
+    EXPECT_EQ(item.source, "auto-post");
+    EXPECT_EQ(item.url, "https://www.zhihu.test/question/1");  // a post lives on the thread page
+    EXPECT_EQ(item.seller, "答主" + std::to_string(i));
+    EXPECT_EQ(item.floor, i + 1);
+  }
+  EXPECT_TRUE(Has(page->outside_text, "挂证有什么风险"));  // the question is no post
+}
+
 TEST(ExtractPageTest, SinglePageAppRoutesAreTheItemsUrls) {
   std::string html = "<html><body><div class=goods-list>";
   for (int i = 0; i < 4; ++i) {

@@ -138,6 +138,38 @@ TEST_F(RecordFieldsTest, PostFloorFromAShortLabelAndAuthorOnlyLink) {
   EXPECT_EQ(f.fields.element_id, "r");
 }
 
+TEST_F(RecordFieldsTest, FloorLabelOnAnInnerRowCountsAndZeroIsAFloor) {
+  // NGA-style: the floor label "#0" sits in a row's info line, not on the record element.
+  InferredFields f = Infer(
+      "<table id=r><tbody><tr><td><a href=\"nuke.php?func=ucp&uid=3\" class=author>鱼君</a></td>"
+      "<td><div class=postInfo><a href=\"/read.php?pid=0\" title=\"到第0楼\">#0</a><span>2026-11-25 09:24</span>"
+      "</div><span class=postcontent>刚考出专利代理师资格，机构说把证挂在他们那儿一年给两万。</span></td></tr>"
+      "</tbody></table>");
+  EXPECT_TRUE(f.floor_shown);
+  EXPECT_EQ(f.fields.floor, 0);
+  EXPECT_EQ(f.fields.seller, "鱼君");
+}
+
+TEST_F(RecordFieldsTest, TimesInEachFormAndWordsThatOnlyLookLikeOne) {
+  auto when = [&](const std::string& text) {
+    return Infer("<div id=r><a href=\"/p/1\">专利年费代缴</a><span>" + text + "</span></div>").fields.posted_at;
+  };
+  EXPECT_EQ(when("发布于 2024-03-18 10:02"), "2024-03-18 10:02");
+  EXPECT_EQ(when("2024年3月8日"), "2024年3月8日");
+  EXPECT_EQ(when("2024.03.18"), "2024.03.18");
+  EXPECT_EQ(when("更新 03-18 10:02"), "03-18 10:02");
+  EXPECT_EQ(when("3天前"), "3天前");
+  EXPECT_EQ(when("昨天 10:02"), "昨天 10:02");
+  EXPECT_EQ(when("刚刚"), "刚刚");
+  EXPECT_EQ(when("年费 前期 3.5万 ¥12.00"), "");  // 年, 前 and '.' with nothing a time needs
+}
+
+TEST_F(RecordFieldsTest, NoFloorShownIsNoFloor) {
+  InferredFields f = Infer("<div id=r><a href=\"/people/a\" class=author>阿杰</a><p>挂证一年两万，靠谱吗？</p></div>");
+  EXPECT_FALSE(f.floor_shown);
+  EXPECT_EQ(f.fields.floor, 0);
+}
+
 TEST_F(RecordFieldsTest, WholeCardLinkTakesItsTitleElementAndTheNamedSeller) {
   InferredFields f = Infer(
       "<a id=r href=\"/item?id=9\"><img src=\"/i.jpg\" alt=\"\"><div class=\"row-title\"><span>二手专利书籍</span></div>"

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "extractors/internal/html_document.h"
 
@@ -172,7 +173,8 @@ TEST_F(SegmenterTest, ThreadPostsGetAuthorFloorAndElementId) {
   const char* floors[] = {"楼主", "沙发", "板凳", "4楼", "5楼"};
   for (int i = 0; i < 5; ++i) {
     std::string n = std::to_string(i);
-    html += "<div class=\"post\" id=\"post_" + n + "\"><div class=\"author\"><a href=\"/home/main?un=user" + n +
+    const std::string pid = std::to_string(i * 37 + 1000);  // a post's own number, not its place
+    html += "<div class=\"post\" id=\"post_" + pid + "\"><div class=\"author\"><a href=\"/home/main?un=user" + n +
             "\">用户" + n + "</a></div><div class=\"body\">这是第" + n +
             "个回复的正文内容，讨论专利申请的费用和流程，大家说说看法吧。</div><div class=\"tail\"><span>" +
             floors[i] + "</span><span>2026-11-03 14:2" + n + "</span></div></div>";
@@ -184,10 +186,97 @@ TEST_F(SegmenterTest, ThreadPostsGetAuthorFloorAndElementId) {
   for (int i = 0; i < 5; ++i) {
     EXPECT_EQ(seg.records[i].fields.floor, i + 1) << i;
     EXPECT_EQ(seg.records[i].fields.seller, "用户" + std::to_string(i));
-    EXPECT_EQ(seg.records[i].fields.element_id, "post_" + std::to_string(i));
+    EXPECT_EQ(seg.records[i].fields.element_id, "post_" + std::to_string(i * 37 + 1000));
     EXPECT_TRUE(seg.records[i].fields.url.empty());
   }
   EXPECT_EQ(seg.records[1].fields.posted_at, "2026-11-03 14:21");
+}
+
+// Zhihu-style: Answer itemscopes inside the Question's itemscope, each in a
+// wrapper, with an ad between two of them and one anonymous author.
+std::string AnswersInAQuestion(const char* answer_type) {
+  std::string html =
+      "<html><body><div itemscope itemtype=\"http://schema.org/Question\"><h1 itemprop=\"name\">挂证有什么风险？</h1>"
+      "<div class=\"Question-detail\">同学介绍了个机构，说把证挂在他们那儿一年给两万。</div><div class=\"List\">";
+  for (int i = 0; i < 4; ++i) {
+    const std::string n = std::to_string(i);
+    if (i == 2) {
+      html += "<div class=\"Pc-feedAd\"><a href=\"https://ad.test/1\">商标变更转让备案 一对一辅导</a><span>广告</span></div>";
+    }
+    html += std::string("<div class=\"List-item\"><div class=\"ContentItem\" itemprop=\"answer\" itemscope itemtype=\"") +
+            answer_type + "\"><div class=\"AuthorInfo\">" +
+            (i == 3 ? "<span class=\"UserLink AuthorInfo-name\">匿名用户</span>"
+                    : "<a class=\"UserLink-link\" href=\"/people/u" + n + "\">答主" + n + "</a>") +
+            "</div><span itemprop=\"text\"><p>第" + n + "个回答：挂证属于违规行为，被查到要吊销资格，别贪这两万块。</p></span>" +
+            "<a href=\"/question/1/answer/9" + n + "\">编辑于 2026-12-0" + n + "</a></div></div>";
+  }
+  html += "</div></div><div class=\"Question-sideColumn\"><a href=\"/question/2\">相关问题</a></div></body></html>";
+  return html;
+}
+
+TEST_F(SegmenterTest, RepeatedItemscopesNestedInAnotherScopeAreThePosts) {
+  Segmentation seg = Segment(AnswersInAQuestion("http://schema.org/Answer"));
+  EXPECT_TRUE(seg.microdata);
+  EXPECT_EQ(seg.kind, PageKind::kThread);  // Answers are posts
+  ASSERT_EQ(seg.records.size(), 4u);       // not the Question, not the ad
+  for (int i = 0; i < 4; ++i) {
+    EXPECT_EQ(seg.records[i].fields.floor, i + 1) << i;
+    EXPECT_EQ(seg.records[i].fields.seller, i == 3 ? "匿名用户" : "答主" + std::to_string(i)) << i;
+    EXPECT_TRUE(seg.records[i].fields.url.empty());
+  }
+}
+
+TEST_F(SegmenterTest, TwoNestedScopesOfATypeAreNoListAndOffersAreNoRecords) {
+  // A Product's offers are its prices; two Answers are fewer than min_records.
+  std::string html = "<html><body><div itemscope itemtype=\"https://schema.org/Product\"><h1>专利转让 发明专利</h1>";
+  for (int i = 0; i < 4; ++i) {
+    html += "<div itemprop=\"offers\" itemscope itemtype=\"https://schema.org/Offer\"><a href=\"/shop/" +
+            std::to_string(i) + "\">商家" + std::to_string(i) + "</a><span itemprop=\"price\">￥1,20" +
+            std::to_string(i) + "</span><span>包邮 七天无理由退换 正品保障</span></div>";
+  }
+  html += "</div></body></html>";
+  EXPECT_FALSE(Segment(html).microdata);
+  std::string two = AnswersInAQuestion("http://schema.org/Answer");
+  // Drop two of the four answers: cut from the third List-item to the side column.
+  two.erase(two.find("<div class=\"Pc-feedAd\">"), two.find("</div></div><div class=\"Question-sideColumn\"") -
+                                                       two.find("<div class=\"Pc-feedAd\">"));
+  EXPECT_FALSE(Segment(two).microdata);
+}
+
+// NGA-style: one table per post, the row inside carrying an id that counts
+// the rows of the page, the floor label ("#0", "#1", "#3": a gap) in a row's
+// info line.
+std::string TablePerPost(const std::vector<std::string>& row_ids) {
+  std::string html = "<html><body><h1>[讨论] 挂证靠谱吗</h1><div id=\"m_posts\">";
+  const int floors[] = {0, 1, 3, 4};
+  for (std::size_t i = 0; i < row_ids.size(); ++i) {
+    const std::string n = std::to_string(floors[i]);
+    html += "<table class=\"forumbox postbox\"><tbody><tr id=\"" + row_ids[i] + "\" class=\"postrow\"><td class=\"c1\">"
+            "<a href=\"nuke.php?func=ucp&uid=" + n + "\" class=\"author\">用户" + n + "</a></td><td class=\"c2\">"
+            "<div class=\"postInfo\"><a href=\"/read.php?pid=" + n + "\" title=\"到第" + n + "楼\">#" + n + "</a>"
+            "<span>2026-11-2" + n + " 09:24</span></div><span class=\"postcontent\">第" + n +
+            "楼的回复：去官网查了一下进度，还在实审阶段，我觉得可以去知识产权局咨询一下。</span></td></tr></tbody></table>";
+  }
+  html += "</div></body></html>";
+  return html;
+}
+
+TEST_F(SegmenterTest, FloorOnAnInnerRowAndPositionalRowIdsAreNoAnchor) {
+  Segmentation seg = Segment(TablePerPost({"post1strow0", "post1strow1", "post1strow2", "post1strow3"}));
+  EXPECT_EQ(seg.kind, PageKind::kThread);
+  ASSERT_EQ(seg.records.size(), 4u);
+  const int floors[] = {0, 1, 3, 4};  // as shown, #0 included
+  for (int i = 0; i < 4; ++i) {
+    EXPECT_EQ(seg.records[i].fields.floor, floors[i]) << i;
+    EXPECT_EQ(seg.records[i].fields.element_id, "") << i;  // the row's place, not the post
+  }
+}
+
+TEST_F(SegmenterTest, PermalinkIdOnAnInnerRowIsThePostsAnchor) {
+  Segmentation seg = Segment(TablePerPost({"pid4872695", "pid8084868", "pid4948499", "pid5020011"}));
+  ASSERT_EQ(seg.records.size(), 4u);
+  EXPECT_EQ(seg.records[0].fields.element_id, "pid4872695");
+  EXPECT_EQ(seg.records[3].fields.element_id, "pid5020011");
 }
 
 TEST_F(SegmenterTest, GridOfRowsYieldsTheListingsNotTheRows) {
