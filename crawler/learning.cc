@@ -84,13 +84,13 @@ Status RenameInto(const std::string& from, const std::string& to) {
 
 Result<TrainSummary> TrainDetector(const patterns::RuleSet& rules, const TrainRequest& request) {
   TrainSummary summary;
-  std::vector<model::Example> labelled;
+  std::vector<model::Example> labelled = request.examples;
   for (const std::string& path : request.corpora) {
     auto docs = model::ReadCorpus(path);
     if (!docs.ok()) return docs.status();
     labelled.insert(labelled.end(), docs->begin(), docs->end());
   }
-  std::vector<model::Example> background;
+  std::vector<model::Example> background = request.background_examples;
   if (request.from_reviews) {
     LANTIAN_RETURN_IF_ERROR(
         AddReviewExamples(request.db, &labelled, &background, &summary).WithContext("--from-reviews"));
@@ -127,7 +127,8 @@ Result<TrainSummary> TrainDetector(const patterns::RuleSet& rules, const TrainRe
   auto classifier = model::Classifier::Load(model_tmp);
   if (!classifier.ok()) return classifier.status();
   const model::Thresholds t = model::ChooseThresholds(**classifier, rules.normalizer(), held_out);
-  LANTIAN_RETURN_IF_ERROR(WriteFile(thresholds_tmp, model::FormatThresholdsToml(t)));
+  const model::Thresholds vetoes = model::ChooseVetoes(rules, **classifier, held_out);
+  LANTIAN_RETURN_IF_ERROR(WriteFile(thresholds_tmp, model::FormatThresholdsToml(t, &vetoes)));
   LANTIAN_RETURN_IF_ERROR(RenameInto(model_tmp, request.out));
   LANTIAN_RETURN_IF_ERROR(RenameInto(thresholds_tmp, summary.thresholds_path));
   return summary;

@@ -41,6 +41,10 @@ struct TrainRequest {
   // JSONL files of ordinary items (all negatives); a value of digits only is
   // a cap N: keep at most N background items (a deterministic sample).
   std::vector<std::string> background;
+  // Examples already in memory (e.g. a simulated triage round), added to the
+  // corpora's and the background's.
+  std::vector<model::Example> examples;
+  std::vector<model::Example> background_examples;
   bool from_reviews = false;  // also learn from the store's confirmed and dismissed items
   std::string db;             // the store for from_reviews
   std::string out;            // model file; thresholds.toml goes beside it

@@ -18,8 +18,9 @@ std::string ModelRuleId(Category category) { return "model." + std::string(patte
 
 Detector::Detector(const patterns::RuleSet& rules) : rules_(&rules) {}
 
-Detector::Detector(const patterns::RuleSet& rules, std::unique_ptr<Classifier> model, const Thresholds& thresholds)
-    : rules_(&rules), model_(std::move(model)), thresholds_(thresholds) {}
+Detector::Detector(const patterns::RuleSet& rules, std::unique_ptr<Classifier> model, const Thresholds& thresholds,
+                   const Thresholds& vetoes)
+    : rules_(&rules), model_(std::move(model)), thresholds_(thresholds), vetoes_(vetoes) {}
 
 Detector::~Detector() = default;
 
@@ -28,7 +29,9 @@ Result<std::unique_ptr<Detector>> Detector::Load(const patterns::RuleSet& rules,
   if (!model.ok()) return model.status();
   Result<Thresholds> thresholds = LoadThresholds(ThresholdsPathFor(model_path));
   if (!thresholds.ok()) return thresholds.status();
-  return std::make_unique<Detector>(rules, std::move(*model), *thresholds);
+  Result<Thresholds> vetoes = LoadVetoes(ThresholdsPathFor(model_path));
+  if (!vetoes.ok()) return vetoes.status();
+  return std::make_unique<Detector>(rules, std::move(*model), *thresholds, *vetoes);
 }
 
 Result<std::unique_ptr<Detector>> LoadDetector(const patterns::RuleSet& rules, const std::string& model_setting,
@@ -48,6 +51,11 @@ Result<std::vector<patterns::Hit>> Detector::Scan(std::string_view original) con
   Result<std::vector<patterns::Hit>> hits = rules_->Scan(original, &doc);
   if (!hits.ok()) return hits;
   const Scores scores = model_->Score(doc.text());
+  // Rule hits the model scores below the category's veto are dropped.
+  std::erase_if(*hits, [&](const patterns::Hit& h) {
+    const int c = static_cast<int>(h.category);
+    return scores[c] < vetoes_[c];
+  });
   bool by_rule[patterns::kCategoryCount] = {};
   for (patterns::Hit& h : *hits) {
     const int c = static_cast<int>(h.category);

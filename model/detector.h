@@ -41,10 +41,13 @@ class Detector {
  public:
   // Rules only: Scan() is RuleSet::Scan. `rules` must outlive the detector.
   explicit Detector(const patterns::RuleSet& rules);
-  // Rules and model.
-  Detector(const patterns::RuleSet& rules, std::unique_ptr<Classifier> model, const Thresholds& thresholds);
+  // Rules and model. A rule hit whose model score of its category is below
+  // vetoes[c] is dropped as a false positive (all 0: every rule hit stays).
+  Detector(const patterns::RuleSet& rules, std::unique_ptr<Classifier> model, const Thresholds& thresholds,
+           const Thresholds& vetoes = {});
 
-  // Loads the model file and the thresholds.toml beside it. Errors are the
+  // Loads the model file and the thresholds.toml beside it (its [vetoes]
+  // table when it has one). Errors are the
   // classifier's ("PATH: not a fastText model: …") and the thresholds'
   // ("…/thresholds.toml: thresholds.<id>: missing", "PATH:L:C: …").
   [[nodiscard]] static Result<std::unique_ptr<Detector>> Load(const patterns::RuleSet& rules,
@@ -61,11 +64,13 @@ class Detector {
   bool has_model() const { return model_ != nullptr; }
   const patterns::RuleSet& rules() const { return *rules_; }
   const Thresholds& thresholds() const { return thresholds_; }
+  const Thresholds& vetoes() const { return vetoes_; }
 
  private:
   const patterns::RuleSet* rules_;
   std::unique_ptr<Classifier> model_;
   Thresholds thresholds_{};
+  Thresholds vetoes_{};
 };
 
 // The detector a command runs with, from its model setting (`--model`,

@@ -1,6 +1,7 @@
 #include "model/evaluate.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 #include <nlohmann/json.hpp>
@@ -64,8 +65,34 @@ Thresholds ChooseThresholdsFromScores(const std::vector<Scores>& scores, const s
   return out;
 }
 
+Thresholds ChooseVetoes(const patterns::RuleSet& rules, const Classifier& classifier,
+                        const std::vector<Example>& examples, double max_recall_loss) {
+  std::array<std::vector<double>, patterns::kCategoryCount> found;  // scores of positives the rules hit
+  for (const Example& e : examples) {
+    patterns::NormalizedText doc;
+    Result<std::vector<patterns::Hit>> hits = rules.Scan(e.text, &doc);
+    if (!hits.ok()) continue;
+    bool by_rule[patterns::kCategoryCount] = {};
+    for (const patterns::Hit& h : *hits) by_rule[static_cast<int>(h.category)] = true;
+    const Scores s = classifier.Score(doc.text());
+    for (int c = 0; c < patterns::kCategoryCount; ++c) {
+      if (by_rule[c] && e.labels[c]) found[c].push_back(s[c]);
+    }
+  }
+  Thresholds out{};
+  for (int c = 0; c < patterns::kCategoryCount; ++c) {
+    std::vector<double>& v = found[c];
+    if (v.size() < kMinVetoPositives) continue;
+    std::sort(v.begin(), v.end());
+    const auto k = static_cast<size_t>(max_recall_loss * static_cast<double>(v.size()));
+    out[c] = std::min(kMaxVeto, v[std::min(k, v.size() - 1)]);
+  }
+  return out;
+}
+
 Result<DetectorReport> EvaluateDetectors(const patterns::RuleSet& rules, const Classifier& classifier,
-                                         const Thresholds& thresholds, const std::vector<Example>& examples) {
+                                         const Thresholds& thresholds, const std::vector<Example>& examples,
+                                         const Thresholds& vetoes) {
   DetectorReport r;
   for (DetectorScores* s : {&r.rules, &r.model, &r.hybrid}) {
     for (int c = 0; c < patterns::kCategoryCount; ++c) s->categories[c].category = static_cast<Category>(c);
@@ -80,7 +107,7 @@ Result<DetectorReport> EvaluateDetectors(const patterns::RuleSet& rules, const C
       const bool by_model = s[c] >= thresholds[c];
       Count(&r.rules.categories[c], by_rule[c], e.labels[c]);
       Count(&r.model.categories[c], by_model, e.labels[c]);
-      Count(&r.hybrid.categories[c], by_rule[c] || by_model, e.labels[c]);
+      Count(&r.hybrid.categories[c], (by_rule[c] && s[c] >= vetoes[c]) || by_model, e.labels[c]);
     }
     ++r.documents;
   }
@@ -125,19 +152,20 @@ std::string FormatDetectorJson(const DetectorReport& report) {
   return j.dump();
 }
 
-std::string FormatThresholdsToml(const Thresholds& thresholds) {
-  std::string out =
-      "# Per-category model thresholds, chosen by `lantian model train` on the held-out\n"
-      "# fifth of the training corpora: the lowest score with precision >= 0.95.\n[thresholds]\n";
+namespace {
+
+void AppendTable(std::string* out, const char* name, const Thresholds& values) {
+  *out += std::string("[") + name + "]\n";
   for (int c = 0; c < patterns::kCategoryCount; ++c) {
     char buf[32];
-    std::snprintf(buf, sizeof(buf), "%.6f", thresholds[c]);
-    out += std::string(patterns::CategoryId(static_cast<Category>(c))) + " = " + buf + "\n";
+    std::snprintf(buf, sizeof(buf), "%.6f", values[c]);
+    *out += std::string(patterns::CategoryId(static_cast<Category>(c))) + " = " + buf + "\n";
   }
-  return out;
 }
 
-Result<Thresholds> LoadThresholds(const std::string& path) {
+// Reads table `name` of the file; `required` says whether a missing table is
+// an error (else all 0).
+Result<Thresholds> LoadTable(const std::string& path, const std::string& name, bool required) {
   toml::table doc;
   try {
     doc = toml::parse_file(path);
@@ -145,19 +173,43 @@ Result<Thresholds> LoadThresholds(const std::string& path) {
     return base::TomlParseError(path, e);
   }
   Thresholds out{};
-  const toml::table* t = doc["thresholds"].as_table();
-  if (t == nullptr) return Status::InvalidArgument(path + ": thresholds: missing table");
+  const toml::table* t = doc[name].as_table();
+  if (t == nullptr) {
+    if (!required) return out;
+    return Status::InvalidArgument(path + ": " + name + ": missing table");
+  }
   for (int c = 0; c < patterns::kCategoryCount; ++c) {
     const std::string id(patterns::CategoryId(static_cast<Category>(c)));
     const toml::node* n = t->get(id);
-    if (n == nullptr) return Status::InvalidArgument(path + ": thresholds." + id + ": missing");
+    if (n == nullptr) return Status::InvalidArgument(path + ": " + name + "." + id + ": missing");
     const std::optional<double> v = n->value<double>();
     if (!v || *v < 0 || *v > 1) {
-      return base::TomlValueError(path, *n, "thresholds." + id, "expected a number in [0, 1]");
+      return base::TomlValueError(path, *n, name + "." + id, "expected a number in [0, 1]");
     }
     out[c] = *v;
   }
   return out;
 }
+
+}  // namespace
+
+std::string FormatThresholdsToml(const Thresholds& thresholds, const Thresholds* vetoes) {
+  std::string out =
+      "# Per-category model thresholds, chosen by `lantian model train` on the held-out\n"
+      "# fifth of the training corpora: the lowest score with precision >= 0.95.\n";
+  AppendTable(&out, "thresholds", thresholds);
+  if (vetoes != nullptr) {
+    out +=
+        "\n# A rule hit whose model score of its category is below this is dropped as a\n"
+        "# false positive (chosen so that at most 2% of held-out positives the rules\n"
+        "# found fall below; 0 = no veto).\n";
+    AppendTable(&out, "vetoes", *vetoes);
+  }
+  return out;
+}
+
+Result<Thresholds> LoadThresholds(const std::string& path) { return LoadTable(path, "thresholds", true); }
+
+Result<Thresholds> LoadVetoes(const std::string& path) { return LoadTable(path, "vetoes", false); }
 
 }  // namespace lantian::model

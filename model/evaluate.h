@@ -43,17 +43,33 @@ Thresholds ChooseThresholds(const Classifier& classifier, const patterns::Normal
 Thresholds ChooseThresholdsFromScores(const std::vector<Scores>& scores, const std::vector<Example>& examples,
                                       double min_precision = 0.95);
 
+// Per category, the score below which a RULE hit is vetoed (dropped as a
+// false positive): the model score of the k-th lowest-scoring held-out
+// positive the rules found, k = max_recall_loss of them, capped at
+// kMaxVeto; 0 (no veto) when fewer than kMinVetoPositives such positives
+// exist. What the analysts dismiss is what lowers these scores.
+inline constexpr double kMaxVeto = 0.3;
+inline constexpr size_t kMinVetoPositives = 20;
+Thresholds ChooseVetoes(const patterns::RuleSet& rules, const Classifier& classifier,
+                        const std::vector<Example>& examples, double max_recall_loss = 0.02);
+
+// Hybrid = (rule hit AND model score >= vetoes[c]) OR model score >=
+// thresholds[c]; the default vetoes (all 0) keep every rule hit.
 [[nodiscard]] Result<DetectorReport> EvaluateDetectors(const patterns::RuleSet& rules, const Classifier& classifier,
                                                        const Thresholds& thresholds,
-                                                       const std::vector<Example>& examples);
+                                                       const std::vector<Example>& examples,
+                                                       const Thresholds& vetoes = {});
 
 std::string FormatDetectorTable(const DetectorReport& report);
 std::string FormatDetectorJson(const DetectorReport& report);
 
-// thresholds.toml: a [thresholds] table, one key per category id.
-std::string FormatThresholdsToml(const Thresholds& thresholds);
+// thresholds.toml: a [thresholds] table, one key per category id, and with
+// `vetoes` a [vetoes] table of the same shape.
+std::string FormatThresholdsToml(const Thresholds& thresholds, const Thresholds* vetoes = nullptr);
 // Errors: "PATH:L:C: …" for bad TOML, "PATH: thresholds.<id>: missing" or
 // "… expected a number in [0, 1]".
 [[nodiscard]] Result<Thresholds> LoadThresholds(const std::string& path);
+// The [vetoes] table of the same file; all 0 (no veto) when it has none.
+[[nodiscard]] Result<Thresholds> LoadVetoes(const std::string& path);
 
 }  // namespace lantian::model

@@ -80,7 +80,9 @@ int RunEval(const ModelFlags& flags) {
     if (!d.ok()) return Fail("eval", d.status());
     docs.insert(docs.end(), d->begin(), d->end());
   }
-  auto report = model::EvaluateDetectors(**rules, **classifier, *thresholds, docs);
+  auto vetoes = model::LoadVetoes(model::ThresholdsPathFor(flags.model));
+  if (!vetoes.ok()) return Fail("eval", vetoes.status());
+  auto report = model::EvaluateDetectors(**rules, **classifier, *thresholds, docs, *vetoes);
   if (!report.ok()) return Fail("eval", report.status());
   const std::string text =
       flags.format == "json" ? model::FormatDetectorJson(*report) + "\n" : model::FormatDetectorTable(*report);

@@ -1,5 +1,8 @@
 #include "model/evaluate.h"
 
+#include <cstdio>
+#include <fstream>
+
 #include <gtest/gtest.h>
 
 namespace lantian::model {
@@ -27,6 +30,39 @@ TEST(ChooseThresholdsFromScoresTest, LowestScoreKeepingPrecision) {
   // A category with no positives keeps the never-firing threshold.
   EXPECT_DOUBLE_EQ(t[static_cast<int>(Category::kForgedSeal)], 1.0);
   EXPECT_DOUBLE_EQ(ChooseThresholdsFromScores(scores, examples, 0.55)[g], 0.3);
+}
+
+}  // namespace
+}  // namespace lantian::model
+
+namespace lantian::model {
+namespace {
+
+TEST(VetoesTest, RoundTripAndAbsentTableMeansNoVeto) {
+  const std::string path = ::testing::TempDir() + "/vetoes-thresholds.toml";
+  Thresholds t{};
+  Thresholds v{};
+  t.fill(0.9);
+  v[static_cast<int>(patterns::Category::kForgedSeal)] = 0.125;
+  {
+    std::ofstream out(path);
+    out << FormatThresholdsToml(t);
+  }
+  auto none = LoadVetoes(path);
+  ASSERT_TRUE(none.ok()) << none.status().message();
+  for (double x : *none) EXPECT_EQ(x, 0.0);
+  {
+    std::ofstream out(path);
+    out << FormatThresholdsToml(t, &v);
+  }
+  auto loaded = LoadVetoes(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  EXPECT_EQ((*loaded)[static_cast<int>(patterns::Category::kForgedSeal)], 0.125);
+  EXPECT_EQ((*loaded)[static_cast<int>(patterns::Category::kGuaranteedGrant)], 0.0);
+  auto thresholds = LoadThresholds(path);
+  ASSERT_TRUE(thresholds.ok());
+  EXPECT_EQ((*thresholds)[0], 0.9);
+  std::remove(path.c_str());
 }
 
 }  // namespace
