@@ -55,22 +55,14 @@ Status ApplyDaemonTable(const std::string& path, const toml::table& t, DaemonOpt
         return base::TomlValueError(path, node, key, std::to_string(v->get()) + " is out of range -720..840");
       }
       o.utc_offset_minutes = static_cast<int>(v->get());
-    } else if (k == "recheck_schedule") {
+    } else if (k == "recheck_schedule" || k == "learn_schedule") {
       const auto* v = node.as_string();
       if (v == nullptr) return base::TomlValueError(path, node, key, "expected a string");
       if (!v->get().empty()) {
         auto s = Schedule::Parse(v->get());
         if (!s.ok()) return base::TomlValueError(path, node, key, s.status().message());
       }
-      o.recheck_schedule = v->get();
-    } else if (k == "learn_schedule") {
-      const auto* v = node.as_string();
-      if (v == nullptr) return base::TomlValueError(path, node, key, "expected a string");
-      if (!v->get().empty()) {
-        auto s = Schedule::Parse(v->get());
-        if (!s.ok()) return base::TomlValueError(path, node, key, s.status().message());
-      }
-      o.learn_schedule = v->get();
+      (k == "recheck_schedule" ? o.recheck_schedule : o.learn_schedule) = v->get();
     } else if (k == "learn_model") {
       const auto* v = node.as_string();
       if (v == nullptr) return base::TomlValueError(path, node, key, "expected a string");
