@@ -72,42 +72,6 @@ void PrintReport(const char* title, const patterns::RuleSet& rules, const std::s
   std::printf("== %s (%zu items of the rest)\n%s\n", title, docs.size(), model::FormatDetectorTable(*report).c_str());
 }
 
-// Exploration: rule hits vetoed when the model's score of their category is
-// below v (a model-only detection still needs the category's threshold).
-void PrintVetoSweep(const char* title, const patterns::RuleSet& rules, const std::string& model_path,
-                    const std::vector<model::Example>& docs) {
-  auto classifier = model::Classifier::Load(model_path);
-  auto thresholds = model::LoadThresholds(model::ThresholdsPathFor(model_path));
-  if (!classifier.ok() || !thresholds.ok()) return;
-  std::vector<model::Scores> scores;
-  std::vector<std::array<bool, patterns::kCategoryCount>> ruled;
-  for (const model::Example& e : docs) {
-    patterns::NormalizedText doc;
-    auto hits = rules.Scan(e.text, &doc);
-    std::array<bool, patterns::kCategoryCount> r{};
-    if (hits.ok()) {
-      for (const patterns::Hit& h : *hits) r[static_cast<size_t>(h.category)] = true;
-    }
-    ruled.push_back(r);
-    scores.push_back((*classifier)->Score(doc.text()));
-  }
-  std::printf("== %s: veto v -> micro P/R over categories\n", title);
-  for (double v : {0.0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3}) {
-    size_t tp = 0, fp = 0, fn = 0;
-    for (size_t i = 0; i < docs.size(); ++i) {
-      for (size_t c = 0; c < patterns::kCategoryCount; ++c) {
-        const bool p = (ruled[i][c] && scores[i][c] >= v) || scores[i][c] >= (*thresholds)[c];
-        const bool y = docs[i].labels[c];
-        tp += p && y;
-        fp += p && !y;
-        fn += !p && y;
-      }
-    }
-    std::printf("  v=%.3f  P %.3f  R %.3f  (tp %zu fp %zu fn %zu)\n", v, tp + fp ? double(tp) / double(tp + fp) : 1.0,
-                tp + fn ? double(tp) / double(tp + fn) : 1.0, tp, fp, fn);
-  }
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -209,9 +173,5 @@ int main(int argc, char** argv) {
               trained->examples, positives, negatives, background);
   PrintReport("before the round (starting model)", **rules, start_model, rest);
   PrintReport("after one round (retrained)", **rules, trained->model_path, rest);
-  if (std::getenv("LANTIAN_TRIAGE_VETO") != nullptr) {
-    PrintVetoSweep("sweep half, starting model", **rules, start_model, sweep);
-    PrintVetoSweep("sweep half, retrained", **rules, trained->model_path, sweep);
-  }
   return 0;
 }
