@@ -8,7 +8,7 @@
 
 #include <fasttext/fasttext.h>
 
-#include "model/internal/char_tokens.h"
+#include "model/internal/token_table.h"
 
 namespace lantian::model {
 namespace {
@@ -34,14 +34,74 @@ struct Classifier::Impl {
   std::array<int32_t, patterns::kCategoryCount> label_ids{};
   int32_t eos_id = -1;
   int char_ngrams = 2;  // the longest word of the dictionary, in code points (1 to 3)
+  // Built at load so that scoring never touches fastText's matrices nor
+  // builds a string: word key -> its contribution to each category's logit
+  // (input row . label's output row). The logit of a text is the mean of its
+  // words' contributions, exactly what fastText's hidden vector (the mean of
+  // the input rows) dotted with the output row gives.
+  internal::TokenTable table;
+  std::array<double, patterns::kCategoryCount> eos_contribution{};
 
-  // Word ids of the tokens, -1 for tokens the model never saw.
-  std::vector<int32_t> Ids(const std::vector<internal::CharToken>& tokens) const {
+  void BuildTables() {
     std::shared_ptr<const fasttext::Dictionary> dict = ft.getDictionary();
-    std::vector<int32_t> ids;
-    ids.reserve(tokens.size());
-    for (const internal::CharToken& t : tokens) ids.push_back(dict->getId(t.text));
-    return ids;
+    const int32_t nwords = dict->nwords();
+    table.Reserve(static_cast<size_t>(nwords));
+    fasttext::Vector v(ft.getDimension());
+    for (int32_t w = 0; w < nwords; ++w) {
+      v.zero();
+      ft.AddInput(v, w);
+      internal::TokenTable::Entry e;
+      e.key = internal::PackToken(dict->getWord(w));
+      for (int c = 0; c < patterns::kCategoryCount; ++c) {
+        const double dot = ft.DotOutput(v, label_ids[c]);
+        e.contribution[c] = static_cast<float>(dot);
+        if (w == eos_id) eos_contribution[c] = dot;
+      }
+      table.Insert(e);
+    }
+  }
+
+  // Calls f(entry, first code point, length in code points) for every token
+  // of `text` the model knows, CharTokens' tokens (unigrams, bigrams and,
+  // for a trigram model, trigrams) in one pass; `starts` (when given) gets
+  // each code point's byte start. Returns the number of code points.
+  template <typename F>
+  size_t ForEachToken(std::string_view text, std::vector<size_t>* starts, F&& f) const {
+    // Keys are gathered a run at a time and their slots prefetched before
+    // any is probed: a text's tokens land on random lines of a table larger
+    // than the cache, and probing one after another waited on each miss.
+    struct Pending {
+      uint64_t key;
+      uint32_t first;  // code point index
+      uint32_t length;
+    };
+    constexpr size_t kRun = 48;
+    Pending run[kRun];
+    size_t pending = 0;
+    auto flush = [&] {
+      for (size_t k = 0; k < pending; ++k) table.Prefetch(run[k].key);
+      for (size_t k = 0; k < pending; ++k) {
+        if (const auto* e = table.Find(run[k].key)) f(*e, run[k].first, run[k].length);
+      }
+      pending = 0;
+    };
+    uint32_t prev2 = 0, prev1 = 0;
+    size_t n = 0;
+    for (size_t pos = 0; pos < text.size(); ++n) {
+      size_t len = 1;
+      const uint32_t cp = internal::DecodeCodePoint(text, pos, &len);
+      if (starts != nullptr) starts->push_back(pos);
+      pos += len;
+      if (pending + 3 > kRun) flush();
+      const auto index = static_cast<uint32_t>(n);
+      run[pending++] = Pending{internal::Key1(cp), index, 1};
+      if (char_ngrams >= 2 && n >= 1) run[pending++] = Pending{internal::Key2(prev1, cp), index - 1, 2};
+      if (char_ngrams >= 3 && n >= 2) run[pending++] = Pending{internal::Key3(prev2, prev1, cp), index - 2, 3};
+      prev2 = prev1;
+      prev1 = cp;
+    }
+    flush();
+    return n;
   }
 };
 
@@ -81,58 +141,48 @@ Result<std::unique_ptr<Classifier>> Classifier::Load(const std::string& path) {
     longest = std::max(longest, code_points);
   }
   impl->char_ngrams = std::min(longest, 3);
+  impl->BuildTables();
   return std::unique_ptr<Classifier>(new Classifier(std::move(impl)));
 }
 
 Scores Classifier::Score(std::string_view normalized) const {
-  const std::vector<internal::CharToken> tokens = internal::CharTokens(normalized, impl_->char_ngrams);
-  std::vector<int32_t> ids = impl_->Ids(tokens);
-  std::erase(ids, -1);
+  // Summed in float, all lanes at once (a text's few hundred terms lose
+  // less than 1e-5 of a logit; the tests hold it to fastText's own score).
+  std::array<float, internal::TokenTable::kLanes> sum{};
+  size_t count = 0;
+  impl_->ForEachToken(normalized, nullptr, [&](const internal::TokenTable::Entry& e, size_t, size_t) {
+    ++count;
+    for (int l = 0; l < internal::TokenTable::kLanes; ++l) sum[l] += e.contribution[l];
+  });
+  std::array<double, patterns::kCategoryCount> logit{};
+  for (int c = 0; c < patterns::kCategoryCount; ++c) logit[c] = sum[c];
   // Training lines end with the end-of-sentence word; so do scored texts.
-  if (impl_->eos_id >= 0) ids.push_back(impl_->eos_id);
-  const int dim = impl_->ft.getDimension();
-  fasttext::Vector hidden(dim);
-  hidden.zero();
-  for (int32_t id : ids) impl_->ft.AddInput(hidden, id);
-  if (!ids.empty()) hidden.mul(1.0 / static_cast<double>(ids.size()));
+  if (impl_->eos_id >= 0) {
+    ++count;
+    for (int c = 0; c < patterns::kCategoryCount; ++c) logit[c] += impl_->eos_contribution[c];
+  }
   Scores scores{};
   for (int c = 0; c < patterns::kCategoryCount; ++c) {
-    scores[c] = Sigmoid(impl_->ft.DotOutput(hidden, impl_->label_ids[c]));
+    scores[c] = Sigmoid(count == 0 ? 0.0 : logit[c] / static_cast<double>(count));
   }
   return scores;
 }
 
 Span Classifier::Evidence(std::string_view normalized, patterns::Category category, size_t min_code_points,
                           size_t max_code_points) const {
-  const std::vector<internal::CharToken> tokens = internal::CharTokens(normalized, impl_->char_ngrams);
-  const std::vector<int32_t> ids = impl_->Ids(tokens);
-  // Code points are the unigram tokens, which come first.
   std::vector<size_t> starts;  // byte start of each code point
-  for (const internal::CharToken& t : tokens) {
-    if (!starts.empty() && t.begin <= starts.back()) break;
-    starts.push_back(t.begin);
-  }
-  const size_t n = starts.size();
+  std::vector<std::pair<size_t, std::pair<size_t, double>>> known;  // (first, (length, contribution))
+  const int c = static_cast<int>(category);
+  const size_t n = impl_->ForEachToken(normalized, &starts,
+                                       [&](const internal::TokenTable::Entry& e, size_t first, size_t length) {
+                                         known.push_back({first, {length, e.contribution[c]}});
+                                       });
   if (n == 0) return Span{0, 0};
-  const int dim = impl_->ft.getDimension();
-  const int32_t label = impl_->label_ids[static_cast<int>(category)];
+  // An n-gram's contribution is split evenly between its code points.
   std::vector<double> weight(n, 0.0);
-  fasttext::Vector v(dim);
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (ids[i] < 0) continue;
-    v.zero();
-    impl_->ft.AddInput(v, ids[i]);
-    const double contribution = impl_->ft.DotOutput(v, label);
-    if (i < n) {
-      weight[i] += contribution;
-    } else {
-      // An n-gram's contribution is split evenly between its code points.
-      const size_t first =
-          static_cast<size_t>(std::lower_bound(starts.begin(), starts.end(), tokens[i].begin) - starts.begin());
-      size_t last = first;
-      while (last < n && starts[last] < tokens[i].end) ++last;
-      for (size_t k = first; k < last; ++k) weight[k] += contribution / static_cast<double>(last - first);
-    }
+  for (const auto& [first, rest] : known) {
+    const auto [length, contribution] = rest;
+    for (size_t k = first; k < first + length; ++k) weight[k] += contribution / static_cast<double>(length);
   }
   std::vector<double> prefix(n + 1, 0.0);
   for (size_t i = 0; i < n; ++i) prefix[i + 1] = prefix[i] + weight[i];

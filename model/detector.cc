@@ -47,7 +47,9 @@ Result<std::unique_ptr<Detector>> LoadDetector(const patterns::RuleSet& rules, c
 
 Result<std::vector<patterns::Hit>> Detector::Scan(std::string_view original) const {
   if (model_ == nullptr) return rules_->Scan(original);
-  patterns::NormalizedText doc;
+  // One per thread: the copy the rules make into it reuses its buffers
+  // instead of allocating the text and its offset map again per document.
+  thread_local patterns::NormalizedText doc;
   Result<std::vector<patterns::Hit>> hits = rules_->Scan(original, &doc);
   if (!hits.ok()) return hits;
   const Scores scores = model_->Score(doc.text());

@@ -2,10 +2,13 @@
 
 #include <stdlib.h>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 
+#include <fasttext/fasttext.h>
 #include <gtest/gtest.h>
 
 #include "model/internal/char_tokens.h"
@@ -128,6 +131,84 @@ TEST_F(ClassifierTest, TrigramModelIsReadWithTrigrams) {
   const Span w = (*model)->Evidence(text, Category::kGuaranteedGrant, 3, 8);
   ASSERT_LE(w.end, text.size());
   EXPECT_NE(text.substr(w.begin, w.end - w.begin).find("授"), std::string::npos);
+}
+
+// Reads fastText's protected matrices for the reference score below.
+class FastTextAccess : public fasttext::FastText {
+ public:
+  void AddInput(fasttext::Vector& v, int32_t id) const { input_->addRowToVector(v, id); }
+  fasttext::real DotOutput(const fasttext::Vector& v, int32_t label) const { return output_->dotRow(v, label); }
+};
+
+struct ReferenceScores {
+  Scores exact{};      // sigmoid(output . mean of the tokens' input rows), from fastText's matrices
+  Scores predicted{};  // fastText's predictLine (its sigmoid is a 512-entry table)
+};
+
+// A text scored the slow way: its tokens as strings, looked up in fastText's
+// dictionary, their input rows averaged in fastText's own vector; and as
+// fastText itself predicts the same tokens as one training-format line.
+ReferenceScores FastTextScores(const std::string& path, std::string_view normalized) {
+  FastTextAccess ft;
+  ft.loadModel(path);
+  std::shared_ptr<const fasttext::Dictionary> dict = ft.getDictionary();
+  int longest = 1;
+  for (int32_t w = 0; w < dict->nwords(); ++w) {
+    const std::string& word = dict->getWord(w);
+    if (word == fasttext::Dictionary::EOS) continue;
+    int code_points = 0;
+    for (unsigned char ch : word) code_points += (ch & 0xC0) != 0x80;
+    longest = std::max(longest, code_points);
+  }
+  const std::vector<internal::CharToken> tokens = internal::CharTokens(normalized, std::min(longest, 3));
+  std::vector<int32_t> ids;
+  for (const internal::CharToken& t : tokens) {
+    if (const int32_t id = dict->getId(t.text); id >= 0) ids.push_back(id);
+  }
+  ids.push_back(dict->getId(fasttext::Dictionary::EOS));
+  fasttext::Vector hidden(ft.getDimension());
+  hidden.zero();
+  for (int32_t id : ids) ft.AddInput(hidden, id);
+  hidden.mul(1.0 / static_cast<double>(ids.size()));
+  ReferenceScores out;
+  std::istringstream line(internal::JoinTokens(tokens) + "\n");
+  std::vector<std::pair<fasttext::real, std::string>> predictions;
+  ft.predictLine(line, predictions, dict->nlabels(), 0.0);
+  for (int c = 0; c < patterns::kCategoryCount; ++c) {
+    for (int32_t l = 0; l < dict->nlabels(); ++l) {
+      if (dict->getLabel(l) == LabelOf(static_cast<Category>(c))) {
+        out.exact[c] = 1.0 / (1.0 + std::exp(-static_cast<double>(ft.DotOutput(hidden, l))));
+      }
+    }
+    for (const auto& [p, label] : predictions) {
+      if (label == LabelOf(static_cast<Category>(c))) out.predicted[c] = p;
+    }
+  }
+  return out;
+}
+
+// The scorer's own tables (packed code-point keys, per-word contributions)
+// give what fastText itself predicts, on the shipped quantized model and on a
+// full one, for Chinese, ASCII, whitespace, punctuation and unseen tokens.
+TEST_F(ClassifierTest, ScoresEqualFastTextsOwnPrediction) {
+  const std::vector<std::string> models = {std::string(LANTIAN_SOURCE_CONFIG_DIR) + "/models/default.ftz",
+                                           TrainTiny("tiny-ref.bin")};
+  const char* texts[] = {"发明专利包授权，不过全额退款", "周末去爬山大家随便聊聊", "vx: abc123 专利 代理\t加急",
+                         "   ", "鿿𠀀 emoji 😀 结尾", "商标转让 R标 带证书 ¥2999", ""};
+  for (const std::string& path : models) {
+    auto model = Classifier::Load(path);
+    ASSERT_TRUE(model.ok()) << model.status().message();
+    for (const char* raw : texts) {
+      const std::string text = rules_->normalizer().NormalizeToString(raw);
+      const Scores ours = (*model)->Score(text);
+      const ReferenceScores reference = FastTextScores(path, text);
+      for (int c = 0; c < patterns::kCategoryCount; ++c) {
+        EXPECT_NEAR(ours[c], reference.exact[c], 1e-5) << path << " text '" << raw << "' category " << c;
+        // fastText's sigmoid is a table (steps of 1/32, truncated): off by up to ~0.008.
+        EXPECT_NEAR(ours[c], reference.predicted[c], 0.01) << path << " text '" << raw << "' category " << c;
+      }
+    }
+  }
 }
 
 TEST(CharTokensTest, TrigramsFollowBigrams) {
