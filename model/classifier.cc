@@ -63,28 +63,12 @@ struct Classifier::Impl {
 
   // Calls f(entry, first code point, length in code points) for every token
   // of `text` the model knows, CharTokens' tokens (unigrams, bigrams and,
-  // for a trigram model, trigrams) in one pass; `starts` (when given) gets
-  // each code point's byte start. Returns the number of code points.
+  // for a trigram model, trigrams), in one pass that keeps the last two code
+  // points (no buffer per text); `starts` (when given) gets each code
+  // point's byte start. Returns the number of code points. (Prefetching runs
+  // of keys before probing was tried: twice the instructions, no time won.)
   template <typename F>
   size_t ForEachToken(std::string_view text, std::vector<size_t>* starts, F&& f) const {
-    // Keys are gathered a run at a time and their slots prefetched before
-    // any is probed: a text's tokens land on random lines of a table larger
-    // than the cache, and probing one after another waited on each miss.
-    struct Pending {
-      uint64_t key;
-      uint32_t first;  // code point index
-      uint32_t length;
-    };
-    constexpr size_t kRun = 48;
-    Pending run[kRun];
-    size_t pending = 0;
-    auto flush = [&] {
-      for (size_t k = 0; k < pending; ++k) table.Prefetch(run[k].key);
-      for (size_t k = 0; k < pending; ++k) {
-        if (const auto* e = table.Find(run[k].key)) f(*e, run[k].first, run[k].length);
-      }
-      pending = 0;
-    };
     uint32_t prev2 = 0, prev1 = 0;
     size_t n = 0;
     for (size_t pos = 0; pos < text.size(); ++n) {
@@ -92,15 +76,16 @@ struct Classifier::Impl {
       const uint32_t cp = internal::DecodeCodePoint(text, pos, &len);
       if (starts != nullptr) starts->push_back(pos);
       pos += len;
-      if (pending + 3 > kRun) flush();
-      const auto index = static_cast<uint32_t>(n);
-      run[pending++] = Pending{internal::Key1(cp), index, 1};
-      if (char_ngrams >= 2 && n >= 1) run[pending++] = Pending{internal::Key2(prev1, cp), index - 1, 2};
-      if (char_ngrams >= 3 && n >= 2) run[pending++] = Pending{internal::Key3(prev2, prev1, cp), index - 2, 3};
+      if (const auto* e = table.Find(internal::Key1(cp))) f(*e, n, 1);
+      if (char_ngrams >= 2 && n >= 1) {
+        if (const auto* e = table.Find(internal::Key2(prev1, cp))) f(*e, n - 1, 2);
+      }
+      if (char_ngrams >= 3 && n >= 2) {
+        if (const auto* e = table.Find(internal::Key3(prev2, prev1, cp))) f(*e, n - 2, 3);
+      }
       prev2 = prev1;
       prev1 = cp;
     }
-    flush();
     return n;
   }
 };
@@ -146,8 +131,8 @@ Result<std::unique_ptr<Classifier>> Classifier::Load(const std::string& path) {
 }
 
 Scores Classifier::Score(std::string_view normalized) const {
-  // Summed in float, all lanes at once (a text's few hundred terms lose
-  // less than 1e-5 of a logit; the tests hold it to fastText's own score).
+  // Summed in float (a text's few hundred terms lose less than 1e-5 of a
+  // logit; the tests hold it to fastText's own score).
   std::array<float, internal::TokenTable::kLanes> sum{};
   size_t count = 0;
   impl_->ForEachToken(normalized, nullptr, [&](const internal::TokenTable::Entry& e, size_t, size_t) {
@@ -171,18 +156,21 @@ Scores Classifier::Score(std::string_view normalized) const {
 Span Classifier::Evidence(std::string_view normalized, patterns::Category category, size_t min_code_points,
                           size_t max_code_points) const {
   std::vector<size_t> starts;  // byte start of each code point
-  std::vector<std::pair<size_t, std::pair<size_t, double>>> known;  // (first, (length, contribution))
+  struct Known {
+    size_t first, length;
+    double contribution;
+  };
+  std::vector<Known> known;
   const int c = static_cast<int>(category);
-  const size_t n = impl_->ForEachToken(normalized, &starts,
-                                       [&](const internal::TokenTable::Entry& e, size_t first, size_t length) {
-                                         known.push_back({first, {length, e.contribution[c]}});
-                                       });
+  const size_t n =
+      impl_->ForEachToken(normalized, &starts, [&](const internal::TokenTable::Entry& e, size_t first, size_t length) {
+        known.push_back(Known{first, length, e.contribution[c]});
+      });
   if (n == 0) return Span{0, 0};
   // An n-gram's contribution is split evenly between its code points.
   std::vector<double> weight(n, 0.0);
-  for (const auto& [first, rest] : known) {
-    const auto [length, contribution] = rest;
-    for (size_t k = first; k < first + length; ++k) weight[k] += contribution / static_cast<double>(length);
+  for (const Known& k : known) {
+    for (size_t i = k.first; i < k.first + k.length; ++i) weight[i] += k.contribution / static_cast<double>(k.length);
   }
   std::vector<double> prefix(n + 1, 0.0);
   for (size_t i = 0; i < n; ++i) prefix[i + 1] = prefix[i] + weight[i];

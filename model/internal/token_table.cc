@@ -66,7 +66,7 @@ uint64_t PackToken(std::string_view word) {
 
 void TokenTable::Reserve(size_t count) {
   size_t size = 16;
-  while (size * 3 < count * 4) size <<= 1;
+  while (size < count * 2) size <<= 1;
   slots_.assign(size, Entry{});
   mask_ = size - 1;
 }
