@@ -306,6 +306,29 @@ struct ExportRecord {
   int64_t hit_count = 0;  // ids in hit_ids
 };
 
+// ---- Console accounts (schema 5; not evidence, not chained) --------------
+
+// One console account (`lantian user`, `lantian serve`).
+struct UserRecord {
+  std::string name;
+  std::string role;           // "analyst" | "officer" | "admin"
+  std::string password_hash;  // crypto_pwhash_str form ("$argon2id$..."), never the password
+  bool disabled = false;
+  std::string created_at;     // RFC 3339 UTC
+  std::string last_sign_in;   // RFC 3339 UTC, "" when never
+};
+
+// One signed-in session. The store keeps only the SHA-256 of the session id
+// the browser holds, so the table gives nobody a usable cookie.
+struct SessionRecord {
+  std::string id_sha256;   // lowercase hex of sha256(session id)
+  std::string user;
+  std::string csrf;        // the token state-changing requests must echo
+  std::string created_at;  // RFC 3339 UTC with ms
+  std::string last_seen;   // RFC 3339 UTC with ms (idle expiry counts from it)
+  std::string expires;     // RFC 3339 UTC with ms (absolute expiry)
+};
+
 // ---- Evidence chain ------------------------------------------------------
 
 struct ChainFailure {
