@@ -32,6 +32,7 @@ void RegisterRecheckCommand(CLI::App& app, int& exit_code);
 void RegisterRescanCommand(CLI::App& app, int& exit_code);
 void RegisterReviewCommand(CLI::App& app, int& exit_code);
 void RegisterScanCommand(CLI::App& app, int& exit_code);
+void RegisterServeCommand(CLI::App& app, int& exit_code);
 void RegisterShowCommand(CLI::App& app, int& exit_code);
 void RegisterSitesCommand(CLI::App& app, int& exit_code);
 void RegisterSweepCommand(CLI::App& app, int& exit_code);
