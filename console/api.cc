@@ -279,7 +279,9 @@ ApiResponse UndoReview(store::Store& store, int64_t item_id, std::string_view us
 
 ApiResponse CapturePage(store::Store& store, int64_t capture_id) {
   auto records = store.CaptureRecords(capture_id);
-  if (!records.ok()) return ErrorResponse(500, records.status().message());
+  if (!records.ok()) {
+    return ErrorResponse(records.status().code() == Status::Code::kNotFound ? 404 : 500, records.status().message());
+  }
   const store::Store::RecordLocation* response = nullptr;
   for (const auto& r : *records) {
     if (r.type == "response") response = &r;  // the last hop is the final page

@@ -36,7 +36,9 @@ Status Store::AddUser(const UserRecord& user) {
     SQLite::Transaction tx(im.db_);
     auto& exists = im.Stmt("SELECT 1 FROM users WHERE name = ?");
     internal::BindAll(exists, user.name);
-    if (exists.executeStep()) {
+    const bool taken = exists.executeStep();
+    exists.reset();
+    if (taken) {
       return Status::FailedPrecondition("user " + user.name + " already exists");
     }
     auto& ins = im.Stmt(
@@ -58,7 +60,12 @@ Result<std::optional<UserRecord>> Store::GetUser(std::string_view name) {
     auto& q = impl_->Stmt(sql.c_str());
     internal::BindAll(q, std::string(name));
     if (!q.executeStep()) return std::optional<UserRecord>();
-    return std::optional<UserRecord>(ReadUser(q));
+    std::optional<UserRecord> out(ReadUser(q));
+    // A statement left on a row keeps its read transaction (and its WAL
+    // snapshot) open: a long-lived Store (the console's) would then never
+    // see what other processes commit.
+    q.reset();
+    return out;
   } catch (const SQLite::Exception& e) {
     return internal::FromSqlite(impl_->path(), e);
   }
@@ -146,6 +153,7 @@ Result<std::optional<SessionRecord>> Store::GetSession(std::string_view id_sha25
     s.created_at = q.getColumn(3).getString();
     s.last_seen = q.getColumn(4).getString();
     s.expires = q.getColumn(5).getString();
+    q.reset();  // end the read transaction (see GetUser)
     return std::optional<SessionRecord>(std::move(s));
   } catch (const SQLite::Exception& e) {
     return internal::FromSqlite(impl_->path(), e);
