@@ -39,6 +39,14 @@ int RunServeCommand(const ServeFlags& flags) {
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
+  if (!flags.config.empty()) {
+    std::FILE* f = std::fopen(flags.config.c_str(), "r");
+    if (f == nullptr) {
+      std::fprintf(stderr, "lantian serve: %s: cannot read the config\n", flags.config.c_str());
+      return 2;
+    }
+    std::fclose(f);
+  }
   console::ServeOptions options;
   options.listen = flags.listen;
   options.db_path = flags.db;
@@ -74,7 +82,7 @@ void RegisterServeCommand(CLI::App& app, int& exit_code) {
   CLI::App* cmd = app.add_subcommand("serve", "The analyst console (web) over the evidence store");
   cmd->add_option("--listen", flags->listen, "HOST:PORT (default 127.0.0.1:8080; port 0 = any free port)");
   AddDbOption(*cmd, flags->db);
-  cmd->add_option("--config", flags->config, "lantian.toml (accepted for symmetry with the other commands)");
+  cmd->add_option("--config", flags->config, "lantian.toml (checked to be readable; the console reads no key of it yet)");
   cmd->add_option("--tls-cert", flags->tls_cert, "PEM certificate: serve HTTPS");
   cmd->add_option("--tls-key", flags->tls_key, "PEM private key for --tls-cert");
   cmd->callback([flags, &exit_code] { exit_code = RunServeCommand(*flags); });
