@@ -321,6 +321,35 @@ ApiResponse ListOffenders(store::Store& store, const Query& query) {
   return Json({{"offenders", out}});
 }
 
+ApiResponse ListSweeps(store::Store& store, store::DaemonState* daemon) {
+  auto sweeps = store.ListSweepSummaries(100);
+  if (!sweeps.ok()) return ErrorResponse(500, sweeps.status().message());
+  json out = json::array();
+  std::set<std::string> jobs{"recheck", "learn"};
+  for (const auto& s : *sweeps) {
+    json errors = json::object();
+    for (const auto& [host, n] : s.errors_by_host) errors[host] = n;
+    out.push_back({{"id", s.sweep.id}, {"job", s.sweep.job}, {"status", s.sweep.status},
+                   {"started_at", s.sweep.started_at}, {"finished_at", s.sweep.finished_at}, {"pages", s.pages},
+                   {"hits", s.hits}, {"errors_by_host", errors}});
+    if (!s.sweep.job.empty()) jobs.insert(s.sweep.job);
+  }
+  json runs = json::array();
+  if (daemon != nullptr) {
+    for (const std::string& name : jobs) {
+      auto job = daemon->GetJob(name);
+      if (!job.ok()) return ErrorResponse(500, job.status().message());
+      if (!job->has_value()) continue;
+      const store::JobState& j = **job;
+      runs.push_back({{"job", j.name},
+                      {"last_run", j.last_run_ms ? json(base::FormatRfc3339UtcMs(j.last_run_ms)) : json(nullptr)},
+                      {"next_run", j.next_run_ms ? json(base::FormatRfc3339UtcMs(j.next_run_ms)) : json(nullptr)},
+                      {"last_status", j.last_status}});
+    }
+  }
+  return Json({{"sweeps", out}, {"daemon", runs}});
+}
+
 ApiResponse ListExports(store::Store& store) {
   auto exports = store.ListExports();
   if (!exports.ok()) return ErrorResponse(500, exports.status().message());

@@ -18,6 +18,7 @@
 #include <string>
 #include <string_view>
 
+#include "store/daemon_state.h"
 #include "store/store.h"
 
 namespace lantian::console {
@@ -50,6 +51,10 @@ ApiResponse UndoReview(store::Store& store, int64_t item_id, std::string_view us
 ApiResponse CapturePage(store::Store& store, int64_t capture_id);
 // GET /api/v1/offenders?top=N.
 ApiResponse ListOffenders(store::Store& store, const Query& query);
+// GET /api/v1/sweeps: the latest 100 sweeps; `daemon` (may be null) gives the
+// scheduled jobs' last and next runs (jobs named by those sweeps, plus the
+// built-in recheck and learn jobs, that have run).
+ApiResponse ListSweeps(store::Store& store, store::DaemonState* daemon);
 // GET /api/v1/exports.
 ApiResponse ListExports(store::Store& store);
 // GET /api/v1/users (no password hashes).

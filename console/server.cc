@@ -16,6 +16,7 @@
 #include "console/internal/assets.h"
 #include "console/password.h"
 #include "console/users.h"
+#include "store/daemon_state.h"
 #include "store/store.h"
 
 namespace lantian::console {
@@ -260,6 +261,12 @@ class ConsoleServer::Impl {
                                                             const Principal&) {
             Send(res, WithStore([&](store::Store& st) { return ListOffenders(st, QueryOf(req)); }));
           }));
+    s.Get("/api/v1/sweeps", Guard(Role::kAnalyst, [this](const httplib::Request&, httplib::Response& res,
+                                                         const Principal&) {
+            Send(res, WithStore([&](store::Store& st) EXCLUSIVE_LOCKS_REQUIRED(store_mu_) {
+              return ListSweeps(st, daemon_.get());
+            }));
+          }));
     s.Get("/api/v1/exports", Guard(Role::kAnalyst, [this](const httplib::Request&, httplib::Response& res,
                                                           const Principal&) {
             Send(res, WithStore([&](store::Store& st) { return ListExports(st); }));
@@ -319,6 +326,8 @@ class ConsoleServer::Impl {
   // nothing they would notice and keeps one writer, the rule SQLite wants.
   base::Mutex store_mu_;
   std::unique_ptr<store::Store> store_ GUARDED_BY(store_mu_);
+  // The daemon's job table in the same database (its own connection).
+  std::unique_ptr<store::DaemonState> daemon_ GUARDED_BY(store_mu_);
   // Serialises password hashing (memory-hard: 256 MiB each).
   base::Mutex kdf_mu_;
   std::string dummy_hash_ GUARDED_BY(kdf_mu_);
@@ -371,7 +380,13 @@ Result<std::unique_ptr<ConsoleServer>> ConsoleServer::Start(const ServeOptions& 
     http = std::make_unique<httplib::Server>();
   }
   http->set_payload_max_length(1 << 20);  // JSON bodies are small; refuse big ones
+  auto daemon = store::DaemonState::Open(options.db_path);
+  if (!daemon.ok()) return daemon.status();
   auto impl = std::make_unique<Impl>(options, std::move(*store), std::move(http), tls);
+  {
+    base::MutexLock lock(&impl->store_mu_);
+    impl->daemon_ = std::move(*daemon);
+  }
   impl->RegisterRoutes();
   int bound = port;
   if (port == 0) {

@@ -35,6 +35,15 @@ struct SweepRecord {
   std::string options_json;  // the sweep's effective options, for --resume
 };
 
+// A sweep with what it did, as the console's sweeps page lists it.
+struct SweepSummary {
+  SweepRecord sweep;
+  int64_t pages = 0;  // captures written
+  int64_t hits = 0;   // hits found in those captures
+  // Frontier URLs that failed for good, per host, sorted by host.
+  std::vector<std::pair<std::string, int64_t>> errors_by_host;
+};
+
 // One HTTP request/response exchange as it went over the wire. A capture is
 // one or more of these: every redirect hop in order, the last is the final.
 struct ExchangeHop {

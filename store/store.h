@@ -93,6 +93,9 @@ class Store {
   // Marks a sweep "running" again (resuming it).
   [[nodiscard]] Status ReopenSweep(int64_t sweep_id);
   [[nodiscard]] Result<SweepRecord> GetSweep(int64_t sweep_id);
+  // The latest `limit` sweeps (newest first) with their page and hit counts
+  // and failed URLs per host (store_sweeps.cc).
+  [[nodiscard]] Result<std::vector<SweepSummary>> ListSweepSummaries(size_t limit);
 
   // ---- Frontier (never loads all of it; page through with PendingUrls) ----
   // INSERT OR IGNORE by (sweep_id, url); returns how many were new. One transaction.

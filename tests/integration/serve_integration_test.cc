@@ -325,6 +325,20 @@ TEST_F(ServeTest, CapturedPageIsServedSandboxed) {
   EXPECT_EQ(c.Get("/api/v1/captures/999/page", With(s))->status, 404);
 }
 
+TEST_F(ServeTest, SweepsListPagesHitsAndFailures) {
+  Session s = SignIn("ana");
+  auto c = Client();
+  auto r = c.Get("/api/v1/sweeps", With(s));
+  ASSERT_EQ(r->status, 200) << r->body;
+  json j = json::parse(r->body);
+  ASSERT_EQ(j["sweeps"].size(), 1u);
+  EXPECT_EQ(j["sweeps"][0]["status"], "done");
+  EXPECT_EQ(j["sweeps"][0]["pages"], 2);
+  EXPECT_EQ(j["sweeps"][0]["hits"], 2);
+  EXPECT_TRUE(j["sweeps"][0]["errors_by_host"].empty());
+  EXPECT_TRUE(j["daemon"].empty());  // no daemon job has run on this store
+}
+
 TEST_F(ServeTest, SignOutEndsTheSession) {
   Session s = SignIn("ana");
   auto c = Client();
