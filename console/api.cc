@@ -321,6 +321,50 @@ ApiResponse ListOffenders(store::Store& store, const Query& query) {
   return Json({{"offenders", out}});
 }
 
+ApiResponse GetOffender(store::Store& store, int64_t offender_id) {
+  auto groups = store.ListOffenders(0);
+  if (!groups.ok()) return ErrorResponse(500, groups.status().message());
+  auto g = std::find_if(groups->begin(), groups->end(), [&](const store::OffenderGroup& o) { return o.id == offender_id; });
+  if (g == groups->end()) return ErrorResponse(404, "offender " + std::to_string(offender_id) + ": no such offender");
+  const std::set<int64_t> entities(g->entity_ids.begin(), g->entity_ids.end());
+  auto items = store.ListItems({});
+  if (!items.ok()) return ErrorResponse(500, items.status().message());
+  std::vector<store::HitRow> hits;
+  json timeline = json::array();
+  std::vector<std::pair<std::string, json>> events;
+  for (const auto& item : *items) {
+    if (!entities.contains(item.entity_id)) continue;
+    store::HitFilter filter;
+    filter.item_id = item.id;
+    auto item_hits = store.ListHits(filter);
+    if (!item_hits.ok()) return ErrorResponse(500, item_hits.status().message());
+    hits.insert(hits.end(), item_hits->begin(), item_hits->end());
+    events.push_back({item.first_seen, {{"at", item.first_seen},
+                                        {"what", "first seen on " + item.platform + ": " + item.title},
+                                        {"item_id", item.id}}});
+    auto history = store.ListItemHistory(item.id);
+    if (!history.ok()) return ErrorResponse(500, history.status().message());
+    for (const auto& c : *history) {
+      events.push_back({c.at, {{"at", c.at},
+                               {"what", "hit " + std::to_string(c.hit_id) + " (" + c.category + ") " + c.from + " -> " +
+                                            c.to + " by " + c.actor + " (" + c.kind + ")"},
+                               {"item_id", item.id}}});
+    }
+  }
+  std::stable_sort(events.begin(), events.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto& e : events) timeline.push_back(std::move(e.second));
+  std::vector<store::Finding> findings = store::GroupFindings(hits);
+  store::SortFindings(findings, store::FindingOrder::kScore);
+  json fj = json::array();
+  for (const auto& f : findings) fj.push_back(FindingJson(f));
+  return Json({{"offender",
+                {{"id", g->id}, {"entity_ids", g->entity_ids}, {"confirmed_hits", g->confirmed_hits},
+                 {"total_hits", g->total_hits}, {"shops", g->shops}, {"platforms", g->platforms},
+                 {"contacts", g->contacts}}},
+               {"findings", fj},
+               {"timeline", timeline}});
+}
+
 ApiResponse ListSweeps(store::Store& store, store::DaemonState* daemon) {
   auto sweeps = store.ListSweepSummaries(100);
   if (!sweeps.ok()) return ErrorResponse(500, sweeps.status().message());

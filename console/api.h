@@ -51,6 +51,9 @@ ApiResponse UndoReview(store::Store& store, int64_t item_id, std::string_view us
 ApiResponse CapturePage(store::Store& store, int64_t capture_id);
 // GET /api/v1/offenders?top=N.
 ApiResponse ListOffenders(store::Store& store, const Query& query);
+// GET /api/v1/offenders/{id}: the group, its findings and a timeline (items
+// first seen, status changes of their hits), oldest first. 404 for no group.
+ApiResponse GetOffender(store::Store& store, int64_t offender_id);
 // GET /api/v1/sweeps: the latest 100 sweeps; `daemon` (may be null) gives the
 // scheduled jobs' last and next runs (jobs named by those sweeps, plus the
 // built-in recheck and learn jobs, that have run).

@@ -261,6 +261,12 @@ class ConsoleServer::Impl {
                                                             const Principal&) {
             Send(res, WithStore([&](store::Store& st) { return ListOffenders(st, QueryOf(req)); }));
           }));
+    s.Get(R"(/api/v1/offenders/(\d+))", Guard(Role::kAnalyst, [this](const httplib::Request& req,
+                                                                     httplib::Response& res, const Principal&) {
+            auto id = PathId(req);
+            if (!id) return SendError(res, 404, "no such offender");
+            Send(res, WithStore([&](store::Store& st) { return GetOffender(st, *id); }));
+          }));
     s.Get("/api/v1/sweeps", Guard(Role::kAnalyst, [this](const httplib::Request&, httplib::Response& res,
                                                          const Principal&) {
             Send(res, WithStore([&](store::Store& st) EXCLUSIVE_LOCKS_REQUIRED(store_mu_) {

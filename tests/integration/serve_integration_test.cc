@@ -339,6 +339,26 @@ TEST_F(ServeTest, SweepsListPagesHitsAndFailures) {
   EXPECT_TRUE(j["daemon"].empty());  // no daemon job has run on this store
 }
 
+TEST_F(ServeTest, OffendersAndTheirFindings) {
+  Session s = SignIn("ana");
+  auto c = Client();
+  auto list = c.Get("/api/v1/offenders", With(s));
+  ASSERT_EQ(list->status, 200) << list->body;
+  json l = json::parse(list->body);
+  ASSERT_EQ(l["offenders"].size(), 1u);  // both items are shop-a's
+  EXPECT_EQ(l["offenders"][0]["total_hits"], 2);
+  const int64_t id = l["offenders"][0]["id"];
+  auto one = c.Get(("/api/v1/offenders/" + std::to_string(id)).c_str(), With(s));
+  ASSERT_EQ(one->status, 200) << one->body;
+  json o = json::parse(one->body);
+  EXPECT_EQ(o["offender"]["id"], id);
+  EXPECT_EQ(o["findings"].size(), 2u);
+  ASSERT_EQ(o["timeline"].size(), 2u);
+  EXPECT_TRUE(o["timeline"][0]["what"].get<std::string>().starts_with("first seen on xianyu: ")) << o["timeline"];
+  EXPECT_EQ(c.Get("/api/v1/offenders/999", With(s))->status, 404);
+  EXPECT_EQ(c.Get("/api/v1/offenders?top=x", With(s))->status, 400);
+}
+
 TEST_F(ServeTest, SignOutEndsTheSession) {
   Session s = SignIn("ana");
   auto c = Client();
