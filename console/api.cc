@@ -2,12 +2,15 @@
 
 #include <algorithm>
 #include <charconv>
+#include <map>
 #include <set>
+#include <tuple>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "base/time.h"
 #include "store/findings.h"
 #include "store/warc_reader.h"
 
@@ -363,6 +366,59 @@ ApiResponse GetOffender(store::Store& store, int64_t offender_id) {
                  {"contacts", g->contacts}}},
                {"findings", fj},
                {"timeline", timeline}});
+}
+
+ApiResponse Stats(store::Store& store, const Query& query, int64_t now_ms) {
+  auto days = ParseInt(Get(query, "days", "30"));
+  if (!days || *days < 1 || *days > 3660) return ErrorResponse(400, "days: expected a number from 1 to 3660");
+  auto hits = store.ListHits({});
+  if (!hits.ok()) return ErrorResponse(500, hits.status().message());
+  const std::string since = base::FormatRfc3339UtcMs(now_ms - *days * 86'400'000);
+  std::map<std::tuple<std::string, std::string, std::string>, int64_t> per_day;
+  int64_t reported = 0, taken_down = 0;
+  std::set<int64_t> removed_items;
+  for (const auto& h : *hits) {
+    if (h.captured_at >= since) ++per_day[{h.captured_at.substr(0, 10), h.category, h.platform}];
+    if (h.status == "reported" || h.status == "still_up" || h.status == "taken_down") ++reported;
+    if (h.status == "taken_down") {
+      ++taken_down;
+      removed_items.insert(h.item_id);
+    }
+  }
+  // Hours from a hit's report to its takedown, from the recorded changes.
+  std::vector<double> hours;
+  for (int64_t item : removed_items) {
+    auto history = store.ListItemHistory(item);
+    if (!history.ok()) return ErrorResponse(500, history.status().message());
+    std::map<int64_t, std::string> reported_at;
+    for (const auto& c : *history) {
+      if (c.to == "reported") reported_at[c.hit_id] = c.at;
+      if (c.to == "taken_down" && reported_at.contains(c.hit_id)) {
+        auto from = base::ParseRfc3339(reported_at[c.hit_id]);
+        auto to = base::ParseRfc3339(c.at);
+        if (from.ok() && to.ok()) hours.push_back(static_cast<double>(to->epoch_seconds - from->epoch_seconds) / 3600.0);
+      }
+    }
+  }
+  json median = nullptr;
+  if (!hours.empty()) {
+    std::sort(hours.begin(), hours.end());
+    const size_t n = hours.size();
+    median = n % 2 ? hours[n / 2] : (hours[n / 2 - 1] + hours[n / 2]) / 2.0;
+  }
+  json days_out = json::array();
+  for (const auto& [key, count] : per_day) {
+    days_out.push_back({{"day", std::get<0>(key)}, {"category", std::get<1>(key)}, {"platform", std::get<2>(key)},
+                        {"count", count}});
+  }
+  auto top = store.ListOffenders(10);
+  if (!top.ok()) return ErrorResponse(500, top.status().message());
+  json offenders = json::array();
+  for (const auto& g : *top) offenders.push_back({{"id", g.id}, {"shops", g.shops}, {"confirmed_hits", g.confirmed_hits}});
+  return Json({{"per_day", days_out},
+               {"takedown_rate", reported ? static_cast<double>(taken_down) / static_cast<double>(reported) : 0.0},
+               {"median_hours_to_removal", median},
+               {"top_offenders", offenders}});
 }
 
 ApiResponse ListSweeps(store::Store& store, store::DaemonState* daemon) {

@@ -54,6 +54,11 @@ ApiResponse ListOffenders(store::Store& store, const Query& query);
 // GET /api/v1/offenders/{id}: the group, its findings and a timeline (items
 // first seen, status changes of their hits), oldest first. 404 for no group.
 ApiResponse GetOffender(store::Store& store, int64_t offender_id);
+// GET /api/v1/stats?days=N (30): hits per capture day, category and platform
+// over the last N days before now_ms; the share of reported hits taken
+// down; the median hours from report to takedown (null when none); the top
+// offenders.
+ApiResponse Stats(store::Store& store, const Query& query, int64_t now_ms);
 // GET /api/v1/sweeps: the latest 100 sweeps; `daemon` (may be null) gives the
 // scheduled jobs' last and next runs (jobs named by those sweeps, plus the
 // built-in recheck and learn jobs, that have run).

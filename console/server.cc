@@ -267,6 +267,11 @@ class ConsoleServer::Impl {
             if (!id) return SendError(res, 404, "no such offender");
             Send(res, WithStore([&](store::Store& st) { return GetOffender(st, *id); }));
           }));
+    s.Get("/api/v1/stats", Guard(Role::kAnalyst, [this](const httplib::Request& req, httplib::Response& res,
+                                                        const Principal&) {
+            const int64_t now = Now();
+            Send(res, WithStore([&](store::Store& st) { return Stats(st, QueryOf(req), now); }));
+          }));
     s.Get("/api/v1/sweeps", Guard(Role::kAnalyst, [this](const httplib::Request&, httplib::Response& res,
                                                          const Principal&) {
             Send(res, WithStore([&](store::Store& st) EXCLUSIVE_LOCKS_REQUIRED(store_mu_) {

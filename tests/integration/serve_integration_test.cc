@@ -359,6 +359,21 @@ TEST_F(ServeTest, OffendersAndTheirFindings) {
   EXPECT_EQ(c.Get("/api/v1/offenders?top=x", With(s))->status, 400);
 }
 
+TEST_F(ServeTest, StatsCountHitsPerDay) {
+  Session s = SignIn("ana");
+  auto c = Client();
+  auto r = c.Get("/api/v1/stats?days=7", With(s));
+  ASSERT_EQ(r->status, 200) << r->body;
+  json j = json::parse(r->body);
+  ASSERT_EQ(j["per_day"].size(), 1u);  // both captures were written today
+  EXPECT_EQ(j["per_day"][0]["count"], 2);
+  EXPECT_EQ(j["per_day"][0]["category"], "guaranteed_grant");
+  EXPECT_EQ(j["takedown_rate"], 0.0);
+  EXPECT_TRUE(j["median_hours_to_removal"].is_null());
+  EXPECT_EQ(j["top_offenders"].size(), 1u);
+  EXPECT_EQ(c.Get("/api/v1/stats?days=0", With(s))->status, 400);
+}
+
 TEST_F(ServeTest, SignOutEndsTheSession) {
   Session s = SignIn("ana");
   auto c = Client();
