@@ -456,7 +456,8 @@ ApiResponse ListExports(store::Store& store) {
   json out = json::array();
   for (const auto& e : *exports) {
     out.push_back({{"id", e.id}, {"created_at", e.at}, {"path", e.path}, {"hits", e.hit_count},
-                   {"actor", e.note}, {"download", "/api/v1/exports/" + std::to_string(e.id) + "/download"}});
+                   // The exports row keeps no actor (the hits' export changes do); "" until it does.
+                   {"actor", ""}, {"note", e.note}, {"download", "/api/v1/exports/" + std::to_string(e.id) + "/download"}});
   }
   return Json({{"exports", out}});
 }

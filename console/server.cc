@@ -1,6 +1,9 @@
 #include "console/server.h"
 
 #include <charconv>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <optional>
 #include <string>
 #include <thread>
@@ -16,6 +19,9 @@
 #include "console/internal/assets.h"
 #include "console/password.h"
 #include "console/users.h"
+#include "store/bundle/bundle.h"
+#include "store/bundle/export.h"
+#include "store/bundle/signing.h"
 #include "store/daemon_state.h"
 #include "store/store.h"
 
@@ -196,6 +202,71 @@ class ConsoleServer::Impl {
     Send(res, ApiResponse{200, json{{"user", {{"name", name}, {"role", user->role}}}, {"csrf", session.csrf}}.dump()});
   }
 
+  // POST /api/v1/exports {"item_ids":[...]}: a signed bundle of those items'
+  // confirmed hits, written and chained by store::ExportHits (the call
+  // `lantian export` makes), then verified; the hits move to reported.
+  void Export(const httplib::Request& req, httplib::Response& res, const Principal& who) {
+    json body = json::parse(req.body, nullptr, false);
+    if (body.is_discarded() || !body.is_object() || !body.contains("item_ids") || !body["item_ids"].is_array() ||
+        body["item_ids"].empty()) {
+      return SendError(res, 400, "body: expected {\"item_ids\":[...]} with at least one id");
+    }
+    store::ExportRequest request;
+    for (const auto& id : body["item_ids"]) {
+      if (!id.is_number_integer()) return SendError(res, 400, "item_ids: expected integers");
+      request.item_ids.push_back(id.get<int64_t>());
+    }
+    if (options_.export_config_path.empty()) return SendError(res, 409, "no export config: start serve with one");
+    auto cfg = store::LoadExportConfig(options_.export_config_path);
+    if (!cfg.ok()) return SendError(res, 409, cfg.status().message());
+    if (cfg->key_path.empty()) return SendError(res, 409, "no signing key: set export.key in " + options_.export_config_path);
+    auto key = store::SigningKey::LoadPem(cfg->key_path);
+    if (!key.ok()) return SendError(res, 409, key.status().message());
+    std::string dir = options_.exports_dir;
+    if (dir.empty()) {
+      std::filesystem::path parent = std::filesystem::path(options_.db_path).parent_path();
+      dir = (parent.empty() ? std::filesystem::path("exports") : parent / "exports").string();
+    }
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (ec) return SendError(res, 500, dir + ": cannot create: " + ec.message());
+    const int64_t now = Now();
+    std::string stamp = base::FormatRfc3339Utc(now / 1000);
+    std::erase(stamp, ':');
+    request.out_path = dir + "/bundle-" + stamp + "-" + who.user + "-" + NewToken().substr(0, 8) + ".zip";
+    request.status = store::HitStatus::kConfirmed;
+    request.actor = who.user;
+    request.bundle.route = cfg->route;
+    request.bundle.sender = cfg->sender;
+    request.bundle.attachments = cfg->attachments;
+    request.bundle.notices_dir = options_.notices_dir;
+    request.bundle.title = cfg->title;
+    request.bundle.software = options_.software;
+    if (Status ok = store::CheckSendable(request.bundle, request.out_path, false); !ok.ok()) {
+      return SendError(res, 409, ok.message());
+    }
+    request.bundle.key = &*key;
+    base::MutexLock lock(&store_mu_);
+    auto result = store::ExportHits(*store_, request);
+    if (!result.ok()) {
+      const bool none = result.status().code() == Status::Code::kNotFound;
+      return SendError(res, none ? 409 : 500, result.status().message());
+    }
+    auto report = store::VerifyBundle(request.out_path, store::BundleVerifyOptions{});
+    json failures = json::array();
+    if (report.ok()) {
+      for (const auto& f : report->failures) failures.push_back(f);
+    } else {
+      failures.push_back(report.status().message());
+    }
+    const std::string id = std::to_string(result->export_id);
+    Send(res, ApiResponse{200, json{{"export", {{"id", result->export_id},
+                                                 {"path", request.out_path},
+                                                 {"download", "/api/v1/exports/" + id + "/download"},
+                                                 {"verify", {{"ok", failures.empty()}, {"failures", failures}}}}}}
+                                   .dump()});
+  }
+
   const std::string& DummyHash() EXCLUSIVE_LOCKS_REQUIRED(kdf_mu_) {
     if (dummy_hash_.empty()) {
       auto h = HashPassword(NewToken(), KdfCost::kInteractive);
@@ -282,11 +353,31 @@ class ConsoleServer::Impl {
                                                           const Principal&) {
             Send(res, WithStore([&](store::Store& st) { return ListExports(st); }));
           }));
-    s.Post("/api/v1/exports", Guard(Role::kOfficer, [](const httplib::Request&, httplib::Response& res,
-                                                       const Principal&) {
-             // TODO(#15): build the bundle with the exporter `lantian export` uses.
-             SendError(res, 501, "exports from the console are not built yet; use lantian export");
-           }));
+    s.Post("/api/v1/exports", Guard(Role::kOfficer, [this](const httplib::Request& req, httplib::Response& res,
+                                                           const Principal& who) { Export(req, res, who); }));
+    s.Get(R"(/api/v1/exports/(\d+)/download)", Guard(Role::kOfficer, [this](const httplib::Request& req,
+                                                                            httplib::Response& res, const Principal&) {
+            auto id = PathId(req);
+            if (!id) return SendError(res, 404, "no such export");
+            std::string path;
+            {
+              base::MutexLock lock(&store_mu_);
+              auto exports = store_->ListExports();
+              if (!exports.ok()) return SendError(res, 500, exports.status().message());
+              for (const auto& e : *exports) {
+                if (e.id == *id) path = e.path;
+              }
+            }
+            if (path.empty()) return SendError(res, 404, "export " + std::to_string(*id) + ": no such export");
+            // Only files the store recorded as exports are served.
+            std::ifstream in(path, std::ios::binary);
+            if (!in) return SendError(res, 404, path + ": bundle file is gone");
+            std::stringstream bytes;
+            bytes << in.rdbuf();
+            res.set_header("Content-Disposition",
+                           "attachment; filename=\"" + std::filesystem::path(path).filename().string() + "\"");
+            res.set_content(bytes.str(), "application/zip");
+          }));
     s.Get("/api/v1/users", Guard(Role::kAdmin, [this](const httplib::Request&, httplib::Response& res,
                                                       const Principal&) {
             Send(res, WithStore([&](store::Store& st) { return ListUsers(st); }));

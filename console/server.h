@@ -32,6 +32,15 @@ struct ServeOptions {
   // PEM certificate and key; both set = HTTPS (and Secure cookies).
   std::string tls_cert;
   std::string tls_key;
+  // Exports (POST /api/v1/exports) as `lantian export` makes them: the
+  // [export] TOML (sender, key, route; "" = exports refused), the notice
+  // templates folder, and the folder bundles are written to ("" = exports/
+  // beside the database).
+  std::string export_config_path;
+  std::string notices_dir;
+  std::string exports_dir;
+  // Written into bundles, e.g. "lantian 0.1.0".
+  std::string software = "lantian";
   // Session lifetimes and the sign-in lockout (console/auth.h).
   AuthOptions auth;
   // Milliseconds since the epoch; empty = the system clock (tests pin it).

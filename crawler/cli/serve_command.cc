@@ -13,6 +13,7 @@
 
 #include "console/server.h"
 #include "crawler/cli/commands.h"
+#include "crawler/cli/config_paths.h"
 
 namespace lantian::cli {
 namespace {
@@ -23,6 +24,7 @@ struct ServeFlags {
   std::string config;
   std::string tls_cert;
   std::string tls_key;
+  std::string export_config;
 };
 
 bool Loopback(const std::string& listen) {
@@ -52,6 +54,11 @@ int RunServeCommand(const ServeFlags& flags) {
   options.db_path = flags.db;
   options.tls_cert = flags.tls_cert;
   options.tls_key = flags.tls_key;
+  // Exports as `lantian export` makes them, from the same config folder.
+  const std::string config_dir = DefaultConfigDir();
+  options.export_config_path = flags.export_config.empty() ? config_dir + "/notices/export.toml" : flags.export_config;
+  options.notices_dir = config_dir + "/notices";
+  options.software = std::string("lantian ") + LANTIAN_VERSION;
   auto server = console::ConsoleServer::Start(options);
   if (!server.ok()) {
     std::fprintf(stderr, "lantian serve: %s\n", server.status().message().c_str());
@@ -83,6 +90,8 @@ void RegisterServeCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--listen", flags->listen, "HOST:PORT (default 127.0.0.1:8080; port 0 = any free port)");
   AddDbOption(*cmd, flags->db);
   cmd->add_option("--config", flags->config, "lantian.toml (checked to be readable; the console reads no key of it yet)");
+  cmd->add_option("--export-config", flags->export_config,
+                  "TOML with an [export] table for POST /api/v1/exports (default config/notices/export.toml)");
   cmd->add_option("--tls-cert", flags->tls_cert, "PEM certificate: serve HTTPS");
   cmd->add_option("--tls-key", flags->tls_key, "PEM private key for --tls-cert");
   cmd->callback([flags, &exit_code] { exit_code = RunServeCommand(*flags); });

@@ -64,6 +64,13 @@ class ServeTest : public ::testing::Test {
                 0)
           << Read("add.err");
     }
+    // Exports sign with a fresh key as a non-sample sender.
+    ASSERT_EQ(Run({"keygen", "--out", dir_.File("keys")}, "keygen"), 0) << Read("keygen.err");
+    std::ofstream(dir_.File("export.toml"))
+        << "[export]\nroute = \"referral\"\nkey = \"keys/lantian-signing.key.pem\"\n"
+           "[export.sender]\norganization = \"测试市知识产权局\"\ncredit_code = \"11000000000000000X\"\n"
+           "contact_person = \"李四\"\nphone = \"010-00000001\"\nemail = \"ip@example.org\"\n"
+           "letter_reference = \"知监函〔2026〕1号\"\n";
     StartServer();
   }
 
@@ -104,7 +111,8 @@ class ServeTest : public ::testing::Test {
   }
 
   void StartServer() {
-    server_pid_ = Spawn({"serve", "--listen", "127.0.0.1:0", "--db", db_}, "serve");
+    server_pid_ = Spawn({"serve", "--listen", "127.0.0.1:0", "--db", db_, "--export-config", dir_.File("export.toml")},
+                        "serve");
     // The port is known once the server prints it (bounded: 10 s).
     const std::string marker = "lantian serve: listening on http://127.0.0.1:";
     for (int i = 0; i < 1000 && port_ == 0; ++i) {
@@ -372,6 +380,42 @@ TEST_F(ServeTest, StatsCountHitsPerDay) {
   EXPECT_TRUE(j["median_hours_to_removal"].is_null());
   EXPECT_EQ(j["top_offenders"].size(), 1u);
   EXPECT_EQ(c.Get("/api/v1/stats?days=0", With(s))->status, 400);
+}
+
+TEST_F(ServeTest, OfficerExportsConfirmedFindingsAsAVerifiedBundle) {
+  Session ana = SignIn("ana");
+  Session oli = SignIn("oli");
+  auto c = Client();
+  const std::string item = std::to_string(item_);
+  // Nothing confirmed yet: nothing to export.
+  auto none = c.Post("/api/v1/exports", With(oli), "{\"item_ids\":[" + item + "]}", "application/json");
+  EXPECT_EQ(none->status, 409) << none->body;
+  EXPECT_EQ(c.Post("/api/v1/exports", With(oli), R"({"item_ids":[]})", "application/json")->status, 400);
+  EXPECT_EQ(c.Post("/api/v1/exports", With(oli), R"({"item_ids":["x"]})", "application/json")->status, 400);
+  ASSERT_EQ(c.Post(("/api/v1/findings/" + item + "/review").c_str(), With(ana), R"({"action":"confirm"})",
+                   "application/json")
+                ->status,
+            200);
+  auto r = c.Post("/api/v1/exports", With(oli), "{\"item_ids\":[" + item + "]}", "application/json");
+  ASSERT_EQ(r->status, 200) << r->body;
+  json e = json::parse(r->body)["export"];
+  EXPECT_EQ(e["verify"]["ok"], true) << e;
+  EXPECT_TRUE(e["verify"]["failures"].empty());
+  const std::string hits = HitsJsonl();
+  EXPECT_NE(hits.find("\"status\":\"reported\""), std::string::npos) << hits;
+  auto list = c.Get("/api/v1/exports", With(ana));
+  ASSERT_EQ(list->status, 200);
+  EXPECT_EQ(json::parse(list->body)["exports"].size(), 1u);
+  // Downloading is an officer's.
+  const std::string download = e["download"];
+  EXPECT_EQ(c.Get(download.c_str(), With(ana))->status, 403);
+  auto zip = c.Get(download.c_str(), With(oli));
+  ASSERT_EQ(zip->status, 200);
+  EXPECT_TRUE(zip->body.starts_with("PK"));
+  EXPECT_TRUE(zip->get_header_value("Content-Disposition").starts_with("attachment; filename=\"bundle-"));
+  EXPECT_EQ(c.Get("/api/v1/exports/99/download", With(oli))->status, 404);
+  // The bundle verifies with the CLI too.
+  EXPECT_EQ(Run({"verify", e["path"].get<std::string>()}, "verify-zip"), 0) << Read("verify-zip.out");
 }
 
 TEST_F(ServeTest, SignOutEndsTheSession) {
