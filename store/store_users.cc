@@ -29,6 +29,45 @@ UserRecord ReadUser(SQLite::Statement& q) {
 
 }  // namespace
 
+namespace {
+
+// Runs one write statement of the store `im` (a Store::Impl, deduced: the
+// type is private to Store) with `args`; `sql` must be a literal.
+template <typename ImplT, typename... Args>
+Status ExecWrite(ImplT& im, const char* sql, const Args&... args) {
+  LANTIAN_RETURN_IF_ERROR(im.RequireWritable());
+  try {
+    auto& st = im.Stmt(sql);
+    internal::BindAll(st, args...);
+    st.exec();
+    return Status::Ok();
+  } catch (const SQLite::Exception& e) {
+    return internal::FromSqlite(im.path(), e);
+  }
+}
+
+// Applies `update` (1 row: the user `name`) and ends the user's sessions, in
+// one transaction; NotFound "no user NAME" when no row matched.
+template <typename ImplT, typename... Args>
+Status UpdateUserEndingSessions(ImplT& im, std::string_view name, const char* update, const Args&... args) {
+  LANTIAN_RETURN_IF_ERROR(im.RequireWritable());
+  try {
+    SQLite::Transaction tx(im.db_);
+    auto& up = im.Stmt(update);
+    internal::BindAll(up, args...);
+    if (up.exec() == 0) return Status::NotFound("no user " + std::string(name));
+    auto& del = im.Stmt("DELETE FROM sessions WHERE user = ?");
+    internal::BindAll(del, std::string(name));
+    del.exec();
+    tx.commit();
+    return Status::Ok();
+  } catch (const SQLite::Exception& e) {
+    return internal::FromSqlite(im.path(), e);
+  }
+}
+
+}  // namespace
+
 Status Store::AddUser(const UserRecord& user) {
   Impl& im = *impl_;
   LANTIAN_RETURN_IF_ERROR(im.RequireWritable());
@@ -85,39 +124,12 @@ Result<std::vector<UserRecord>> Store::ListUsers() {
 }
 
 Status Store::DisableUser(std::string_view name) {
-  Impl& im = *impl_;
-  LANTIAN_RETURN_IF_ERROR(im.RequireWritable());
-  try {
-    SQLite::Transaction tx(im.db_);
-    auto& up = im.Stmt("UPDATE users SET disabled = 1 WHERE name = ?");
-    internal::BindAll(up, std::string(name));
-    if (up.exec() == 0) return Status::NotFound("no user " + std::string(name));
-    auto& del = im.Stmt("DELETE FROM sessions WHERE user = ?");
-    internal::BindAll(del, std::string(name));
-    del.exec();
-    tx.commit();
-    return Status::Ok();
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(im.path(), e);
-  }
+  return UpdateUserEndingSessions(*impl_, name, "UPDATE users SET disabled = 1 WHERE name = ?", std::string(name));
 }
 
 Status Store::SetUserPassword(std::string_view name, std::string_view password_hash) {
-  Impl& im = *impl_;
-  LANTIAN_RETURN_IF_ERROR(im.RequireWritable());
-  try {
-    SQLite::Transaction tx(im.db_);
-    auto& up = im.Stmt("UPDATE users SET password_hash = ? WHERE name = ?");
-    internal::BindAll(up, std::string(password_hash), std::string(name));
-    if (up.exec() == 0) return Status::NotFound("no user " + std::string(name));
-    auto& del = im.Stmt("DELETE FROM sessions WHERE user = ?");
-    internal::BindAll(del, std::string(name));
-    del.exec();
-    tx.commit();
-    return Status::Ok();
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(im.path(), e);
-  }
+  return UpdateUserEndingSessions(*impl_, name, "UPDATE users SET password_hash = ? WHERE name = ?",
+                                  std::string(password_hash), std::string(name));
 }
 
 Status Store::BeginSession(const SessionRecord& session) {
@@ -161,55 +173,21 @@ Result<std::optional<SessionRecord>> Store::GetSession(std::string_view id_sha25
 }
 
 Status Store::TouchSession(std::string_view id_sha256, std::string_view last_seen) {
-  Impl& im = *impl_;
-  LANTIAN_RETURN_IF_ERROR(im.RequireWritable());
-  try {
-    auto& up = im.Stmt("UPDATE sessions SET last_seen = ? WHERE id_sha256 = ?");
-    internal::BindAll(up, std::string(last_seen), std::string(id_sha256));
-    up.exec();
-    return Status::Ok();
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(im.path(), e);
-  }
+  return ExecWrite(*impl_, "UPDATE sessions SET last_seen = ? WHERE id_sha256 = ?", std::string(last_seen),
+                   std::string(id_sha256));
 }
 
 Status Store::EndSession(std::string_view id_sha256) {
-  Impl& im = *impl_;
-  LANTIAN_RETURN_IF_ERROR(im.RequireWritable());
-  try {
-    auto& del = im.Stmt("DELETE FROM sessions WHERE id_sha256 = ?");
-    internal::BindAll(del, std::string(id_sha256));
-    del.exec();
-    return Status::Ok();
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(im.path(), e);
-  }
+  return ExecWrite(*impl_, "DELETE FROM sessions WHERE id_sha256 = ?", std::string(id_sha256));
 }
 
 Status Store::EndSessionsExpiredBefore(std::string_view now) {
-  Impl& im = *impl_;
-  LANTIAN_RETURN_IF_ERROR(im.RequireWritable());
-  try {
-    auto& del = im.Stmt("DELETE FROM sessions WHERE expires < ?");
-    internal::BindAll(del, std::string(now));
-    del.exec();
-    return Status::Ok();
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(im.path(), e);
-  }
+  return ExecWrite(*impl_, "DELETE FROM sessions WHERE expires < ?", std::string(now));
 }
 
 Status Store::AddSignInFailure(std::string_view account, std::string_view address, std::string_view at) {
-  Impl& im = *impl_;
-  LANTIAN_RETURN_IF_ERROR(im.RequireWritable());
-  try {
-    auto& ins = im.Stmt("INSERT INTO sign_in_failures(account, address, at) VALUES (?, ?, ?)");
-    internal::BindAll(ins, std::string(account), std::string(address), std::string(at));
-    ins.exec();
-    return Status::Ok();
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(im.path(), e);
-  }
+  return ExecWrite(*impl_, "INSERT INTO sign_in_failures(account, address, at) VALUES (?, ?, ?)",
+                   std::string(account), std::string(address), std::string(at));
 }
 
 Result<std::vector<std::string>> Store::SignInFailuresSince(std::string_view key, bool by_address,
