@@ -35,6 +35,15 @@ struct SweepRecord {
   std::string options_json;  // the sweep's effective options, for --resume
 };
 
+// A sweep with what it did, as the console's sweeps page lists it.
+struct SweepSummary {
+  SweepRecord sweep;
+  int64_t pages = 0;  // captures written
+  int64_t hits = 0;   // hits found in those captures
+  // Frontier URLs that failed for good, per host, sorted by host.
+  std::vector<std::pair<std::string, int64_t>> errors_by_host;
+};
+
 // One HTTP request/response exchange as it went over the wire. A capture is
 // one or more of these: every redirect hop in order, the last is the final.
 struct ExchangeHop {
@@ -304,6 +313,29 @@ struct ExportRecord {
   std::string at;  // RFC 3339 UTC
   std::string path, sha256, note;
   int64_t hit_count = 0;  // ids in hit_ids
+};
+
+// ---- Console accounts (schema 5; not evidence, not chained) --------------
+
+// One console account (`lantian user`, `lantian serve`).
+struct UserRecord {
+  std::string name;
+  std::string role;           // "analyst" | "officer" | "admin"
+  std::string password_hash;  // crypto_pwhash_str form ("$argon2id$..."), never the password
+  bool disabled = false;
+  std::string created_at;     // RFC 3339 UTC
+  std::string last_sign_in;   // RFC 3339 UTC, "" when never
+};
+
+// One signed-in session. The store keeps only the SHA-256 of the session id
+// the browser holds, so the table gives nobody a usable cookie.
+struct SessionRecord {
+  std::string id_sha256;   // lowercase hex of sha256(session id)
+  std::string user;
+  std::string csrf;        // the token state-changing requests must echo
+  std::string created_at;  // RFC 3339 UTC with ms
+  std::string last_seen;   // RFC 3339 UTC with ms (idle expiry counts from it)
+  std::string expires;     // RFC 3339 UTC with ms (absolute expiry)
 };
 
 // ---- Evidence chain ------------------------------------------------------

@@ -207,7 +207,41 @@ Status Migrate(SQLite::Database& db, int from, int target, const std::string& pa
       db.exec("UPDATE schema_version SET version = 4");
       from = 4;
     }
-    // Later versions: `if (from == 4) { ALTER ...; UPDATE schema_version ...; from = 5; }`
+    // Version 5: the console's accounts (`lantian user`, `lantian serve`):
+    // users with an Argon2id hash (crypto_pwhash_str form, never the
+    // password), sessions keyed by the SHA-256 of their id (a stolen
+    // database holds no usable session) and failed sign-ins for the rate
+    // limit. None of these rows is evidence; the chain does not cover them.
+    if (from == 4 && target >= 5) {
+      db.exec(R"sql(
+CREATE TABLE users(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  role TEXT NOT NULL,
+  password_hash TEXT NOT NULL,
+  disabled INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL,
+  last_sign_in TEXT NOT NULL DEFAULT '');
+CREATE TABLE sessions(
+  id_sha256 TEXT PRIMARY KEY,
+  user TEXT NOT NULL,
+  csrf TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  last_seen TEXT NOT NULL,
+  expires TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX sessions_by_user ON sessions(user);
+CREATE TABLE sign_in_failures(
+  id INTEGER PRIMARY KEY,
+  account TEXT NOT NULL,
+  address TEXT NOT NULL,
+  at TEXT NOT NULL);
+CREATE INDEX sign_in_failures_by_account ON sign_in_failures(account, at);
+CREATE INDEX sign_in_failures_by_address ON sign_in_failures(address, at);
+UPDATE schema_version SET version = 5;
+)sql");
+      from = 5;
+    }
+    // Later versions: `if (from == 5) { ALTER ...; UPDATE schema_version ...; from = 6; }`
     tx.commit();
   } catch (const SQLite::Exception& e) {
     return Status::IoError(SqliteErrorText(path, e) + " while creating the schema");

@@ -66,7 +66,7 @@ class Store {
  public:
   // The schema version this build writes. A database with a newer version is
   // refused (never modified); an older one is migrated (read-write only).
-  static constexpr int kSchemaVersion = 4;
+  static constexpr int kSchemaVersion = 5;
 
   // Opens (and creates/migrates unless read_only) the database. Errors name
   // the path: "lantian.db: file is not a database (SQLite code 26)".
@@ -93,6 +93,9 @@ class Store {
   // Marks a sweep "running" again (resuming it).
   [[nodiscard]] Status ReopenSweep(int64_t sweep_id);
   [[nodiscard]] Result<SweepRecord> GetSweep(int64_t sweep_id);
+  // The latest `limit` sweeps (newest first) with their page and hit counts
+  // and failed URLs per host (store_sweeps.cc).
+  [[nodiscard]] Result<std::vector<SweepSummary>> ListSweepSummaries(size_t limit);
 
   // ---- Frontier (never loads all of it; page through with PendingUrls) ----
   // INSERT OR IGNORE by (sweep_id, url); returns how many were new. One transaction.
@@ -173,6 +176,35 @@ class Store {
   // in, in id order (for training on the analysts' decisions).
   [[nodiscard]] Result<std::vector<ReviewLabel>> ListReviewLabels();
   [[nodiscard]] Result<int64_t> AddRescanHits(const std::vector<std::pair<RescanItem, std::vector<HitInput>>>& found);
+
+  // ---- Console accounts (store_users.cc) ----
+  // Adds a user; FailedPrecondition "user NAME already exists" when the
+  // name is taken (nothing written).
+  [[nodiscard]] Status AddUser(const UserRecord& user);
+  [[nodiscard]] Result<std::optional<UserRecord>> GetUser(std::string_view name);
+  // Every user, by name.
+  [[nodiscard]] Result<std::vector<UserRecord>> ListUsers();
+  // Disables a user and ends all of its sessions (one transaction);
+  // NotFound "no user NAME".
+  [[nodiscard]] Status DisableUser(std::string_view name);
+  // Replaces a user's password hash and ends all of its sessions; NotFound "no user NAME".
+  [[nodiscard]] Status SetUserPassword(std::string_view name, std::string_view password_hash);
+  // Records a successful sign-in: last_sign_in = at, and the new session.
+  [[nodiscard]] Status BeginSession(const SessionRecord& session);
+  [[nodiscard]] Result<std::optional<SessionRecord>> GetSession(std::string_view id_sha256);
+  // Sets a session's last_seen (idle expiry counts from it).
+  [[nodiscard]] Status TouchSession(std::string_view id_sha256, std::string_view last_seen);
+  // Removes one session (sign-out, expiry); removing a missing one is ok.
+  [[nodiscard]] Status EndSession(std::string_view id_sha256);
+  // Removes sessions whose absolute expiry is before `now`.
+  [[nodiscard]] Status EndSessionsExpiredBefore(std::string_view now);
+  // Records one failed sign-in of `account` from `address` at `at`.
+  [[nodiscard]] Status AddSignInFailure(std::string_view account, std::string_view address,
+                                        std::string_view at);
+  // Times (ascending) of failed sign-ins at or after `since`, of `account`
+  // (by_address false) or from `address` (by_address true).
+  [[nodiscard]] Result<std::vector<std::string>> SignInFailuresSince(std::string_view key, bool by_address,
+                                                                     std::string_view since);
 
   // ---- Evidence chain ----
   // Walks the whole chain, recomputes every content hash from rows and WARC

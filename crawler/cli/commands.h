@@ -32,9 +32,11 @@ void RegisterRecheckCommand(CLI::App& app, int& exit_code);
 void RegisterRescanCommand(CLI::App& app, int& exit_code);
 void RegisterReviewCommand(CLI::App& app, int& exit_code);
 void RegisterScanCommand(CLI::App& app, int& exit_code);
+void RegisterServeCommand(CLI::App& app, int& exit_code);
 void RegisterShowCommand(CLI::App& app, int& exit_code);
 void RegisterSitesCommand(CLI::App& app, int& exit_code);
 void RegisterSweepCommand(CLI::App& app, int& exit_code);
+void RegisterUserCommand(CLI::App& app, int& exit_code);
 void RegisterVerifyCommand(CLI::App& app, int& exit_code);
 
 // The exit code for a command that failed with `s`: 2 for bad usage or bad

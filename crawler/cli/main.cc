@@ -49,9 +49,11 @@ int main(int argc, char** argv) {
   lantian::cli::RegisterRescanCommand(app, exit_code);
   lantian::cli::RegisterReviewCommand(app, exit_code);
   lantian::cli::RegisterScanCommand(app, exit_code);
+  lantian::cli::RegisterServeCommand(app, exit_code);
   lantian::cli::RegisterShowCommand(app, exit_code);
   lantian::cli::RegisterSitesCommand(app, exit_code);
   lantian::cli::RegisterSweepCommand(app, exit_code);
+  lantian::cli::RegisterUserCommand(app, exit_code);
   lantian::cli::RegisterVerifyCommand(app, exit_code);
 
   try {

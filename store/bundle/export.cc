@@ -236,8 +236,10 @@ Result<ExportResult> ExportHits(Store& store, const ExportRequest& request) {
     }
     since = base::FormatRfc3339(*t);
   }
+  const std::set<int64_t> only_items(request.item_ids.begin(), request.item_ids.end());
   std::vector<HitRow> selected;
   for (HitRow& h : *hits) {
+    if (!only_items.empty() && !only_items.contains(h.item_id)) continue;
     if (!since.empty()) {
       auto ct = base::ParseRfc3339(h.captured_at);
       if (ct.ok() && base::FormatRfc3339(*ct) < since) continue;

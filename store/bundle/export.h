@@ -72,6 +72,7 @@ struct ExportRequest {
   std::string platform;                         // "" = all
   HitStatus status = HitStatus::kConfirmed;     // which hits
   std::string since;                            // "YYYY-MM-DD" or RFC 3339; "" = all
+  std::vector<int64_t> item_ids;                // empty = all; else only these items' hits (the console)
   BundleOptions bundle;                         // key, notices_dir, sender, route, timestamp…
   std::string actor = "export";
   bool force = false;  // replace an existing out_path

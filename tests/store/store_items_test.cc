@@ -162,6 +162,9 @@ TEST(StoreItemsTest, SchemaOneDatabaseGainsItemKindsAndKeepsItsItems) {
     db.exec("ALTER TABLE frontier DROP COLUMN fetch_url");  // schema 3's
     db.exec("ALTER TABLE hits DROP COLUMN source");          // schema 4's
     db.exec("ALTER TABLE hits DROP COLUMN score");
+    db.exec("DROP TABLE users");  // schema 5's
+    db.exec("DROP TABLE sessions");
+    db.exec("DROP TABLE sign_in_failures");
     db.exec("UPDATE schema_version SET version = 1");
   }
   auto store = OpenStore(dir);

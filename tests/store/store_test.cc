@@ -326,6 +326,9 @@ TEST(StoreTest, MigratesVersion2FrontierKeepingEveryRow) {
     db.exec("ALTER TABLE frontier DROP COLUMN fetch_url");
     db.exec("ALTER TABLE hits DROP COLUMN source");  // schema 4's
     db.exec("ALTER TABLE hits DROP COLUMN score");
+    db.exec("DROP TABLE users");  // schema 5's
+    db.exec("DROP TABLE sessions");
+    db.exec("DROP TABLE sign_in_failures");
     db.exec("UPDATE schema_version SET version = 2");
   }
   StoreOptions ro;
@@ -337,7 +340,7 @@ TEST(StoreTest, MigratesVersion2FrontierKeepingEveryRow) {
     auto refused = Store::Open(ro);
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.status().message().starts_with(
-        dir.File("lantian.db") + ": database schema version 2 needs a migration to 4 and the file cannot be written: "))
+        dir.File("lantian.db") + ": database schema version 2 needs a migration to 5 and the file cannot be written: "))
         << refused.status().message();
     fs::permissions(dir.File("lantian.db"), fs::perms::owner_read | fs::perms::owner_write);
   }
@@ -387,7 +390,7 @@ TEST(StoreTest, NewerSchemaIsRefusedAndNotModified) {
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.status().message(),
             dir.File("lantian.db") +
-                ": database schema version 7 is newer than this lantian supports (4); refusing to "
+                ": database schema version 7 is newer than this lantian supports (5); refusing to "
                 "open it (not modified)");
   EXPECT_EQ(read(), before);
 }
