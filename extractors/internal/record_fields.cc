@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -95,6 +97,21 @@ bool NameContains(const GumboNode* n, const Parts& parts) {
 // One-line text kept per record for the field patterns.
 constexpr std::size_t kRecordTextCap = 4096;
 
+// The index of the first space byte at or after `i` (t.size() when none).
+// Skips eight bytes at a time while none is below 0x21 (every ASCII space
+// is): item text is long runs of CJK words with few spaces.
+std::size_t EndOfWord(std::string_view t, std::size_t i) {
+  const std::size_t n = t.size();
+  while (i + 8 <= n) {
+    std::uint64_t w;
+    std::memcpy(&w, t.data() + i, 8);
+    if (((w - 0x2121212121212121ull) & ~w & 0x8080808080808080ull) != 0) break;
+    i += 8;
+  }
+  while (i < n && !IsSpaceByte(t[i])) ++i;
+  return i;
+}
+
 // Appends `t` with each run of ASCII space as one ' ', and none at the start
 // of *out or after its ' ': runs of words are copied whole.
 void AppendSqueezed(std::string_view t, std::string* out) {
@@ -105,8 +122,7 @@ void AppendSqueezed(std::string_view t, std::string* out) {
       if (!out->empty() && out->back() != ' ') out->push_back(' ');
       continue;
     }
-    std::size_t j = i;
-    while (j < t.size() && !IsSpaceByte(t[j])) ++j;
+    const std::size_t j = EndOfWord(t, i);
     out->append(t.data() + i, j - i);
     i = j;
   }
@@ -140,7 +156,10 @@ class NeedleSet {
     }
   }
 
-  bool FoundIn(std::string_view text) const {
+  bool FoundIn(std::string_view text) const { return FirstIn(text) != std::string_view::npos; }
+
+  // The offset of the first needle in `text`, npos when there is none.
+  std::size_t FirstIn(std::string_view text) const {
     const std::size_t size = text.size();
     for (std::size_t i = 0; i < size;) {
       const auto c = static_cast<unsigned char>(text[i]);
@@ -150,15 +169,15 @@ class NeedleSet {
         i += kUtf8Step[c];
         continue;
       }
-      if ((what & kSingle) != 0) return true;
+      if ((what & kSingle) != 0) return i;
       if (i + 1 < size && pairs_[Pair(text[i], text[i + 1])]) {
         for (std::string_view n : needles_) {
-          if (n.size() > 1 && text.substr(i, n.size()) == n) return true;
+          if (n.size() > 1 && text.substr(i, n.size()) == n) return i;
         }
       }
       i += kUtf8Step[c];
     }
-    return false;
+    return std::string_view::npos;
   }
 
  private:
@@ -438,8 +457,8 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
         tokens += NameTokens(n->parent);
       }
       // A user's badge or level link is not the user.
-      l.seller_named = SellerName(tokens) && !SellerAside(tokens);
       l.aside = SellerAside(tokens);
+      l.seller_named = !l.aside && SellerName(tokens);
       l.seller = l.seller_named || (SellerHref(l.href) && !l.aside);
       l.titled = InTitleContext(n, nodes);
       l.quoted = InQuote(n, nodes);
@@ -524,16 +543,33 @@ const RE2& PriceRe() {
   return *re;
 }
 
-bool MayHoldPrice(std::string_view text) {
+// A byte of the amount before 元: digits, ',', '.' and RE2's \s.
+bool IsPriceAmountByte(char c) {
+  return (c >= '0' && c <= '9') || c == ',' || c == '.' || c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+         c == '\f';
+}
+
+// Where PriceRe's leftmost match can start at the earliest, npos when the
+// text holds none of the strings every match needs. A match starts at its
+// ¥/￥/RMB/CNY, or at the amount before its 元, which is digits, ',', '.'
+// and RE2's \s (no needle among them): so no match starts before the run of
+// those that ends at the first needle. PriceRe has no anchor, so the search
+// from there finds the same match as from the start of the text.
+std::size_t PriceSearchStart(std::string_view text) {
   static constexpr std::string_view kNeeds[] = {"\xC2\xA5" /* ¥ */, "\xEF\xBF\xA5" /* ￥ */, "RMB", "CNY",
                                                 "\xE5\x85\x83" /* 元 */};
   static const base::NoDestructor<NeedleSet> kSet(kNeeds);
-  return kSet->FoundIn(text);
+  std::size_t start = kSet->FirstIn(text);
+  if (start == std::string_view::npos) return start;
+  while (start > 0 && IsPriceAmountByte(text[start - 1])) --start;
+  return start;
 }
 
-bool HasPrice(std::string_view text) { return MayHoldPrice(text) && RE2::PartialMatch(text, PriceRe()); }
+bool HasPrice(std::string_view text) {
+  const std::size_t start = PriceSearchStart(text);
+  return start != std::string_view::npos && RE2::PartialMatch(text.substr(start), PriceRe());
+}
 
-std::string FindPrice(std::string_view text) { return MayHoldPrice(text) ? FindFirst(PriceRe(), text) : ""; }
 
 const RE2& TimeRe() {
   static const base::NoDestructor<RE2> re(
@@ -582,8 +618,12 @@ bool MayHoldFloor(std::string_view text) {
 
 // Floor of a post in a short label: "5楼", "#5", "第5楼", 楼主 1, 沙发 2, 板凳 3,
 // 地板 4; "#0" where a forum counts its opening post from 0 (NGA). -1: none.
-int FloorIn(std::string_view text, bool named) {
-  if (!MayHoldFloor(text)) return -1;
+int FloorInHinted(std::string_view text, bool named);
+
+int FloorIn(std::string_view text, bool named) { return MayHoldFloor(text) ? FloorInHinted(text, named) : -1; }
+
+// FloorIn on a text known to hold a floor hint (MayHoldFloor).
+int FloorInHinted(std::string_view text, bool named) {
   static const base::NoDestructor<RE2> kNumbered(R"((?:第\s*)?(\d{1,6})\s*(?:楼|层|F\b)|#\s*(\d{1,6}))");
   std::string a, b;
   if (RE2::PartialMatch(text, *kNumbered, &a, &b)) return std::atoi((a.empty() ? b : a).c_str());
@@ -602,14 +642,14 @@ int FloorIn(std::string_view text, bool named) {
 // digits of an element named *floor*), else a numbered floor in its text;
 // -1 when it shows none. The label may sit anywhere in the record, on an
 // inner row as much as on the record's root.
-int RecordFloor(const std::vector<const GumboNode*>& nodes, std::string_view text) {
+int RecordFloor(const std::vector<const GumboNode*>& nodes, std::string_view text, bool may_hold_floor) {
   // <div class="post" data-floor="3">
   for (const char* attr : {"data-floor", "data-floor-num", "data-louceng"}) {
     const char* v = Attr(nodes.front(), attr);
     if (v != nullptr && *v >= '0' && *v <= '9') return std::atoi(v);
   }
   // Most records of a list show no floor: skip the element walk.
-  if (!MayHoldFloor(text)) return -1;
+  if (!may_hold_floor) return -1;
   constexpr std::size_t kLabelBytes = 30;
   int floor = -1;
   ForEachElement(nodes, [&](const GumboNode* n, const GumboNode*) {
@@ -628,7 +668,84 @@ int RecordFloor(const std::vector<const GumboNode*>& nodes, std::string_view tex
     return floor >= 0 ? Walk::kStop : Walk::kSkipChildren;
   });
   if (floor >= 0) return floor;
-  return FloorIn(text, false);
+  return FloorInHinted(text, false);
+}
+
+// What the field patterns need of a record's text, found in one pass a
+// UTF-8 character at a time instead of one pass each: where PriceRe may
+// first match (PriceSearchStart), and whether the text holds what TimeRe
+// (MayHoldTime), a floor label (MayHoldFloor) and a seller marker (a colon)
+// need. Each answer is the one its own function gives.
+struct TextHints {
+  std::size_t price_start = std::string_view::npos;
+  bool time = false;
+  bool floor = false;
+  bool colon = false;
+};
+
+TextHints HintsOf(std::string_view text) {
+  TextHints h;
+  std::size_t price = std::string_view::npos;
+  const std::size_t size = text.size();
+  auto digit_before = [&](std::size_t i) { return i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9'; };
+  auto at = [&](std::size_t i, std::string_view s) { return text.substr(i, s.size()) == s; };
+  for (std::size_t i = 0; i < size; i += kUtf8Step[static_cast<unsigned char>(text[i])]) {
+    if (price != std::string_view::npos && h.time && h.floor && h.colon) break;
+    const char c = text[i];
+    switch (c) {
+      case '#':
+      case 'F':
+        h.floor = true;
+        break;
+      case ':':
+        h.colon = true;
+        h.time = h.time || digit_before(i);
+        break;
+      case '-':
+      case '/':
+      case '.':
+        h.time = h.time || digit_before(i);
+        break;
+      case 'R':
+        if (price == std::string_view::npos && at(i, "RMB")) price = i;
+        break;
+      case 'C':
+        if (price == std::string_view::npos && at(i, "CNY")) price = i;
+        break;
+      case '\xC2':
+        if (price == std::string_view::npos && at(i, "\xC2\xA5" /* ¥ */)) price = i;
+        break;
+      case '\xEF':
+        if (price == std::string_view::npos && at(i, "\xEF\xBF\xA5" /* ￥ */)) price = i;
+        if (at(i, "\xEF\xBC\x9A" /* ： */)) h.colon = true;
+        break;
+      case '\xE5':
+        if (price == std::string_view::npos && at(i, "元")) price = i;
+        if (at(i, "层") || at(i, "地板")) h.floor = true;
+        if (!h.time) {
+          if (at(i, "年")) {
+            h.time = digit_before(i);
+          } else if (at(i, "刚刚")) {
+            h.time = true;
+          } else if (at(i, "前")) {
+            for (std::string_view unit : {"秒", "钟", "时", "天", "周", "月"}) {
+              if (i >= unit.size() && text.substr(i - unit.size(), unit.size()) == unit) h.time = true;
+            }
+          }
+        }
+        break;
+      case '\xE6':
+        if (at(i, "楼") || at(i, "沙发") || at(i, "板凳")) h.floor = true;
+        break;
+      default:
+        break;
+    }
+  }
+  if (price != std::string_view::npos) {
+    while (price > 0 && IsPriceAmountByte(text[price - 1])) --price;
+  }
+  h.price_start = price;
+  return h;
 }
 
 std::string ElementId(const GumboNode* n) {
@@ -657,6 +774,7 @@ InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes) {
   std::string text;
   text.reserve(1024);
   for (const GumboNode* n : nodes) AppendText(n, &text, kRecordTextCap);
+  const TextHints hints = HintsOf(text);
   std::vector<Link> links = RecordLinksOf(nodes);
   const Link* main = nullptr;
   const Link* seller = nullptr;
@@ -687,9 +805,7 @@ InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes) {
     f.seller_url = seller->href;
     out.has_author = true;
   } else {
-    static constexpr std::string_view kColons[] = {":", "\xEF\xBC\x9A" /* ： */};
-    static const base::NoDestructor<NeedleSet> kColonSet(kColons);
-    if (kColonSet->FoundIn(text)) f.seller = FindFirst(SellerMarkerRe(), text);
+    if (hints.colon) f.seller = FindFirst(SellerMarkerRe(), text);
     // A seller named by class but without a link (<span class="shop-name">).
     if (f.seller.empty()) {
       // The first such element whose name says it holds the name
@@ -731,9 +847,9 @@ InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes) {
     }
     out.has_author = !f.seller.empty();
   }
-  f.price = FindPrice(text);
-  f.posted_at = FindTime(text);
-  const int floor = RecordFloor(nodes, text);
+  if (hints.price_start != std::string_view::npos) f.price = FindFirst(PriceRe(), text.substr(hints.price_start));
+  if (hints.time) f.posted_at = FindFirst(TimeRe(), text);
+  const int floor = RecordFloor(nodes, text, hints.floor);
   out.floor_shown = floor >= 0;
   f.floor = std::max(floor, 0);
   f.element_id = ElementId(nodes.front());

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <optional>
 #include <span>
 #include <string>
@@ -56,18 +57,33 @@ bool IsChrome(const GumboNode* n) {
     default:
       break;
   }
-  static const base::NoDestructor<std::unordered_set<std::string_view>> kWords(std::unordered_set<std::string_view>{
+  // The words by first letter (all are lower-case ASCII): a class word is
+  // compared with the few of its letter, not hashed (hashed class names are
+  // most of the words here and match none).
+  static constexpr std::string_view kWords[] = {
       "nav", "navbar", "navigation", "topnav", "sitenav", "subnav", "menu", "menus", "menubar", "topbar", "toolbar",
       "footer", "foot", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "bread", "pager", "pagination", "pagenav",
       "pagebar", "paging", "pages", "copyright", "ad", "ads", "advert", "adverts", "advertisement", "adbox",
       "sponsor", "sponsored", "sidebar", "aside", "related", "recommend", "recommends", "guess", "tagcloud",
       "keywords", "friendlink", "friendlinks", "share", "login", "hotword", "hotwords", "hotsearch", "hotkey",
-      "hotkeys", "hotquery", "hotlist", "hottags"});
+      "hotkeys", "hotquery", "hotlist", "hottags"};
+  static const base::NoDestructor<std::array<std::vector<std::string_view>, 26>> kByLetter([] {
+    std::array<std::vector<std::string_view>, 26> by;
+    for (std::string_view w : kWords) by[static_cast<std::size_t>(w[0] - 'a')].push_back(w);
+    return by;
+  }());
+  auto is_word = [](std::string_view t) {
+    if (t[0] < 'a' || t[0] > 'z') return false;
+    for (std::string_view w : (*kByLetter)[static_cast<std::size_t>(t[0] - 'a')]) {
+      if (w == t) return true;
+    }
+    return false;
+  };
   bool chrome = false;
   bool prev_hot = false;
   ForEachNameToken(n, [&](std::string_view t) {
     // "hot-search", "hot_words": the two words of a search-word cloud.
-    chrome = kWords->count(t) != 0 ||
+    chrome = is_word(t) ||
              (prev_hot && (t == "search" || t == "words" || t == "word" || t == "keys" || t == "query" || t == "tags"));
     prev_hot = t == "hot";
     return !chrome;
@@ -76,11 +92,25 @@ bool IsChrome(const GumboNode* n) {
 }
 
 int NonSpaceBytes(const char* text) {
-  int n = 0;
-  for (const char* p = text; *p != '\0'; ++p) {
-    if (!IsSpaceByte(*p)) ++n;
+  // Eight bytes at a time while none is below 0x21 (neither a space nor the
+  // terminating NUL): most text nodes are long runs of words.
+  const std::size_t len = std::strlen(text);
+  std::size_t n = 0;
+  std::size_t i = 0;
+  while (i < len) {
+    if (i + 8 <= len) {
+      std::uint64_t w;
+      std::memcpy(&w, text + i, 8);
+      if (((w - 0x2121212121212121ull) & ~w & 0x8080808080808080ull) == 0) {
+        n += 8;
+        i += 8;
+        continue;
+      }
+    }
+    if (!IsSpaceByte(text[i])) ++n;
+    ++i;
   }
-  return n;
+  return static_cast<int>(n);
 }
 
 // All elements under `root` in pre-order, with their subtree sums.

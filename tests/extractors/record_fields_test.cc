@@ -231,5 +231,39 @@ TEST(RecordFieldsHelpersTest, TokensAndHrefs) {
   EXPECT_FALSE(TokensInclude("", {"loc"}));
 }
 
+// The field patterns run only where the one-pass scan of the record's text
+// finds what each needs; these pin what that scan must not lose.
+TEST_F(RecordFieldsTest, AmountWrittenBeforeYuanIsThePriceWholeAfterText) {
+  InferredFields f = Infer(
+      "<div id=r><a href=\"/item/1\">专利代理 加急</a><span>售价 1,299.50 元起</span><span>RMB 20</span></div>");
+  EXPECT_EQ(f.fields.price, "1,299.50 元起");
+}
+
+TEST_F(RecordFieldsTest, PriceMarkersRmbAndCnyAreFoundWithoutYuanSign) {
+  EXPECT_EQ(Infer("<div id=r><a href=\"/item/1\">商标注册</a> 报价 CNY 88</div>").fields.price, "CNY 88");
+  EXPECT_EQ(Infer("<div id=r><a href=\"/item/1\">商标注册</a> 报价 RMB88.5</div>").fields.price, "RMB88.5");
+  EXPECT_EQ(Infer("<div id=r><a href=\"/item/1\">商标注册 CN</a> 报价 面议</div>").fields.price, "");
+}
+
+TEST_F(RecordFieldsTest, RelativeTimeAndYearDateAreFoundAfterAPrice) {
+  EXPECT_EQ(Infer("<div id=r><a href=\"/item/1\">版权登记</a> ¥5 发布于 3天前</div>").fields.posted_at, "3天前");
+  EXPECT_EQ(Infer("<div id=r><a href=\"/item/1\">版权登记</a> ¥5 2024年3月18日</div>").fields.posted_at,
+            "2024年3月18日");
+  // 年 after no digit and a '.' in no number: no time.
+  EXPECT_EQ(Infer("<div id=r><a href=\"/item/1\">代缴年费.</a> ¥5</div>").fields.posted_at, "");
+}
+
+TEST_F(RecordFieldsTest, SellerMarkerAfterFullWidthColonIsTheSeller) {
+  InferredFields f = Infer("<div id=r><a href=\"/item/1\">发明专利 加急</a> ¥300 卖家：知产小王 好评</div>");
+  EXPECT_EQ(f.fields.seller, "知产小王");
+  EXPECT_TRUE(f.has_author);
+}
+
+TEST_F(RecordFieldsTest, FloorLabelAfterAPriceAndAColonIsShown) {
+  InferredFields f = Infer("<div id=r><span>回复：¥5 的帖子</span><span>板凳</span><a href=\"/u/1\">张三</a></div>");
+  EXPECT_TRUE(f.floor_shown);
+  EXPECT_EQ(f.fields.floor, 3);
+}
+
 }  // namespace
 }  // namespace lantian::extractors::internal
