@@ -7,7 +7,7 @@ import * as api from "./api.js";
 import { h, svg, CATEGORY_INDEX, number, pageHeader, loading, clear } from "./dom.js";
 
 const PALETTE = ["#d9480f", "#1971c2", "#862e9c", "#2b8a3e", "#e67700", "#0b7285", "#c2255c", "#5c7cfa"];
-const PLATFORM_COLOURS = { xianyu: "#f59f00", taobao: "#e8590c", pinduoduo: "#e03131", jd: "#c92a2a", douyin: "#212529", weidian: "#1098ad" };
+const PLATFORM_COLOURS = { xianyu: "#f59f00", taobao: "#e8590c", pinduoduo: "#e03131", jd: "#5f3dc4", douyin: "#212529", weidian: "#1098ad" };
 
 function days(n) {
   const out = [];

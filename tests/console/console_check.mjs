@@ -219,6 +219,15 @@ async function main() {
     check(refused.seen === 1 && (await statusOf(page, plan[2].id)).status === "dismissed",
       "confirming a dismissed finding shows the server's 409 as a toast and changes nothing");
     await page.locator(".toast").evaluateAll((ts) => ts.forEach((t) => t.remove()));
+    // The server refuses a state change without the session's CSRF token.
+    const noToken = expect("POST", /^\/api\/v1\/findings\/\d+\/review$/, 403);
+    const forged = await page.evaluate(async (id) => {
+      const r = await fetch(`/api/v1/findings/${id}/review`, { method: "POST", headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ action: "dismiss" }) });
+      return { status: r.status, body: await r.json() };
+    }, ids[10]);
+    check(noToken.seen === 1 && forged.body.error === "bad or missing CSRF token" && (await statusOf(page, ids[10])).status === "new",
+      "a POST without the CSRF token is refused (403) and changes nothing", JSON.stringify(forged.body));
 
     // 3. undo the last decision, then a note.
     const last = plan[9];

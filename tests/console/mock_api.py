@@ -242,12 +242,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.send(status, {"error": message})
 
     def body_json(self):
-        n = int(self.headers.get("Content-Length") or 0)
-        if n > 1 << 20:
-            raise ValueError("request body over 1 MiB")
-        raw = self.rfile.read(n) if n else b""
         try:
-            value = json.loads(raw or b"{}")
+            value = json.loads(self.raw_body or b"{}")
         except ValueError as e:
             raise ValueError("request body: not JSON (%s)" % e)
         if not isinstance(value, dict):
@@ -294,6 +290,16 @@ class Handler(http.server.BaseHTTPRequestHandler):
         url = urllib.parse.urlsplit(self.path)
         path = url.path
         query = {k: v[-1] for k, v in urllib.parse.parse_qs(url.query, keep_blank_values=True).items()}
+        # Read the whole body first, so an early refusal leaves no bytes of it
+        # in the kept-alive connection to be taken for the next request.
+        try:
+            n = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            n = -1
+        if not 0 <= n <= 1 << 20:
+            self.close_connection = True
+            return self.error(413, "request body: Content-Length must be 0..1048576")
+        self.raw_body = self.rfile.read(n) if n else b""
         try:
             with DATA.lock:
                 if method == "GET" and not path.startswith("/api/"):
