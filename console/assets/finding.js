@@ -36,6 +36,14 @@ export async function render(main, ctx, id) {
   let data = await api.finding(id);
   let busy = false;
   let captureIndex = 0;
+  // The offender whose shop sold this (API offenders name shops "platform:name").
+  // Filled in place when found, so the capture frame does not reload.
+  const dossierLink = h("span");
+  api.offenders(500).then((r) => {
+    const shop = `${data.finding.platform}:${data.finding.seller}`;
+    const o = r.offenders.find((x) => x.shops.includes(shop));
+    if (o) dossierLink.replaceChildren(h("a", { href: `#/offender/${o.id}` }, `offender #${o.id} dossier`));
+  }, () => {});
   const note = h("input", { class: "note-input", placeholder: "Note (n) — Enter saves", testid: "note-input", maxlength: "2000" });
 
   async function act(fn, okMessage) {
@@ -89,7 +97,9 @@ export async function render(main, ctx, id) {
       h("div", { class: "finding-meta" },
         h("span", null, `#${f.item_id}`), h("span", null, `score ${f.score}`), h("span", null, `severity ${f.severity}`),
         h("span", null, f.likelihood === null || f.likelihood === undefined ? "no model score" : `likelihood ${f.likelihood.toFixed(2)}`),
-        h("span", null, `${f.platform} · ${f.seller}`), h("span", null, `${f.sightings} sighting${f.sightings === 1 ? "" : "s"}`)),
+        h("span", null, `${f.platform} · ${f.seller}`),
+        dossierLink,
+        h("span", null, `${f.sightings} sighting${f.sightings === 1 ? "" : "s"}`)),
       h("div", { class: "actions-inline" },
         button("Confirm", "c", "confirm", confirm, "confirm"), button("Dismiss", "d", "dismiss", dismiss, "dismiss"),
         note, button("Save note", null, null, saveNote), button("Reopen", null, null, reopen), button("Undo", "u", "undo", undo),

@@ -166,7 +166,7 @@ class Data:
                 kind = {"confirmed": "review", "dismissed": "review", "reported": "export"}.get(to, "recheck")
                 actor = rng.choice(["wang", "li", "chen"]) if kind == "review" else "lantian"
                 self._move(f, to, actor, "" if kind != "review" else rng.choice(["", "明确包授权", "非代理机构", "普通商品"]),
-                           kind, iso(at), remember=False)
+                           kind, iso(at))
                 if to == "reported":
                     self.reported_at[item_id] = at
                 if to == "taken_down":
@@ -188,21 +188,22 @@ class Data:
                         "last_status": "error: item.jd.example: timeout after 30 s (12 of 40 pages)"},
                        {"job": "learn", "last_run": iso(now - 6 * 86400), "next_run": iso(now + 86400), "last_status": "ok"}]
 
-    def _move(self, f, to, actor, note, kind, at, remember=True, user=None):
-        item_id = f["item_id"]
-        if remember:
-            self.changes.setdefault((user, item_id), []).append(
-                (f["status"], f["note"], f["analyst"], f["reviewed_at"]))
+    def _log(self, f, to, actor, note, kind, at):
+        """One history entry per hit of f, as the store writes status_changes."""
         for h in f["hit_ids"]:
             cat = next(e["category"] for e in f["evidence"] if e["hit_id"] == h)
-            self.history[item_id].append({"hit_id": h, "category": cat, "from": f["status"], "to": to, "actor": actor,
-                                          "note": note, "kind": kind, "at": at})
+            self.history[f["item_id"]].append({"hit_id": h, "category": cat, "from": f["status"], "to": to, "actor": actor,
+                                               "note": note, "kind": kind, "at": at})
+
+    def _move(self, f, to, actor, note, kind, at, user=None):
+        """Moves every hit of f to `to`; with `user`, keeps the old state for that user's undo."""
+        if user is not None:
+            self.changes.setdefault((user, f["item_id"]), []).append(
+                (f["status"], f["note"], f["analyst"], f["reviewed_at"]))
+        self._log(f, to, actor, note, kind, at)
         f["status"] = to
         if kind in ("review", "reopen", "note"):
             f["analyst"], f["note"], f["reviewed_at"] = actor, note, at
-
-    def offender_of(self, f):
-        return next(s["offender"] for s in self.sellers if s["name"] == f["seller"] and s["platform"] == f["platform"])
 
     def offender_json(self, oid):
         o = self.offenders[oid]
@@ -496,12 +497,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if action == "note":
             if not note.strip():
                 raise ValueError("note: empty")
-            DATA.changes.setdefault((actor, f["item_id"]), []).append((f["status"], f["note"], f["analyst"], f["reviewed_at"]))
-            for h in f["hit_ids"]:
-                DATA.history[f["item_id"]].append({"hit_id": h, "category": next(e["category"] for e in f["evidence"] if e["hit_id"] == h),
-                                                   "from": f["status"], "to": f["status"], "actor": actor, "note": note,
-                                                   "kind": "note", "at": at})
-            f["analyst"], f["note"], f["reviewed_at"] = actor, note, at
+            DATA._move(f, f["status"], actor, note, "note", at, user=actor)
             return self.send(200, {"finding": f})
         to = target[action]
         if action == "reopen":
@@ -520,10 +516,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self.error(409, "item %d: nothing of yours to undo" % f["item_id"])
         status, note, analyst, reviewed_at = stack.pop()
         at = iso(time.time())
-        for h in f["hit_ids"]:
-            DATA.history[f["item_id"]].append({"hit_id": h, "category": next(e["category"] for e in f["evidence"] if e["hit_id"] == h),
-                                               "from": f["status"], "to": status, "actor": actor,
-                                               "note": "undo: back to %s" % status, "kind": "reopen", "at": at})
+        DATA._log(f, status, actor, "undo: back to %s" % status, "reopen", at)
         f["status"], f["note"], f["analyst"], f["reviewed_at"] = status, note, analyst, reviewed_at
         self.send(200, {"finding": f})
 
@@ -574,7 +567,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 z.writestr(n, d)
         data = buf.getvalue()
         for f in chosen:
-            DATA._move(f, "reported", actor, "export %d" % eid, "export", at, remember=False)
+            DATA._move(f, "reported", actor, "export %d" % eid, "export", at)
             DATA.reported_at[f["item_id"]] = time.time()
         path = "exports/lantian-export-%d.zip" % eid
         e = {"id": eid, "created_at": at, "path": path, "hits": sum(len(f["hit_ids"]) for f in chosen), "actor": actor,
