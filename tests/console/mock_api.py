@@ -119,7 +119,7 @@ class Data:
                 body.append('<script>alert("x")</script> & <b>不是标记</b>')
             text = title + "\n" + "\n".join(body)
             first = now - rng.uniform(0, 30 * 86400)
-            last = min(now, first + rng.uniform(0, 10 * 86400))
+            last = first + (now - first) * rng.uniform(0, 0.6)
             evidence, spans, hit_ids = [], [], []
             severity_rank = 0
             for c in cats:
