@@ -63,7 +63,7 @@ export function render(main, ctx) {
   const actions = h("div", { class: "actionbar" }, current, bConfirm, bDismiss, note, bUndo, h("span", { class: "spacer" }), bExport);
   const help = h("p", { class: "keys muted" },
     "j/k move · Enter open · c confirm · d dismiss · n note · u undo · x select · / search");
-  main.append(tabs, filterBar.el, actions, h("div", { class: "table-wrap" }, table), pager, help);
+  main.append(tabs, filterBar.el, actions, h("div", { class: "table-wrap queue-wrap" }, table), pager, help);
 
   function updateExportButton() {
     bExport.textContent = `Export selected (${state.selected.size})`;
@@ -173,7 +173,7 @@ export function render(main, ctx) {
       h("td", null, statusBadge(f.status)),
       h("td", { class: "cats" }, f.categories.map(categoryChip)),
       h("td", { class: "title-col" }, open, h("div", { class: "sub" }, `#${f.item_id}`, f.evidence[0] ? ` · ${f.evidence[0].match}` : "")),
-      h("td", null, sellerLink),
+      h("td", { class: "nowrap" }, sellerLink),
       h("td", null, h("span", { class: `plat plat-${f.platform}` }, f.platform)),
       h("td", { class: "num" }, f.price || ""),
       h("td", { class: "time", title: f.found_at }, shortTime(f.found_at)),
