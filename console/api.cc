@@ -218,8 +218,11 @@ ApiResponse ReviewFinding(store::Store& store, int64_t item_id, std::string_view
     if (note.find_first_not_of(" \t\r\n") == std::string::npos) {
       return ErrorResponse(400, "reopen needs a note saying why the decision is undone");
     }
+  } else if (action == "note") {
+    kind = "note";
+    if (note.find_first_not_of(" \t\r\n") == std::string::npos) return ErrorResponse(400, "note: the note is empty");
   } else {
-    return ErrorResponse(400, "action: expected confirm, dismiss or reopen");
+    return ErrorResponse(400, "action: expected confirm, dismiss, reopen or note");
   }
   store::HitFilter filter;
   filter.item_id = item_id;
@@ -231,7 +234,10 @@ ApiResponse ReviewFinding(store::Store& store, int64_t item_id, std::string_view
   store::StatusChange change;
   for (const auto& h : *hits) {
     if (!category.empty() && h.category != category) continue;
-    const bool wanted = kind == "reopen" ? (h.status == "confirmed" || h.status == "dismissed") : h.status == "new";
+    // A note goes on every hit of the item (or of the category).
+    const bool wanted = kind == "note" ? true
+                        : kind == "reopen" ? (h.status == "confirmed" || h.status == "dismissed")
+                                           : h.status == "new";
     if (wanted) change.hit_ids.push_back(h.id);
   }
   if (change.hit_ids.empty()) {
@@ -257,7 +263,7 @@ ApiResponse UndoReview(store::Store& store, int64_t item_id, std::string_view us
   // SetHitStatus call gives its hits the same time and kind).
   const store::HitChange* latest = nullptr;
   for (const auto& c : *history) {
-    if (c.actor == user) latest = &c;
+    if (c.actor == user && c.kind != "note") latest = &c;  // notes are words, not decisions
   }
   if (latest == nullptr || latest->kind != "review" ||
       (latest->to != "confirmed" && latest->to != "dismissed")) {

@@ -285,7 +285,9 @@ struct StatusChange {
   HitStatus to = HitStatus::kConfirmed;
   std::string actor;  // analyst login name, or "export"/"recheck"
   std::string note;
-  std::string kind = "review";  // "review" | "reopen" | "export" | "recheck"
+  // "review" | "reopen" | "export" | "recheck" | "note" (a note moves no
+  // hit: each keeps its status, and `to` is ignored; the note is required)
+  std::string kind = "review";
 };
 
 // An offender: entities (shops/sellers) linked through shared contacts.

@@ -27,7 +27,7 @@ constexpr const char* kHitSelect =
     "'reported'), r.actor, r.note, r.at, h.source, h.score "
     "FROM hits h JOIN items i ON i.id = h.item_id JOIN captures c ON c.id = h.capture_id "
     "LEFT JOIN status_changes r ON r.id = (SELECT MAX(sc.id) FROM status_changes sc "
-    "WHERE sc.hit_id = h.id AND sc.kind IN ('review', 'reopen')) ";
+    "WHERE sc.hit_id = h.id AND sc.kind IN ('review', 'reopen', 'note')) ";
 
 HitRow ReadHitRow(SQLite::Statement& q) {
   HitRow r;
@@ -110,6 +110,11 @@ Status Store::SetHitStatus(const StatusChange& change) {
   LANTIAN_RETURN_IF_ERROR(im.RequireWritable());
   if (change.hit_ids.empty()) return Status::InvalidArgument("no hit ids given");
   const bool reopen = change.kind == "reopen";
+  // A note records words on hits and moves none: from = to = its status.
+  const bool note_only = change.kind == "note";
+  if (note_only && change.note.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return Status::InvalidArgument("note: the note is empty");
+  }
   if (reopen && change.to != HitStatus::kNew) {
     return Status::InvalidArgument("reopen: a reopened hit goes back to new");
   }
@@ -125,7 +130,7 @@ Status Store::SetHitStatus(const StatusChange& change) {
   try {
     SQLite::Transaction tx(im.db_);
     const std::string at = base::NowRfc3339UtcMs();
-    const std::string to = HitStatusName(change.to);
+    const std::string target = HitStatusName(change.to);
     for (int64_t id : ids) {
       auto& q = im.Stmt("SELECT status FROM hits WHERE id = ?");
       internal::BindAll(q, id);
@@ -137,19 +142,22 @@ Status Store::SetHitStatus(const StatusChange& change) {
       std::string from = q.getColumn(0).getString();
       q.reset();
       auto from_status = ParseHitStatus(from);
+      const std::string to = note_only ? from : target;
       if (reopen && (!from_status || !CanReopen(*from_status))) {
         im.head_ = saved_head;
         return Status::FailedPrecondition("hit " + std::to_string(id) + ": cannot reopen a " + from +
                                           " hit (only confirmed or dismissed)");
       }
-      if (!reopen && (!from_status || !IsAllowedTransition(*from_status, change.to))) {
+      if (!reopen && !note_only && (!from_status || !IsAllowedTransition(*from_status, change.to))) {
         im.head_ = saved_head;
         return Status::FailedPrecondition("hit " + std::to_string(id) + ": cannot move from " +
                                           from + " to " + to);
       }
-      auto& up = im.Stmt("UPDATE hits SET status = ? WHERE id = ?");
-      internal::BindAll(up, to, id);
-      up.exec();
+      if (!note_only) {
+        auto& up = im.Stmt("UPDATE hits SET status = ? WHERE id = ?");
+        internal::BindAll(up, to, id);
+        up.exec();
+      }
       auto& ins = im.Stmt(
           "INSERT INTO status_changes(hit_id, kind, from_status, to_status, actor, note, at) "
           "VALUES (?, ?, ?, ?, ?, ?, ?)");

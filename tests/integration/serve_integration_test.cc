@@ -317,6 +317,15 @@ TEST_F(ServeTest, ReviewAndUndoChangeWhatLantianHitsShows) {
   EXPECT_EQ(d["spans"][0]["end"], 10);
   // Nothing left to undo.
   EXPECT_EQ(c.Post((base + "/undo").c_str(), With(s), "", "application/json")->status, 409);
+  // A note moves nothing, is the finding's latest word, and is not undone.
+  auto note = c.Post((base + "/review").c_str(), With(s), R"({"action":"note","note":"same seller as #3"})",
+                     "application/json");
+  ASSERT_EQ(note->status, 200) << note->body;
+  EXPECT_EQ(json::parse(note->body)["finding"]["status"], "new");
+  EXPECT_EQ(json::parse(note->body)["finding"]["note"], "same seller as #3");
+  EXPECT_EQ(c.Post((base + "/review").c_str(), With(s), R"({"action":"note","note":" "})", "application/json")->status,
+            400);
+  EXPECT_EQ(c.Post((base + "/undo").c_str(), With(s), "", "application/json")->status, 409);
   // The chain still verifies with the console's changes in it.
   EXPECT_EQ(Run({"verify", "--db", db_}, "verify"), 0) << Read("verify.out") << Read("verify.err");
 }

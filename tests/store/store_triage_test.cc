@@ -63,6 +63,33 @@ TEST(StoreTriageTest, ReviewMovesStatusAndRecordsWhoWhenWhy) {
   EXPECT_TRUE(store->VerifyChain()->ok());
 }
 
+// A note (the console's "n") moves no hit, whatever `to` says; it is in the
+// history and the chain, is the finding's latest word, and needs words.
+TEST(StoreTriageTest, NoteMovesNoHitAndIsChained) {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  auto sweep = store->BeginSweep("", "{}");
+  std::vector<PageResult> pages{MakePage(*sweep, "http://a.example/1", "1"),
+                                MakePage(*sweep, "http://a.example/2", "2")};
+  auto w = store->WritePages(pages);
+  ASSERT_TRUE(w.ok());
+  const int64_t h1 = (*w)[0].hit_ids[0][0], h2 = (*w)[1].hit_ids[0][0];
+  ASSERT_TRUE(store->SetHitStatus({{h2}, HitStatus::kDismissed, "bob", "noise"}).ok());
+  ASSERT_TRUE(store->SetHitStatus({{h1, h2}, HitStatus::kTakenDown, "alice", "seller replied on WeChat", "note"}).ok());
+  EXPECT_EQ(store->GetHit(h1)->status, "new");
+  EXPECT_EQ(store->GetHit(h2)->status, "dismissed");
+  EXPECT_EQ(store->GetHit(h1)->note, "seller replied on WeChat");
+  EXPECT_EQ(store->GetHit(h1)->analyst, "alice");
+  auto history = store->ListItemHistory((*w)[1].item_ids[0]);
+  ASSERT_TRUE(history.ok());
+  ASSERT_EQ(history->size(), 2u);
+  EXPECT_EQ((*history)[1].kind, "note");
+  EXPECT_EQ((*history)[1].from, "dismissed");
+  EXPECT_EQ((*history)[1].to, "dismissed");
+  EXPECT_EQ(store->SetHitStatus({{h1}, HitStatus::kNew, "alice", "  ", "note"}).message(), "note: the note is empty");
+  EXPECT_TRUE(store->VerifyChain()->ok());
+}
+
 TEST(StoreTriageTest, OffendersLinkShopsThroughSharedContacts) {
   TempDir dir;
   auto store = OpenStore(dir);
