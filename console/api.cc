@@ -240,6 +240,13 @@ ApiResponse ReviewFinding(store::Store& store, int64_t item_id, std::string_view
                                            : h.status == "new";
     if (wanted) change.hit_ids.push_back(h.id);
   }
+  if (change.hit_ids.empty() && kind == "review") {
+    // Nothing new to decide: the store refuses the move and says why
+    // ("hit 12: cannot move from dismissed to confirmed"), as API.md has it.
+    for (const auto& h : *hits) {
+      if (category.empty() || h.category == category) change.hit_ids.push_back(h.id);
+    }
+  }
   if (change.hit_ids.empty()) {
     return ErrorResponse(409, "item " + std::to_string(item_id) + ": no " +
                                   (kind == "reopen" ? "confirmed or dismissed" : "new") + " hits" +

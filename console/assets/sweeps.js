@@ -11,7 +11,11 @@ export async function render(main) {
   const maxErr = Math.max(1, ...r.sweeps.flatMap((s) => Object.values(s.errors_by_host || {})));
   main.append(
     pageHeader("Sweeps and jobs"),
-    h("div", { class: "jobs" }, r.daemon.map((j) => {
+    h("div", { class: "jobs" }, r.daemon.length === 0
+      ? h("div", { class: ["card", "job", "empty"] },
+          h("div", { class: "name" }, "No daemon jobs"),
+          h("div", { class: "status-line muted" }, "The daemon has not run on this store (lantian daemon)."))
+      : r.daemon.map((j) => {
       const bad = j.last_status && j.last_status !== "ok";
       return h("div", { class: ["card", "job", bad && "bad"] },
         h("div", { class: "name" }, j.job),

@@ -308,8 +308,8 @@ async function main() {
     check(await page.locator(".outcomes span").count() > 0, "a dossier shows listings, outcomes and a timeline", firstOffender);
     await shot(page, "dossier");
     await page.goto(`${args.base}/#/sweeps`);
-    await page.locator(".job").first().waitFor({ timeout: 10000 });
-    check(await page.locator("table.grid tbody tr").count() > 0, "sweeps and daemon jobs render");
+    await page.locator("table.grid tbody tr").first().waitFor({ timeout: 10000 });
+    check(await page.locator(".job").count() > 0, "sweeps and daemon jobs (or that there are none) render");
     await shot(page, "sweeps");
     await page.goto(`${args.base}/#/dashboard`);
     await page.locator(".chart svg").first().waitFor({ timeout: 10000 });
@@ -321,23 +321,30 @@ async function main() {
     await page.goto(`${args.base}/#/queue?status=all`);
     await page.getByTestId("queue-row").first().waitFor({ timeout: 15000 });
     const total = await page.evaluate(async () => (await (await fetch("/api/v1/findings?status=all&limit=1")).json()).total);
-    const t1 = Date.now();
-    await page.locator(".pager button", { hasText: "Next" }).click();
-    await page.waitForFunction(() => /^101–/.test(document.querySelector(".pager .range")?.textContent || "") &&
-      document.querySelectorAll('[data-testid="queue-row"]').length > 0, null, { timeout: 15000 });
-    figures.queue_next_page_ms = Date.now() - t1;
-    const t2 = Date.now();
-    for (let i = 0; i < 20; i++) await page.keyboard.press("j");
-    await page.waitForFunction(() => {
-      const rows = [...document.querySelectorAll('[data-testid="queue-row"]')];
-      return rows.findIndex((r) => r.classList.contains("cursor")) === 20;
-    }, null, { timeout: 5000 });
-    figures.queue_20_keys_ms = Date.now() - t2;
-    figures.queue_total = total;
-    figures.queue_rows_in_dom = await page.getByTestId("queue-row").count();
-    check(figures.queue_rows_in_dom <= 500, `the queue of ${total} findings keeps one page in the DOM`, `${figures.queue_rows_in_dom} rows`);
-    check(figures.queue_next_page_ms < 5000 && figures.queue_20_keys_ms < 2000, "the queue stays responsive",
-      `next page ${figures.queue_next_page_ms} ms, 20 x j ${figures.queue_20_keys_ms} ms`);
+    // Paging needs more than one page (100 rows): the mock has 10,000
+    // findings; a small real store is checked on its one page.
+    if (total > 100) {
+      const t1 = Date.now();
+      await page.locator(".pager button", { hasText: "Next" }).click();
+      await page.waitForFunction(() => /^101–/.test(document.querySelector(".pager .range")?.textContent || "") &&
+        document.querySelectorAll('[data-testid="queue-row"]').length > 0, null, { timeout: 15000 });
+      figures.queue_next_page_ms = Date.now() - t1;
+      const t2 = Date.now();
+      for (let i = 0; i < 20; i++) await page.keyboard.press("j");
+      await page.waitForFunction(() => {
+        const rows = [...document.querySelectorAll('[data-testid="queue-row"]')];
+        return rows.findIndex((r) => r.classList.contains("cursor")) === 20;
+      }, null, { timeout: 5000 });
+      figures.queue_20_keys_ms = Date.now() - t2;
+      figures.queue_total = total;
+      figures.queue_rows_in_dom = await page.getByTestId("queue-row").count();
+      check(figures.queue_rows_in_dom <= 500, `the queue of ${total} findings keeps one page in the DOM`, `${figures.queue_rows_in_dom} rows`);
+      check(figures.queue_next_page_ms < 5000 && figures.queue_20_keys_ms < 2000, "the queue stays responsive",
+        `next page ${figures.queue_next_page_ms} ms, 20 x j ${figures.queue_20_keys_ms} ms`);
+    } else {
+      figures.queue_total = total;
+      check(await page.getByTestId("queue-row").count() === total, `the queue of ${total} findings shows them all on one page`);
+    }
     await shot(page, "queue-all");
 
     const csp = await page.evaluate(() => window.__csp);
