@@ -3,7 +3,8 @@
 # against the real `lantian serve`, on a store filled by a real sweep of the
 # mock platforms (tests/data/mock: shop 127.0.0.2, forum 127.0.0.3, search
 # 127.0.0.4), with an officer account and a signing key. Nothing reviewed
-# beforehand, so every finding is new.
+# beforehand, so every finding is new. Afterwards the CLI must see the
+# browser's decisions, the chain must verify, and so must the downloaded bundle.
 #   console_real_server_test.sh BUILD_DIR SOURCE_DIR OUT_DIR
 # Exit 77 (skipped) when chromium or playwright-core is missing, as console.pages.
 set -euo pipefail
@@ -68,3 +69,6 @@ if not olga:
     sys.exit("console.pages.real: lantian hits shows no decision by olga")
 print("console.pages.real: lantian hits shows %d hits last reviewed by olga" % len(olga))'
 "$lantian" verify --db "$work/lantian.db"
+# The bundle the browser downloaded is one `lantian verify` accepts.
+cp "$out/bundle.download" "$work/downloaded.zip"
+"$lantian" verify "$work/downloaded.zip"
