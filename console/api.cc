@@ -390,8 +390,17 @@ ApiResponse Stats(store::Store& store, const Query& query, int64_t now_ms) {
   std::map<std::tuple<std::string, std::string, std::string>, int64_t> per_day;
   int64_t reported = 0, taken_down = 0;
   std::set<int64_t> removed_items;
+  // A finding is new, per category, on the day its first hit of that
+  // category was captured: counted once, however many hits it gathers.
+  std::map<std::pair<int64_t, std::string>, const store::HitRow*> first_of;
   for (const auto& h : *hits) {
-    if (h.captured_at >= since) ++per_day[{h.captured_at.substr(0, 10), h.category, h.platform}];
+    const store::HitRow*& first = first_of[{h.item_id, h.category}];
+    if (first == nullptr || h.captured_at < first->captured_at) first = &h;
+  }
+  for (const auto& [key, h] : first_of) {
+    if (h->captured_at >= since) ++per_day[{h->captured_at.substr(0, 10), h->category, h->platform}];
+  }
+  for (const auto& h : *hits) {
     if (h.status == "reported" || h.status == "still_up" || h.status == "taken_down") ++reported;
     if (h.status == "taken_down") {
       ++taken_down;

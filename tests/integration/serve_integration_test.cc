@@ -376,7 +376,7 @@ TEST_F(ServeTest, OffendersAndTheirFindings) {
   EXPECT_EQ(c.Get("/api/v1/offenders?top=x", With(s))->status, 400);
 }
 
-TEST_F(ServeTest, StatsCountHitsPerDay) {
+TEST_F(ServeTest, StatsCountFindingsPerDay) {
   Session s = SignIn("ana");
   auto c = Client();
   auto r = c.Get("/api/v1/stats?days=7", With(s));
