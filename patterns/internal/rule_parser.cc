@@ -15,6 +15,28 @@
 namespace lantian::patterns::internal {
 namespace {
 
+// `text` for a one-line error message: control bytes (a TOML "\n" in a key
+// or an id) written as \n, \t or \xNN, so the message stays one line.
+std::string OneLine(std::string_view text) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c < 0x20 || c == 0x7F) {
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 0xF];
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
 // RE2's error() usually already ends with error_arg(); add it only when not.
 std::string Re2Error(const RE2& re) {
   std::string e = re.error();
@@ -164,7 +186,7 @@ Status ParseRule(const std::string& path, const toml::node& n, RuleParser* parse
   // Unknown keys first, then the id (so later errors can name the rule).
   for (auto&& [k, v] : t) {
     if (std::find(std::begin(kRuleKeys), std::end(kRuleKeys), k.str()) == std::end(kRuleKeys)) {
-      return Status::InvalidArgument(Where(path, v.source()) + "rule: unknown key \"" + std::string(k.str()) + "\"");
+      return Status::InvalidArgument(Where(path, v.source()) + "rule: unknown key \"" + OneLine(k.str()) + "\"");
     }
   }
   auto get_string = [&](const char* key, bool required, std::string* out) -> Status {
@@ -184,7 +206,7 @@ Status ParseRule(const std::string& path, const toml::node& n, RuleParser* parse
   LANTIAN_RETURN_IF_ERROR(get_string("id", true, &info.id));
   const std::string where_id = "rule " + info.id + ": ";
   if (!ValidId(info.id)) {
-    return Status::InvalidArgument(Where(path, t.get("id")->source()) + "rule: bad id \"" + info.id +
+    return Status::InvalidArgument(Where(path, t.get("id")->source()) + "rule: bad id \"" + OneLine(info.id) +
                                    "\" (expected [a-z0-9_]+(.[a-z0-9_]+)*)");
   }
   if (auto [pos, inserted] = ids->emplace(info.id, std::make_pair(path, info.line)); !inserted) {
@@ -201,7 +223,7 @@ Status ParseRule(const std::string& path, const toml::node& n, RuleParser* parse
   const std::optional<Category> cat = ParseCategory(category);
   if (!cat) {
     return Status::InvalidArgument(Where(path, t.get("category")->source()) + where_id + "unknown category \"" +
-                                   category +
+                                   OneLine(category) +
                                    "\" (expected unlicensed_agency, guaranteed_grant, forged_seal, "
                                    "abnormal_application, trademark_squatting or certificate_renting)");
   }
@@ -209,7 +231,7 @@ Status ParseRule(const std::string& path, const toml::node& n, RuleParser* parse
   const std::optional<Severity> sev = ParseSeverity(severity);
   if (!sev) {
     return Status::InvalidArgument(Where(path, t.get("severity")->source()) + where_id + "bad severity \"" +
-                                   severity + "\" (expected low, medium or high)");
+                                   OneLine(severity) + "\" (expected low, medium or high)");
   }
   info.severity = *sev;
   if (info.legal_basis.empty()) info.legal_basis = std::string(DefaultLegalBasis(info.category));

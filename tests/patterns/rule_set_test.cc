@@ -157,6 +157,11 @@ TEST(RuleSetLoadTest, BadIdAndNoExamples) {
   rule.replace(rule.find("\"guaranteed_grant.bao\""), 22, "\"Bad-Id\"");
   t.Write("a.toml", rule);
   EXPECT_EQ(LoadError(t), t.Path("a.toml") + ":2: rule: bad id \"Bad-Id\" (expected [a-z0-9_]+(.[a-z0-9_]+)*)");
+  // A TOML escape in the id (found by rules_fuzz) stays one line in the error.
+  rule = kGoodRule;
+  rule.replace(rule.find("\"guaranteed_grant.bao\""), 22, "\"guar\\nteed\\u0001\"");
+  t.Write("a.toml", rule);
+  EXPECT_EQ(LoadError(t), t.Path("a.toml") + ":2: rule: bad id \"guar\\nteed\\x01\" (expected [a-z0-9_]+(.[a-z0-9_]+)*)");
   rule = kGoodRule;
   rule.replace(rule.find("examples = [\"包授权\"]"), 24, "examples = []");
   t.Write("a.toml", rule);
