@@ -19,15 +19,22 @@ using testing::MakePage;
 using testing::OpenStore;
 using testing::TempDir;
 
+// Two pages of one sweep, one item with one hit each.
+std::vector<WrittenPage> WriteTwoPages(Store& store) {
+  auto sweep = store.BeginSweep("", "{}");
+  std::vector<PageResult> pages{MakePage(*sweep, "http://a.example/1", "1"),
+                                MakePage(*sweep, "http://a.example/2", "2")};
+  auto w = store.WritePages(pages);
+  EXPECT_TRUE(w.ok()) << w.status().message();
+  return w.ok() ? *w : std::vector<WrittenPage>{};
+}
+
 TEST(StoreTriageTest, ReviewMovesStatusAndRecordsWhoWhenWhy) {
   TempDir dir;
   auto store = OpenStore(dir);
-  auto sweep = store->BeginSweep("", "{}");
-  std::vector<PageResult> pages{MakePage(*sweep, "http://a.example/1", "1"),
-                                MakePage(*sweep, "http://a.example/2", "2")};
-  auto w = store->WritePages(pages);
-  ASSERT_TRUE(w.ok());
-  int64_t h1 = (*w)[0].hit_ids[0][0], h2 = (*w)[1].hit_ids[0][0];
+  const std::vector<WrittenPage> w = WriteTwoPages(*store);
+  ASSERT_EQ(w.size(), 2u);
+  int64_t h1 = w[0].hit_ids[0][0], h2 = w[1].hit_ids[0][0];
   ASSERT_TRUE(store->SetHitStatus({{h1}, HitStatus::kConfirmed, "alice", "clear solicitation"}).ok());
   EXPECT_EQ(store->GetHit(h1)->status, "confirmed");
 
@@ -68,19 +75,16 @@ TEST(StoreTriageTest, ReviewMovesStatusAndRecordsWhoWhenWhy) {
 TEST(StoreTriageTest, NoteMovesNoHitAndIsChained) {
   TempDir dir;
   auto store = OpenStore(dir);
-  auto sweep = store->BeginSweep("", "{}");
-  std::vector<PageResult> pages{MakePage(*sweep, "http://a.example/1", "1"),
-                                MakePage(*sweep, "http://a.example/2", "2")};
-  auto w = store->WritePages(pages);
-  ASSERT_TRUE(w.ok());
-  const int64_t h1 = (*w)[0].hit_ids[0][0], h2 = (*w)[1].hit_ids[0][0];
+  const std::vector<WrittenPage> w = WriteTwoPages(*store);
+  ASSERT_EQ(w.size(), 2u);
+  const int64_t h1 = w[0].hit_ids[0][0], h2 = w[1].hit_ids[0][0];
   ASSERT_TRUE(store->SetHitStatus({{h2}, HitStatus::kDismissed, "bob", "noise"}).ok());
   ASSERT_TRUE(store->SetHitStatus({{h1, h2}, HitStatus::kTakenDown, "alice", "seller replied on WeChat", "note"}).ok());
   EXPECT_EQ(store->GetHit(h1)->status, "new");
   EXPECT_EQ(store->GetHit(h2)->status, "dismissed");
   EXPECT_EQ(store->GetHit(h1)->note, "seller replied on WeChat");
   EXPECT_EQ(store->GetHit(h1)->analyst, "alice");
-  auto history = store->ListItemHistory((*w)[1].item_ids[0]);
+  auto history = store->ListItemHistory(w[1].item_ids[0]);
   ASSERT_TRUE(history.ok());
   ASSERT_EQ(history->size(), 2u);
   EXPECT_EQ((*history)[1].kind, "note");
