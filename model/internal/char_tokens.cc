@@ -13,10 +13,6 @@ size_t CodePointLength(unsigned char lead) {
   return 1;
 }
 
-bool IsFastTextSpace(char c) {
-  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\v' || c == '\f' || c == '\0';
-}
-
 }  // namespace
 
 std::vector<CharToken> CharTokens(std::string_view normalized, int max_n) {
@@ -26,7 +22,7 @@ std::vector<CharToken> CharTokens(std::string_view normalized, int max_n) {
     size_t len = CodePointLength(static_cast<unsigned char>(normalized[pos]));
     if (pos + len > normalized.size()) len = 1;
     std::string text(normalized.substr(pos, len));
-    if (len == 1 && IsFastTextSpace(text[0])) text.assign(1, '_');
+    if (len == 1 && IsFastTextSpace(static_cast<unsigned char>(text[0]))) text.assign(1, '_');
     unigrams.push_back(CharToken{std::move(text), pos, pos + len});
     pos += len;
   }

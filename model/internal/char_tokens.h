@@ -29,6 +29,11 @@ struct CharToken {
 // are taken one byte per code point (the normalizer never emits them).
 std::vector<CharToken> CharTokens(std::string_view normalized, int max_n = 2);
 
+// The bytes fastText splits words on; CharTokens writes each as "_".
+inline bool IsFastTextSpace(unsigned char c) {
+  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\v' || c == '\f' || c == '\0';
+}
+
 // The tokens joined by single spaces: one training line's words.
 std::string JoinTokens(const std::vector<CharToken>& tokens);
 

@@ -1,13 +1,11 @@
 #include "model/internal/token_table.h"
 
+#include "model/internal/char_tokens.h"
+
 namespace lantian::model::internal {
 namespace {
 
 constexpr uint32_t kInvalidByteBase = 0x110000;
-
-bool IsFastTextSpace(unsigned char c) {
-  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\v' || c == '\f' || c == '\0';
-}
 
 }  // namespace
 
