@@ -60,6 +60,16 @@ struct ExchangeHop {
   std::string mime;               // media type of the response (e.g. "text/html"), for CDXJ
 };
 
+// A WARC `resource` record of a capture: something lantian made of the page
+// rather than an exchange on the wire, e.g. a browser's screenshot of it
+// ("urn:screenshot:<url>", as browsertrix-crawler names them) or the DOM the
+// browser rendered, which extraction read ("urn:dom:<url>").
+struct CaptureResource {
+  std::string uri;           // WARC-Target-URI
+  std::string content_type;  // "image/png", "text/html; charset=utf-8"
+  std::string bytes;         // the record's block (and payload)
+};
+
 // What the crawler fetched for one page.
 struct CaptureInput {
   int64_t sweep_id = 0;
@@ -74,6 +84,13 @@ struct CaptureInput {
   // Frontier row this page came from (0: none). WritePages marks it done in
   // the same transaction as the capture, so a crash never loses or refetches it.
   int64_t frontier_id = 0;
+  // A page a browser rendered (crawler/render_pages.h): every other request
+  // the browser made for it (scripts, API calls, images), in the order they
+  // finished, each written as a request/response pair indexed in the CDXJ so
+  // the bundle replays the rendered page; and the resources made from it.
+  // All are records of this capture, so its chain entry covers them.
+  std::vector<ExchangeHop> subresources;
+  std::vector<CaptureResource> resources;
 };
 
 // A normalized contact: kind "wechat" | "phone" | "qq" | "email" | "url" | ...

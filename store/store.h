@@ -135,6 +135,12 @@ class Store {
     std::string record_id;
   };
   [[nodiscard]] Result<std::vector<RecordLocation>> CaptureRecords(int64_t capture_id);
+  // A capture's `resource` records (screenshots, the rendered DOM), read back
+  // from its WARC file, in the order they were written; none for a page that
+  // was not rendered. `uri_prefix` keeps only those whose WARC-Target-URI
+  // starts with it ("urn:screenshot:").
+  [[nodiscard]] Result<std::vector<CaptureResource>> ReadCaptureResources(int64_t capture_id,
+                                                                          std::string_view uri_prefix = "");
 
   // ---- Items and triage ----
   // Items in id order (store_items.cc).

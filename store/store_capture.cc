@@ -328,14 +328,10 @@ Status Store::Impl::WritePage(const PageResult& page, WrittenPage* out) {
     types.push_back(spec.type);
     return Status::Ok();
   };
-  std::string final_response_id;
-  int64_t fetch_ms = 0;
-  for (size_t i = 0; i < cap.hops.size(); ++i) {
-    const ExchangeHop& hop = cap.hops[i];
-    fetch_ms += hop.fetch_ms;
-    const bool is_final = i + 1 == cap.hops.size();
+  // One exchange as a request record and a response record (or, for the
+  // final hop of a revisit, a revisit record); returns the response's id.
+  auto append_exchange = [&](const ExchangeHop& hop, bool as_revisit) -> Result<std::string> {
     const std::string response_id = NewWarcRecordId();
-
     WarcRecordSpec req = RecordSpec("request", hop.url, date, "application/http;msgtype=request");
     req.fields.emplace_back("WARC-Concurrent-To", response_id);
     if (!hop.ip.empty()) req.fields.emplace_back("WARC-IP-Address", hop.ip);
@@ -351,7 +347,7 @@ Status Store::Impl::WritePage(const PageResult& page, WrittenPage* out) {
     if (h11_head) resp.fields.emplace_back("WARC-Protocol", "h2");
     resp.index = true;
     resp.http_status = hop.status;
-    if (is_final && page.revisit_of_capture_id) {
+    if (as_revisit) {
       // Identical-payload-digest profile (WARC/1.1 §6.7.2): headers only.
       resp.type = "revisit";
       resp.fields.emplace_back("WARC-Profile", kRevisitProfile);
@@ -373,7 +369,31 @@ Status Store::Impl::WritePage(const PageResult& page, WrittenPage* out) {
       resp.mime = hop.mime;
     }
     LANTIAN_RETURN_IF_ERROR(append(resp));
-    if (is_final) final_response_id = response_id;
+    return response_id;
+  };
+  std::string final_response_id;
+  int64_t fetch_ms = 0;
+  for (size_t i = 0; i < cap.hops.size(); ++i) {
+    const bool is_final = i + 1 == cap.hops.size();
+    fetch_ms += cap.hops[i].fetch_ms;
+    auto id = append_exchange(cap.hops[i], is_final && page.revisit_of_capture_id.has_value());
+    if (!id.ok()) return id.status();
+    if (is_final) final_response_id = std::move(*id);
+  }
+  // What a browser loaded to render the page, then what was made of it.
+  for (const ExchangeHop& hop : cap.subresources) {
+    auto id = append_exchange(hop, false);
+    if (!id.ok()) return id.status();
+  }
+  for (const CaptureResource& r : cap.resources) {
+    WarcRecordSpec spec = RecordSpec("resource", r.uri, date, r.content_type);
+    spec.fields.emplace_back("WARC-Concurrent-To", final_response_id);
+    spec.block_parts = {r.bytes};
+    spec.payload_offset = 0;
+    spec.index = true;
+    spec.http_status = 200;
+    spec.mime = r.content_type.substr(0, r.content_type.find(';'));
+    LANTIAN_RETURN_IF_ERROR(append(spec));
   }
 
   std::string truncated;
@@ -575,6 +595,22 @@ Result<std::vector<Store::RecordLocation>> Store::CaptureRecords(int64_t capture
   } catch (const SQLite::Exception& e) {
     return internal::FromSqlite(impl_->path(), e);
   }
+}
+
+Result<std::vector<CaptureResource>> Store::ReadCaptureResources(int64_t capture_id,
+                                                                std::string_view uri_prefix) {
+  auto recs = CaptureRecords(capture_id);
+  if (!recs.ok()) return recs.status();
+  std::vector<CaptureResource> out;
+  for (const auto& r : *recs) {
+    if (r.type != "resource") continue;
+    auto rec = ReadRecord(r.path, r.offset, r.length);
+    if (!rec.ok()) return rec.status();
+    if (!rec->Field("WARC-Target-URI").starts_with(uri_prefix)) continue;
+    out.push_back({std::string(rec->Field("WARC-Target-URI")), std::string(rec->Field("Content-Type")),
+                   std::move(rec->block)});
+  }
+  return out;
 }
 
 Result<std::string> Store::ReadRawRecordBytes(int64_t capture_id) {

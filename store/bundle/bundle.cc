@@ -417,6 +417,15 @@ Result<BundleSummary> WriteBundle(const std::string& out_path, const std::vector
     LANTIAN_RETURN_IF_ERROR(CloseChecked(std::move(*f), path));
     attachment_lines.push_back(entry + (a->description.empty() ? "" : " — " + a->description));
   }
+  // Screenshots, named by the item's number in the notice.
+  std::vector<std::string> screenshots;
+  for (size_t k = 0; k < grouped.size(); ++k) {
+    if (grouped[k].screenshot_png.empty()) continue;
+    screenshots.resize(grouped.size());
+    screenshots[k] = "screenshots/" + std::to_string(k + 1) + ".png";
+    LANTIAN_RETURN_IF_ERROR(WriteWhole(stage(screenshots[k], ZipWriter::Method::kStore), grouped[k].screenshot_png));
+    std::string().swap(grouped[k].screenshot_png);
+  }
   bool timestamped = static_cast<bool>(options.timestamp.transport);
   if (timestamped && !options.timestamp.tsa_certs_pem_path.empty()) {
     auto pem = ReadWholeSmall(options.timestamp.tsa_certs_pem_path);
@@ -433,7 +442,7 @@ Result<BundleSummary> WriteBundle(const std::string& out_path, const std::vector
     auto csv = OpenWrite(csv_path);
     if (!csv.ok()) return csv.status();
     internal::NoticeContext ctx{created, title, software, attachment_lines,
-                                KeyFingerprint(options.key->PublicKeySpkiBase64())};
+                                KeyFingerprint(options.key->PublicKeySpkiBase64()), std::move(screenshots)};
     LANTIAN_RETURN_IF_ERROR(internal::RenderNotice(*notice_config, options, ctx, grouped, by_key,
                                                    record_ids, html->get(), csv->get()));
     LANTIAN_RETURN_IF_ERROR(CloseChecked(std::move(*html), html_path));

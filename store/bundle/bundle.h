@@ -84,6 +84,10 @@ struct BundleItem {
   // Every hit this listing stands for, in notice.csv's technical columns;
   // empty = the ids of `hits`.
   std::vector<int64_t> hit_ids;
+  // The listing as a browser showed it (PNG; cropped to the item on a list
+  // page), from the capture's screenshot record; "" = none (the page was not
+  // rendered). Written as screenshots/<no>.png and shown in the notice.
+  std::string screenshot_png;
 };
 
 // Which takedown route the notice takes (DESIGN.md "Two takedown routes").

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 
 #include <toml++/toml.h>
@@ -310,6 +311,18 @@ Result<ExportResult> ExportHits(Store& store, const ExportRequest& request) {
     const HitRow& cited = *item_capture[i];
     int64_t cid = cited.capture_id;
     items[i].capture_key = std::to_string(cid);
+    // The listing's screenshot: the crop of its own element when the page was
+    // a list (urn:screenshot:<item url>), else the page's.
+    auto shots = store.ReadCaptureResources(cid, "urn:screenshot:");
+    if (!shots.ok()) return shots.status();
+    std::optional<size_t> pick;
+    for (size_t k = 0; k < shots->size(); ++k) {
+      const std::string& uri = (*shots)[k].uri;
+      if (uri == "urn:screenshot:" + items[i].url) pick = k;
+      if (!pick && uri == "urn:screenshot:" + cited.page_url) pick = k;
+    }
+    if (!pick && !shots->empty()) pick = 0;
+    if (pick) items[i].screenshot_png = std::move((*shots)[*pick].bytes);
     if (!done.insert(cid).second) continue;
     auto recs = store.CaptureRecords(cid);
     if (!recs.ok()) return recs.status();

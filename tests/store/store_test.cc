@@ -78,6 +78,67 @@ TEST(StoreTest, WritesCaptureAndReadsEveryRecordBackByOffset) {
   EXPECT_TRUE(plain->starts_with("WARC/1.1\r\nWARC-Type: request\r\n"));
 }
 
+// A rendered page: the browser's other requests follow the page's own
+// exchange, then its screenshot and DOM as resource records; all are the
+// capture's records (so its chain entry covers them) and indexed for replay.
+TEST(StoreTest, RenderedCaptureKeepsSubresourcesAndResources) {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  auto sweep = store->BeginSweep("job", "{}");
+  ASSERT_TRUE(sweep.ok());
+  PageResult page = MakePage(*sweep, "http://shop.example/app", "1");
+  page.capture.subresources.push_back(MakeHop("http://shop.example/api/items.json", "[]", 200));
+  const std::string png("\x89PNG\r\n\x1a\nfake", 12);
+  page.capture.resources.push_back({"urn:screenshot:http://shop.example/app", "image/png", png});
+  page.capture.resources.push_back(
+      {"urn:dom:http://shop.example/app", "text/html; charset=utf-8", "<html>rendered</html>"});
+  auto written = store->WritePages(std::span<const PageResult>(&page, 1));
+  ASSERT_TRUE(written.ok()) << written.status().message();
+  const int64_t capture_id = (*written)[0].capture_id;
+
+  auto recs = store->CaptureRecords(capture_id);
+  ASSERT_TRUE(recs.ok());
+  std::vector<std::string> types;
+  for (const auto& r : *recs) types.push_back(r.type);
+  EXPECT_EQ(types, (std::vector<std::string>{"request", "response", "request", "response", "resource",
+                                             "resource", "metadata"}));
+  auto sub = ReadRecord((*recs)[3].path, (*recs)[3].offset, (*recs)[3].length);
+  ASSERT_TRUE(sub.ok());
+  EXPECT_EQ(sub->Field("WARC-Target-URI"), "http://shop.example/api/items.json");
+  auto shot = ReadRecord((*recs)[4].path, (*recs)[4].offset, (*recs)[4].length);
+  ASSERT_TRUE(shot.ok());
+  EXPECT_EQ(shot->Field("Content-Type"), "image/png");
+  EXPECT_EQ(shot->Field("WARC-Concurrent-To"), (*recs)[1].record_id);
+  EXPECT_EQ(shot->Field("WARC-Payload-Digest"), "sha256:" + Sha256Hex(png));
+  EXPECT_EQ(shot->block, png);
+
+  auto shots = store->ReadCaptureResources(capture_id, "urn:screenshot:");
+  ASSERT_TRUE(shots.ok()) << shots.status().message();
+  ASSERT_EQ(shots->size(), 1u);
+  EXPECT_EQ((*shots)[0].uri, "urn:screenshot:http://shop.example/app");
+  EXPECT_EQ((*shots)[0].content_type, "image/png");
+  EXPECT_EQ((*shots)[0].bytes, png);
+  auto all = store->ReadCaptureResources(capture_id);
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(all->size(), 2u);
+
+  auto report = store->VerifyChain();
+  ASSERT_TRUE(report.ok()) << report.status().message();
+  EXPECT_TRUE(report->ok());
+  EXPECT_GT(report->entries, 0);
+  store.reset();  // closes the WARC file: the CDXJ is sorted and complete
+  std::string cdxj;
+  for (const auto& e : fs::directory_iterator(dir.path() + "/warc")) {
+    if (e.path().extension() == ".cdxj") {
+      std::ifstream in(e.path());
+      cdxj.append(std::istreambuf_iterator<char>(in), {});
+    }
+  }
+  EXPECT_NE(cdxj.find("urn:screenshot:http://shop.example/app"), std::string::npos) << cdxj;
+  EXPECT_NE(cdxj.find("\"mime\":\"image/png\""), std::string::npos) << cdxj;
+  EXPECT_NE(cdxj.find("example,shop)/api/items.json"), std::string::npos) << cdxj;
+}
+
 TEST(StoreTest, GzipBodyIsRecordedAsItCameOverTheWire) {
   TempDir dir;
   auto store = OpenStore(dir);

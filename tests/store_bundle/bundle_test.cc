@@ -180,6 +180,35 @@ TEST_F(BundleTest, ModelFoundEvidenceIsMarkedInBothNotices) {
   }
 }
 
+// A listing with a screenshot: the PNG is a file of the bundle (in the
+// manifest and the signed datapackage) and both notices show it under that
+// listing; a listing without one shows none.
+TEST_F(BundleTest, ScreenshotIsAFileOfTheBundleAndShownUnderItsListing) {
+  const std::string png("\x89PNG\r\n\x1a\nnot-really", 18);
+  items_[1].screenshot_png = png;
+  for (NoticeRoute route : {NoticeRoute::kReferral, NoticeRoute::kComplaint}) {
+    BundleOptions o = testing::TestOptions(key_.get());
+    o.route = route;
+    auto s = WriteBundle(bundle_, items_, captures_, o);
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    EXPECT_EQ(ReadZipEntry(bundle_, "screenshots/2.png"), png);
+    EXPECT_NE(ReadZipEntry(bundle_, "manifest-sha256.txt").find("  screenshots/2.png\n"), std::string::npos);
+    EXPECT_NE(ReadZipEntry(bundle_, "datapackage.json").find("\"path\": \"screenshots/2.png\""), std::string::npos);
+    const std::string html = ReadZipEntry(bundle_, "notice.html");
+    ASSERT_EQ(CountOf(html, "<img class=\"shot\" src=\"screenshots/"), 1u) << "route " << static_cast<int>(route);
+    EXPECT_GT(html.find("src=\"screenshots/2.png\""), html.find("发明专利加急"));
+    EXPECT_LT(html.find("src=\"screenshots/2.png\""), html.find("商标注册"));
+    BundleVerifyReport r = Verify(bundle_);
+    EXPECT_TRUE(r.ok()) << r.failures.front();
+  }
+  // Swapping the picture breaks the bundle.
+  BundleVerifyReport r = Tampered([](const std::string& name, std::string* data) {
+    if (name == "screenshots/2.png") data->back() ^= 1;
+    return true;
+  });
+  EXPECT_FALSE(r.ok());
+}
+
 TEST_F(BundleTest, ComplaintRouteUsesComplaintTemplate) {
   BundleOptions o = testing::TestOptions(key_.get());
   o.route = NoticeRoute::kComplaint;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <span>
 
 #include <nlohmann/json.hpp>
 
@@ -144,6 +145,52 @@ TEST_F(ExportTest, ExportsConfirmedHitsVerifiesAndMovesThemToReported) {
   auto again = ExportHits(*store_, Request());
   ASSERT_FALSE(again.ok());
   EXPECT_EQ(again.status().message(), "no confirmed hits to export");
+}
+
+// A rendered list page with two listings: the one whose element was cropped
+// gets its crop in the notice, the other the page's screenshot.
+TEST_F(ExportTest, RenderedListingsCarryTheirScreenshotsIntoTheNotice) {
+  auto sweep = store_->BeginSweep("test", "{}");
+  ASSERT_TRUE(sweep.ok());
+  const std::string page_url = "https://shop.example.test/list";
+  PageResult p;
+  p.capture.sweep_id = *sweep;
+  p.capture.fetched_at_utc = "2026-11-25T08:00:00.000Z";
+  p.capture.hops.push_back(Hop(page_url, 200, "<html><body><div id=app></div></body></html>"));
+  const std::string page_png("\x89PNG\r\n\x1a\npage", 12);
+  const std::string crop_png("\x89PNG\r\n\x1a\ncrop", 12);
+  p.capture.resources.push_back({"urn:screenshot:" + page_url, "image/png", page_png});
+  p.capture.resources.push_back({"urn:screenshot:https://shop.example.test/item/90", "image/png", crop_png});
+  for (int i : {90, 91}) {
+    ItemInput item;
+    item.platform = "taobao";
+    item.url = "https://shop.example.test/item/" + std::to_string(i);
+    item.title = "专利代写 包授权 " + std::to_string(i);
+    item.text = "发明专利 包授权 第" + std::to_string(i) + "号";
+    HitInput hit;
+    hit.rule_id = "guaranteed_grant.bao_shouquan";
+    hit.category = "guaranteed_grant";
+    hit.severity = "high";
+    hit.match = "包授权";
+    hit.snippet = item.text;
+    hit.start = int64_t(item.text.find("包授权"));
+    hit.end = hit.start + 9;
+    p.items.push_back({item, {hit}});
+  }
+  auto written = store_->WritePages(std::span<const PageResult>(&p, 1));
+  ASSERT_TRUE(written.ok()) << written.status().message();
+  ASSERT_TRUE(Confirm({(*written)[0].hit_ids[0][0], (*written)[0].hit_ids[1][0]}).ok());
+  auto r = ExportHits(*store_, Request());
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  const std::string zip = dir_.File("bundle.zip");
+  EXPECT_EQ(testing::ReadZipEntry(zip, "screenshots/1.png"), crop_png);
+  EXPECT_EQ(testing::ReadZipEntry(zip, "screenshots/2.png"), page_png);
+  const std::string html = testing::ReadZipEntry(zip, "notice.html");
+  EXPECT_LT(html.find("包授权 90"), html.find("src=\"screenshots/1.png\""));
+  EXPECT_LT(html.find("src=\"screenshots/1.png\""), html.find("包授权 91"));
+  auto v = VerifyBundle(zip, {});
+  ASSERT_TRUE(v.ok());
+  EXPECT_TRUE(v->ok()) << v->failures[0];
 }
 
 // A listing seen on its own page (3 hits, 2 categories) and again, later, on

@@ -83,6 +83,9 @@ struct NoticeContext {
   std::string software;
   std::vector<std::string> attachment_lines;  // "attachments/x.pdf — description"
   std::string key_fingerprint;                // of the signing key (KeyFingerprint)
+  // Per item (same index as RenderNotice's `items`): its screenshot's path in
+  // the bundle ("screenshots/3.png"), "" for none. Empty vector = none at all.
+  std::vector<std::string> screenshots;
 };
 
 // Renders notice.html and notice.csv into the two open files. Items must be
