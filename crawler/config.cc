@@ -117,8 +117,24 @@ Status ApplyTable(const std::string& path, const std::string& prefix, const toml
 constexpr std::int64_t kDay = 86'400'000;
 constexpr std::int64_t kGiB = std::int64_t{1} << 30;
 
+// A render mode key ("crawler.render", "job.render"): one of never, auto, always.
+Status CheckRenderMode(const std::string& path, const toml::table& t, const std::string& key,
+                       const std::string& value, bool empty_ok) {
+  if ((empty_ok && value.empty()) || ParseRenderMode(value)) return Status::Ok();
+  return base::TomlValueError(path, *t.get("render"), key,
+                              "expected \"never\", \"auto\" or \"always\", got \"" + value + "\"");
+}
+
 Status ApplyCrawler(const std::string& path, const toml::table& t, CrawlerOptions& o) {
+  std::string render = RenderModeName(o.render.mode);
   const std::map<std::string, Field> fields = {
+      {"render", &render},
+      {"chromium", &o.render.chromium},
+      {"render_tabs", Int(o.render.tabs, 1, 32)},
+      {"render_timeout_ms", Int(o.render.page_timeout, 1000, 600'000)},
+      {"render_max_requests", Int(o.render.max_requests, 1, 100'000)},
+      {"render_max_bytes", Int(o.render.max_page_bytes, 1024, 16 * kGiB)},
+      {"render_other_hosts", &o.render.other_hosts},
       {"operator_name", &o.operator_name},
       {"contact_url", &o.contact_url},
       {"user_agent", &o.user_agent},
@@ -170,7 +186,10 @@ Status ApplyCrawler(const std::string& path, const toml::table& t, CrawlerOption
       {"fsync", &o.fsync},
       {"metrics_listen", &o.metrics_listen},
   };
-  return ApplyTable(path, "crawler.", t, fields);
+  LANTIAN_RETURN_IF_ERROR(ApplyTable(path, "crawler.", t, fields));
+  LANTIAN_RETURN_IF_ERROR(CheckRenderMode(path, t, "crawler.render", render, false));
+  o.render.mode = *ParseRenderMode(render);
+  return Status::Ok();
 }
 
 }  // namespace
@@ -204,8 +223,10 @@ Status LoadCrawlerConfig(const std::string& path, CrawlerOptions& options) {
             {"max_depth", Int(job.max_depth, -1, 1000)},
             {"schedule", &job.schedule}, {"jitter", &job.jitter},
             {"categories", &job.categories},
+            {"render", &job.render},
         };
         LANTIAN_RETURN_IF_ERROR(ApplyTable(path, "job.", *t, fields));
+        LANTIAN_RETURN_IF_ERROR(CheckRenderMode(path, *t, "job.render", job.render, true));
         if (job.name.empty()) return base::TomlValueError(path, element, "job.name", "missing");
         for (const std::string& c : job.categories) {
           if (!patterns::ParseCategory(c)) {

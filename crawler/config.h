@@ -13,6 +13,7 @@
 #include "base/status.h"
 #include "crawler/fetcher.h"
 #include "crawler/frontier.h"
+#include "crawler/render_pages.h"
 #include "crawler/robots.h"
 #include "crawler/trap_guard.h"
 #include "crawler/url.h"
@@ -36,6 +37,9 @@ struct JobOptions {
   // Only hits in these categories are stored (ids as in config/patterns,
   // e.g. "forged_seal"); empty = every category.
   std::vector<std::string> categories;
+  // Which pages a browser renders in this job: "never", "auto", "always";
+  // "" (default) = crawler.render.
+  std::string render;
 };
 
 // Per-site settings from [site.NAME] (proxy, cookies, politeness override).
@@ -123,6 +127,11 @@ struct CrawlerOptions {
   // `lantian daemon`: serve /metrics (Prometheus text) and /healthz on
   // "HOST:PORT". Default "" (off); keep it on loopback or behind a firewall.
   std::string metrics_listen;
+
+  // --- rendering (crawler/render_pages.h) -------------------------------------
+  // Keys: render ("never" | "auto" | "always"), chromium, render_tabs,
+  // render_timeout_ms, render_max_requests, render_max_bytes, render_other_hosts.
+  RenderSettings render;
 
   std::vector<JobOptions> jobs;
   std::map<std::string, SiteOptions> sites;

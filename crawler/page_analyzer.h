@@ -34,6 +34,8 @@ struct PageAnalysis {
   // automatically instead, and the sweep summary counts it (profile health).
   std::string profile;
   bool profile_matched = false;
+  // The claiming profile says its pages are built by script (render = "browser").
+  bool profile_renders = false;
 };
 
 // Thread-safe: Analyze is called from every worker thread at once.

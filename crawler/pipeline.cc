@@ -19,6 +19,7 @@
 #include "crawler/fetcher.h"
 #include "crawler/frontier.h"
 #include "crawler/internal/bounded_queue.h"
+#include "crawler/internal/exchange_hop.h"
 #include "crawler/internal/fetch_loop.h"
 #include "crawler/internal/sweep_state.h"
 #include "crawler/internal/writer.h"
@@ -32,6 +33,7 @@ namespace lantian::crawler {
 namespace {
 
 using internal::BoundedQueue;
+using internal::ToExchangeHop;
 using internal::PageMsg;
 using internal::SweepState;
 using internal::WorkItem;
@@ -109,6 +111,10 @@ std::size_t PageMsgBytes(const PageMsg& m) {
     for (const store::ExchangeHop& h : m.page->capture.hops) {
       bytes += sizeof h + h.url.size() + h.request_bytes.size() + h.response_head.size() + h.response_body_raw.size();
     }
+    for (const store::ExchangeHop& h : m.page->capture.subresources) {
+      bytes += sizeof h + h.url.size() + h.request_bytes.size() + h.response_head.size() + h.response_body_raw.size();
+    }
+    for (const store::CaptureResource& res : m.page->capture.resources) bytes += sizeof res + res.bytes.size();
     for (const auto& [item, hits] : m.page->items) {
       bytes += sizeof item + item.text.size() + item.title.size() + item.url.size() + 64 * item.contacts.size();
       for (const store::HitInput& h : hits) bytes += sizeof h + h.snippet.size() + h.match.size() + 64;
@@ -120,33 +126,74 @@ std::size_t PageMsgBytes(const PageMsg& m) {
   return bytes;
 }
 
-// Moves the hop's buffers (the body is the largest thing a page holds: no copy).
-store::ExchangeHop ToExchangeHop(FetchHop&& h, FetchOutcome outcome, bool last) {
-  store::ExchangeHop x;
-  x.url = std::move(h.url);
-  x.request_bytes = std::move(h.request_head);
-  x.response_head = std::move(h.response_head);
-  x.response_body_raw = std::move(h.wire_body);
-  x.ip = std::move(h.ip);
-  x.status = h.http_status;
-  x.truncated = h.truncated;
-  if (h.truncated) {
-    x.truncated_reason = !last                                    ? "unspecified"
-                         : outcome == FetchOutcome::kTooLarge     ? "length"
-                         : outcome == FetchOutcome::kTimeout      ? "time"
-                                                                  : "disconnect";
-  }
-  x.fetch_ms = h.elapsed_ms;
-  x.mime = h.content_type.substr(0, h.content_type.find(';'));
-  while (!x.mime.empty() && x.mime.back() == ' ') x.mime.pop_back();
-  return x;
-}
-
 bool IsHtmlLike(const std::string& content_type, std::string_view body) {
   if (content_type.empty()) return body.find('<') != std::string_view::npos;
   const std::string lower = base::AsciiLower(content_type);
   return lower.find("html") != std::string::npos || lower.find("xml") != std::string::npos ||
          lower.find("text/plain") != std::string::npos;
+}
+
+// Why a page goes to the browser under `mode`, or "" when it does not.
+std::string RenderReason(RenderMode mode, const PageAnalysis& analysis, std::string_view body) {
+  switch (mode) {
+    case RenderMode::kNever:
+      return "";
+    case RenderMode::kAlways:
+      return "render = always";
+    case RenderMode::kAuto:
+      if (analysis.profile_renders) return "profile " + analysis.profile + " renders";
+      // A page with items of its own is read as served, however much script it has.
+      if (analysis.items.size() > 1) return "";
+      return ScriptShellReason(body);
+  }
+  return "";
+}
+
+bool AnyHits(const PageAnalysis& analysis) {
+  return std::any_of(analysis.items.begin(), analysis.items.end(),
+                     [](const auto& item) { return !item.second.empty(); });
+}
+
+// Renders the fetched page `r` in the sweep's browser and, when that works,
+// replaces `analysis` with the analysis of the rendered DOM (links of both
+// are kept) and gives the capture what the browser loaded, the DOM and, for
+// a page with hits, its screenshot. Without a browser the page stays as
+// fetched and the sweep says so once.
+void RenderPage(SweepState& sh, const PageAnalyzer& analyzer, const FetchResult& r, int depth,
+                PageAnalysis& analysis, store::CaptureInput& capture) {
+  const std::string& url = r.hops.back().url;
+  auto rendered = sh.renderer->Render(r);
+  if (!rendered.ok()) {
+    if (rendered.status().code() != Status::Code::kUnavailable) {
+      sh.Note(rendered.status().message());
+    } else if (!sh.render_unavailable_noted.exchange(true)) {
+      sh.Note(rendered.status().message());
+    }
+    return;
+  }
+  sh.rendered.fetch_add(1, std::memory_order_relaxed);
+  constexpr std::size_t kNotesPerPage = 3;
+  for (std::size_t i = 0; i < rendered->notes.size() && i < kNotesPerPage; ++i) {
+    sh.Note(url + ": rendered: " + rendered->notes[i]);
+  }
+  if (rendered->notes.size() > kNotesPerPage) {
+    sh.Note(url + ": rendered: " + std::to_string(rendered->notes.size() - kNotesPerPage) + " more notes");
+  }
+  PageInput input{url, rendered->dom_html, "text/html; charset=utf-8", depth};
+  auto again = analyzer.Analyze(input);
+  if (!again.ok()) {
+    sh.Note(url + ": analysis of the rendered page failed: " + again.status().message());
+  } else if (!again->blocked) {
+    std::vector<std::string> links = std::move(analysis.links);
+    analysis = std::move(*again);
+    analysis.links.insert(analysis.links.end(), std::make_move_iterator(links.begin()),
+                          std::make_move_iterator(links.end()));
+  }
+  capture.subresources = std::move(rendered->subresources);
+  if (AnyHits(analysis) && !rendered->screenshot_png.empty()) {
+    capture.resources.push_back({"urn:screenshot:" + url, "image/png", std::move(rendered->screenshot_png)});
+  }
+  capture.resources.push_back({"urn:dom:" + url, "text/html; charset=utf-8", std::move(rendered->dom_html)});
 }
 
 void WorkerLoop(SweepState& sh, const Scope& scope, const PageAnalyzer& analyzer) {
@@ -191,6 +238,10 @@ void WorkerLoop(SweepState& sh, const Scope& scope, const PageAnalyzer& analyzer
         return analyzer.Analyze(input);
       };
       auto analysis = r.body.size() > SweepState::kLargePageBytes ? analyze_large() : analyzer.Analyze(input);
+      if (analysis.ok() && !analysis->blocked && sh.renderer != nullptr &&
+          !RenderReason(sh.renderer->settings().mode, *analysis, r.body).empty()) {
+        RenderPage(sh, analyzer, r, entry.depth, *analysis, page.capture);
+      }
       if (analysis.ok() && !analysis->profile.empty() && !analysis->blocked) {
         base::MutexLock lock(&sh.profiles_mu);
         SweepSummary::ProfilePages& health = sh.profiles[analysis->profile];
@@ -382,6 +433,17 @@ Result<SweepSummary> RunSweep(const SweepRequest& request, const PageAnalyzer& a
   sh.work = &work;
   sh.writer = &writer_queue;
 
+  // The browser, for pages that need one (launched at the first such page).
+  // Declared before the workers, so it outlives them.
+  std::optional<PageRenderer> renderer;
+  if (o.render.mode != RenderMode::kNever) {
+    FetchOptions render_fetch = fo;
+    render_fetch.redirect_delay = std::chrono::milliseconds(0);
+    renderer.emplace(o.render, render_fetch, [&scope](const std::string& host) { return scope->HostInScope(host); },
+                     o.robots_token);
+    sh.renderer = &*renderer;
+  }
+
   internal::Writer writer(sh, db, counts->total());
   std::jthread writer_thread([&] { writer.Run(); });
   int worker_count = o.workers > 0 ? o.workers : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -413,6 +475,7 @@ Result<SweepSummary> RunSweep(const SweepRequest& request, const PageAnalyzer& a
   summary.items = sh.items.load();
   summary.hits = sh.hits.load();
   summary.new_hits = sh.new_hits.load();
+  summary.rendered = sh.rendered.load();
   summary.hits_per_category = sh.hits_per_category;
   summary.notes = sh.TakeNotes();
   summary.traps = traps.CutLines();

@@ -66,7 +66,9 @@ Result<SweepSummary> Sweep(const SweepArgs& args) {
     if (categories.empty()) categories = job->categories;
     if (job->max_pages > 0 && !args.max_pages) options.max_pages = job->max_pages;
     if (job->max_depth >= 0 && !args.max_depth) options.max_depth = job->max_depth;
+    if (!job->render.empty()) options.render.mode = *ParseRenderMode(job->render);  // checked at load
   }
+  if (args.render) options.render.mode = *args.render;
 
   // Site profiles: scope hosts, search URLs, politeness overrides, block markers.
   const std::string sites_dir =
@@ -138,6 +140,7 @@ std::string SummaryToJson(const SweepSummary& s) {
   j["hits"] = s.hits;
   j["new_hits"] = s.new_hits;
   j["pending"] = s.pending;
+  j["rendered"] = s.rendered;
   j["seconds"] = s.seconds;
   j["pages_per_second"] = s.seconds > 0 ? static_cast<double>(s.pages + s.revisits) / s.seconds : 0.0;
   nlohmann::json statuses = nlohmann::json::object();
@@ -172,6 +175,7 @@ std::string SummaryToText(const SweepSummary& s) {
   out << "status:";
   for (const auto& [status, n] : s.status_histogram) out << " " << (status == 0 ? std::string("none") : std::to_string(status)) << "=" << n;
   out << "\n";
+  if (s.rendered > 0) out << "rendered in a browser: " << s.rendered << (s.rendered == 1 ? " page\n" : " pages\n");
   out << "items " << s.items << ", hits " << s.hits << " (" << s.new_hits << " new)";
   for (const auto& [category, n] : s.hits_per_category) out << ", " << category << "=" << n;
   out << "\n";

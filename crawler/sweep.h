@@ -20,6 +20,7 @@
 
 #include "base/status.h"
 #include "crawler/pipeline.h"
+#include "crawler/render_pages.h"
 
 namespace lantian::crawler {
 
@@ -37,6 +38,7 @@ struct SweepArgs {
   std::string db;            // "" = crawler.db
   bool resume = false;
   bool allow_private = false;
+  std::optional<RenderMode> render;  // --render; else the job's render, else crawler.render
   std::string version = "0.1.0";
   std::function<void(const SweepProgress&)> progress;
   const std::atomic<bool>* stop = nullptr;

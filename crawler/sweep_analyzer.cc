@@ -65,6 +65,7 @@ Result<PageAnalysis> ExtractingAnalyzer::Analyze(const PageInput& input) const {
   const std::string platform = profile != nullptr ? profile->platform : "generic";
   if (profile != nullptr) {
     out.profile = profile->name;
+    out.profile_renders = profile->render_browser;
     out.profile_matched = std::any_of(page->items.begin(), page->items.end(),
                                       [](const extractors::Item& item) { return item.source == "profile"; });
   }

@@ -279,6 +279,11 @@ Result<SiteProfile> ParseSiteProfile(std::string_view toml_text, std::string_vie
       if (p.search_url.find("{query}") == std::string::npos) return err(v, key, "must contain {query}");
       base::UriParts parts = base::SplitUri(p.search_url);
       if (parts.scheme.empty() || !parts.has_authority) return err(v, key, "must be an absolute URL");
+    } else if (key == "render") {
+      std::string mode;
+      LANTIAN_RETURN_IF_ERROR(GetString(v, key, err, &mode));
+      if (mode != "browser" && mode != "plain") return err(v, key, "expected \"browser\" or \"plain\", got \"" + mode + "\"");
+      p.render_browser = mode == "browser";
     } else if (key == "page_start" || key == "page_step") {
       long long x = 0;
       LANTIAN_RETURN_IF_ERROR(GetInt(v, key, err, key == "page_step" ? 1 : 0, 1000000, &x));

@@ -120,6 +120,11 @@ struct SiteProfile {
   std::vector<PageMarker> block_markers;
   std::optional<int> delay_ms;
   std::optional<int> max_in_flight;
+  // render = "browser": the platform builds its pages with script, so a
+  // sweep that may render (crawler.render "auto" or "always") renders every
+  // page of it in a browser; "" (default) or "plain": only when a page looks
+  // script-built (crawler/render_pages.h).
+  bool render_browser = false;
   std::string source_path;  // the file it came from
 
   // True when `host` is one of `hosts` or a subdomain of one (case-insensitive).

@@ -29,6 +29,7 @@ struct SweepFlags {
   int max_depth = -1;
   int max_in_flight = -1;
   long long per_host_delay_ms = -1;
+  std::string render;
   std::string format = "text";
 };
 
@@ -38,6 +39,7 @@ int RunSweepCommand(SweepFlags& f) {
   a.version = LANTIAN_VERSION;
   if (f.max_pages >= 0) a.max_pages = f.max_pages;
   if (f.max_depth >= 0) a.max_depth = f.max_depth;
+  if (!f.render.empty()) a.render = crawler::ParseRenderMode(f.render);  // CLI::IsMember checked it
   if (f.max_in_flight >= 0) a.max_in_flight = f.max_in_flight;
   if (f.per_host_delay_ms >= 0) a.per_host_delay_ms = f.per_host_delay_ms;
   const bool tty = isatty(STDERR_FILENO) != 0;
@@ -100,6 +102,10 @@ void RegisterSweepCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--per-host-delay-ms", flags->per_host_delay_ms, "Delay between requests to one host")
       ->check(CLI::Range(0LL, 86'400'000LL));
   cmd->add_option("--max-in-flight", flags->max_in_flight, "Transfers in flight overall")->check(CLI::Range(1, 1024));
+  cmd->add_option("--render", flags->render,
+                  "Which pages a browser renders: never, auto (a profile's render = \"browser\", or a page that "
+                  "holds no items but a script-built shell), always (default: the job's, else crawler.render)")
+      ->check(CLI::IsMember({"never", "auto", "always"}));
   cmd->add_option("--format", flags->format, "Summary format")->check(CLI::IsMember({"text", "json"}));
   cmd->callback([flags, &exit_code] { exit_code = RunSweepCommand(*flags); });
 }

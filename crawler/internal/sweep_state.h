@@ -29,6 +29,7 @@
 #include "crawler/frontier.h"
 #include "crawler/internal/bounded_queue.h"
 #include "crawler/pipeline.h"
+#include "crawler/render_pages.h"
 #include "crawler/trap_guard.h"
 #include "store/records.h"
 
@@ -93,6 +94,7 @@ struct SweepState {
   BoundedQueue<WriterMsg>* writer = nullptr;
   Fetcher* fetcher = nullptr;  // only Wakeup() is called from other threads
   TrapGuard* traps = nullptr;  // thread-safe: the writer admits and reports pages, the fetch thread gates fetches
+  PageRenderer* renderer = nullptr;  // thread-safe; null when the sweep renders nothing (render = never)
 
   // Held while a worker analyses a page whose body exceeds
   // kLargePageBytes: large pages are parsed one at a time, so their copies
@@ -121,6 +123,8 @@ struct SweepState {
   // Counters read for progress and the summary (relaxed: totals only).
   std::atomic<std::int64_t> pages{0}, revisits{0}, items{0}, hits{0}, new_hits{0}, admitted{0};
   std::atomic<std::int64_t> analysis_errors{0};
+  std::atomic<std::int64_t> rendered{0};              // pages a browser rendered
+  std::atomic<bool> render_unavailable_noted{false};  // "rendering skipped: ..." said once
   std::map<std::string, std::int64_t> hits_per_category;  // writer only, read after it is joined
 
   base::Mutex notes_mu;

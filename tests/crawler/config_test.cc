@@ -46,6 +46,13 @@ TEST(ConfigTest, ShippedLantianTomlMatchesBuiltInDefaults) {
   EXPECT_EQ(loaded.robots.ttl, d.robots.ttl);
   EXPECT_EQ(loaded.robots.unreachable_ttl, d.robots.unreachable_ttl);
   EXPECT_EQ(loaded.max_pages, d.max_pages);
+  EXPECT_EQ(loaded.render.mode, d.render.mode);
+  EXPECT_EQ(loaded.render.chromium, d.render.chromium);
+  EXPECT_EQ(loaded.render.tabs, d.render.tabs);
+  EXPECT_EQ(loaded.render.page_timeout, d.render.page_timeout);
+  EXPECT_EQ(loaded.render.max_requests, d.render.max_requests);
+  EXPECT_EQ(loaded.render.max_page_bytes, d.render.max_page_bytes);
+  EXPECT_EQ(loaded.render.other_hosts, d.render.other_hosts);
   EXPECT_EQ(loaded.max_depth, d.max_depth);
   EXPECT_EQ(loaded.per_host_page_cap, d.per_host_page_cap);
   EXPECT_EQ(loaded.follow, d.follow);
