@@ -125,7 +125,7 @@ struct PageRenderer::Impl {
   std::unique_ptr<render::Browser> browser GUARDED_BY(launch_mu);
 
   base::Mutex robots_mu;
-  std::map<std::string, RobotsRules> robots GUARDED_BY(robots_mu);  // by origin
+  std::map<std::string, RobotsRules> robots GUARDED_BY(robots_mu);  // by HostKey
 
   // The browser, launched on first use; an error when it cannot run here.
   Result<render::Browser*> EnsureBrowser() LOCKS_EXCLUDED(launch_mu) {
@@ -155,13 +155,13 @@ struct PageRenderer::Impl {
   // Whether robots.txt of `url`'s origin allows it, fetching robots.txt once
   // per origin (RFC 9309: 4xx allows all, 5xx or no answer disallows all).
   bool RobotsAllow(const std::string& url, const UrlParts& parts, bool scope) LOCKS_EXCLUDED(robots_mu) {
-    const std::string origin = PoliteFetcher::OriginOf(url);
+    const std::string key = parts.scheme + "://" + parts.host + ":" + std::to_string(parts.port);
     base::MutexLock lock(&robots_mu);
-    auto it = robots.find(origin);
+    auto it = robots.find(key);
     if (it == robots.end()) {
       Fetcher fetcher(scope ? scope_fetch : other_fetch);
       FetchRequest req;
-      req.url = origin + "/robots.txt";
+      req.url = PoliteFetcher::OriginOf(url) + "/robots.txt";
       req.robots_txt = true;
       FetchResult r = fetcher.FetchBlocking(std::move(req));
       RobotsRules rules;
@@ -176,7 +176,7 @@ struct PageRenderer::Impl {
           rules = RobotsRules::DisallowAll();
           break;
       }
-      it = robots.emplace(origin, std::move(rules)).first;
+      it = robots.emplace(key, std::move(rules)).first;
     }
     return it->second.IsAllowed(parts.path_and_query);
   }
@@ -324,6 +324,11 @@ PageRenderer::PageRenderer(RenderSettings settings, FetchOptions fetch,
 PageRenderer::~PageRenderer() = default;
 
 const RenderSettings& PageRenderer::settings() const { return impl_->settings; }
+
+void PageRenderer::ShareRobots(const std::string& host_key, const RobotsRules& rules) {
+  base::MutexLock lock(&impl_->robots_mu);
+  impl_->robots.insert_or_assign(host_key, rules);
+}
 
 Result<RenderedPage> PageRenderer::Render(const FetchResult& document) {
   auto browser = impl_->EnsureBrowser();

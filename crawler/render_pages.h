@@ -22,6 +22,7 @@
 
 #include "base/status.h"
 #include "crawler/fetcher.h"
+#include "crawler/robots.h"
 #include "store/records.h"
 
 namespace lantian::crawler {
@@ -92,6 +93,11 @@ class PageRenderer {
   [[nodiscard]] Result<RenderedPage> Render(const FetchResult& document);
 
   const RenderSettings& settings() const;
+
+  // The rules the sweep got from `host_key`'s robots.txt ("http://h:80",
+  // crawler/url.h HostKey), so a rendered page's requests to it follow them
+  // without asking for robots.txt again. Thread-safe.
+  void ShareRobots(const std::string& host_key, const RobotsRules& rules);
 
   // The implementation (render_pages.cc); not part of the API.
   struct Impl;

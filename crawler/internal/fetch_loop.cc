@@ -263,6 +263,7 @@ void FetchLoop::HandleRobots(const FrontierEntry& entry, FetchResult& r) {
     state_.Note(entry.host_key + ": robots.txt " + why + "; not followed, so the host counts as disallowed");
   }
   const RobotsRules& rules = robots_.Store(entry.host_key, access, r.body, state_.options.robots_token);
+  if (state_.renderer != nullptr) state_.renderer->ShareRobots(entry.host_key, rules);
   const std::string deferred = frontier_.CompleteRobots(entry, rules.crawl_delay(), refuse);
   if (!deferred.empty() && refuse.empty()) state_.Note(entry.host_key + ": " + deferred);
 }

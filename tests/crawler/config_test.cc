@@ -92,6 +92,24 @@ TEST(ConfigTest, RemovedQueryVariantCapSaysWhatReplacedIt) {
                    "budgets (crawler.trap_*)");
 }
 
+TEST(ConfigTest, RenderModesAreCheckedWhereTheyAreGiven) {
+  const std::string path = WriteTemp("render", "[crawler]\nrender = \"sometimes\"\n");
+  CrawlerOptions o;
+  EXPECT_EQ(LoadCrawlerConfig(path, o).message(),
+            path + ":2:10: crawler.render: expected \"never\", \"auto\" or \"always\", got \"sometimes\"");
+  EXPECT_EQ(o.render.mode, RenderMode::kAuto);  // unchanged
+  const std::string job = WriteTemp("render_job", "[[job]]\nname = \"a\"\nrender = \"browser\"\n");
+  EXPECT_EQ(LoadCrawlerConfig(job, o).message(),
+            job + ":3:10: job.render: expected \"never\", \"auto\" or \"always\", got \"browser\"");
+  const std::string ok = WriteTemp("render_ok",
+                                   "[crawler]\nrender = \"never\"\nrender_tabs = 2\n[[job]]\nname = \"a\"\nrender = \"always\"\n");
+  ASSERT_TRUE(LoadCrawlerConfig(ok, o).ok());
+  EXPECT_EQ(o.render.mode, RenderMode::kNever);
+  EXPECT_EQ(o.render.tabs, 2);
+  ASSERT_EQ(o.jobs.size(), 1u);
+  EXPECT_EQ(o.jobs[0].render, "always");
+}
+
 TEST(ConfigTest, WrongTypeIsAnError) {
   const std::string path = WriteTemp("type", "[crawler]\nallow_private = \"yes\"\n");
   CrawlerOptions o;

@@ -64,6 +64,17 @@ TEST(SiteProfileTest, SearchUrlMissingIsError) {
   EXPECT_EQ(p->SearchUrl("x", 0).status().message(), "site profile 't' has no search_url");
 }
 
+TEST(SiteProfileTest, RenderSaysWhetherItsPagesNeedABrowser) {
+  auto plain = ParseSiteProfile(kMinimal, "t.toml");
+  ASSERT_TRUE(plain.ok());
+  EXPECT_FALSE(plain->render_browser);
+  auto browser = ParseSiteProfile(std::string(kMinimal) + "render = \"browser\"\n", "t.toml");
+  ASSERT_TRUE(browser.ok()) << browser.status().message();
+  EXPECT_TRUE(browser->render_browser);
+  EXPECT_EQ(ParseError(std::string(kMinimal) + "render = \"js\"\n").message(),
+            "config/sites/t.toml:5:10: render: expected \"browser\" or \"plain\", got \"js\"");
+}
+
 TEST(SiteProfileTest, FollowAndDeny) {
   auto p = ParseSiteProfile(std::string(kMinimal) + "follow = ['/item/\\d+']\ndeny = ['logout']\n", "t.toml");
   ASSERT_TRUE(p.ok()) << p.status().message();
