@@ -61,7 +61,7 @@ struct Classifier::Impl {
       internal::TokenTable::Lanes lanes;
       for (int c = 0; c < patterns::kCategoryCount; ++c) {
         const double dot = ft.DotOutput(v, label_ids[c]);
-        lanes.lane[c] = static_cast<float>(dot);
+        (c < 4 ? lanes.low[c] : lanes.high[c - 4]) = static_cast<float>(dot);
         if (w == eos_id) eos_contribution[c] = dot;
       }
       const auto i = static_cast<size_t>(w);
@@ -80,34 +80,40 @@ struct Classifier::Impl {
   // fastText's own score).
   template <int kN>
   void SumTokens(std::string_view text, std::array<double, internal::TokenTable::kLanes>* total) const {
-    using Lanes = internal::TokenTable::Lanes;
+    using internal::LaneVector;
     constexpr size_t kChunkCodePoints = size_t{1} << 20;
-    const auto add = [](Lanes& sum, const Lanes& l) {
-      for (int i = 0; i < internal::TokenTable::kLanes; ++i) sum.lane[i] += l.lane[i];
-    };
     if (text.empty()) return;
-    Lanes unigrams, longer;
+    LaneVector unigrams_low{}, unigrams_high{}, longer_low{}, longer_high{};
+    const auto add = [](const internal::TokenTable::Lanes& l, LaneVector& low, LaneVector& high) {
+      low += l.low;
+      high += l.high;
+    };
+    const auto flush = [&] {
+      for (int i = 0; i < 4; ++i) {
+        (*total)[i] += unigrams_low[i] + longer_low[i];
+        (*total)[i + 4] += unigrams_high[i] + longer_high[i];
+      }
+      unigrams_low = unigrams_high = longer_low = longer_high = LaneVector{};
+    };
     size_t len = 1;
     uint32_t prev2 = 0, prev1 = internal::DecodeCodePoint(text, 0, &len);
-    add(unigrams, table.Unigram(prev1));
+    add(table.Unigram(prev1), unigrams_low, unigrams_high);
     size_t pos = len, n = 1;
     while (pos < text.size()) {
       for (const size_t chunk_end = n + kChunkCodePoints; pos < text.size() && n < chunk_end; ++n) {
         const uint32_t cp = internal::DecodeCodePoint(text, pos, &len);
         pos += len;
-        add(unigrams, table.Unigram(cp));
-        if constexpr (kN >= 2) add(longer, table.Bigram(prev1, cp));
+        add(table.Unigram(cp), unigrams_low, unigrams_high);
+        if constexpr (kN >= 2) add(table.Bigram(prev1, cp), longer_low, longer_high);
         if constexpr (kN >= 3) {
-          if (n >= 2) add(longer, table.Trigram(prev2, prev1, cp));
+          if (n >= 2) add(table.Trigram(prev2, prev1, cp), longer_low, longer_high);
         }
         prev2 = prev1;
         prev1 = cp;
       }
-      for (int i = 0; i < internal::TokenTable::kLanes; ++i) (*total)[i] += unigrams.lane[i] + longer.lane[i];
-      unigrams = Lanes{};
-      longer = Lanes{};
+      flush();
     }
-    for (int i = 0; i < internal::TokenTable::kLanes; ++i) (*total)[i] += unigrams.lane[i] + longer.lane[i];
+    flush();
   }
 
   // Calls f(lanes, first code point, length in code points) for every token
@@ -119,7 +125,7 @@ struct Classifier::Impl {
     uint32_t prev2 = 0, prev1 = 0;
     size_t n = 0;
     const auto known = [&](const internal::TokenTable::Lanes& l, size_t first, size_t length) {
-      if (l.lane[internal::TokenTable::kCountLane] != 0.0f) f(l, first, length);
+      if (l.lane(internal::TokenTable::kCountLane) != 0.0f) f(l, first, length);
     };
     for (size_t pos = 0; pos < text.size(); ++n) {
       size_t len = 1;
@@ -215,7 +221,7 @@ Span Classifier::Evidence(std::string_view normalized, patterns::Category catego
   const int c = static_cast<int>(category);
   const size_t n =
       impl_->ForEachKnownToken(normalized, &starts, [&](const internal::TokenTable::Lanes& l, size_t first, size_t length) {
-        known.push_back(Known{first, length, l.lane[c]});
+        known.push_back(Known{first, length, l.lane(c)});
       });
   if (n == 0) return Span{0, 0};
   // An n-gram's contribution is split evenly between its code points.

@@ -12,7 +12,7 @@
 //   table.Insert(internal::PackToken(word, &cps, &n), cps, n, lanes);
 //   uint32_t cp = internal::DecodeCodePoint(text, pos, &len);     // per character
 //   const internal::TokenTable::Lanes& l = table.Bigram(prev, cp);
-//   logit[c] += l.lane[c];                                        // 0 if unseen
+//   logit[c] += l.lane(c);                                        // 0 if unseen
 //
 // Immutable after loading; the lookups are safe from many threads.
 
@@ -56,6 +56,12 @@ inline uint64_t Key2(uint32_t a, uint32_t b) { return (uint64_t{a} << 21) | b; }
 inline uint64_t Key3(uint32_t a, uint32_t b, uint32_t c) { return (uint64_t{a} << 42) | (uint64_t{b} << 21) | c; }
 uint64_t PackToken(std::string_view word, std::array<uint32_t, 3>* cps, size_t* count);
 
+// Four float lanes that add as one SIMD word (a vector extension gcc and
+// clang share). Sums in std::array, or in 32-byte vectors on a target
+// without AVX, were kept on the stack, each add waiting on the store of the
+// one before.
+using LaneVector = float __attribute__((vector_size(16)));
+
 class TokenTable {
  public:
   // A word's contribution to each category's logit, in lanes
@@ -67,8 +73,9 @@ class TokenTable {
   static constexpr int kLanes = 8;
   static constexpr int kCountLane = kLanes - 1;
   static_assert(patterns::kCategoryCount <= kCountLane);
-  struct alignas(32) Lanes {
-    std::array<float, kLanes> lane{};
+  struct Lanes {
+    LaneVector low{}, high{};  // lanes 0-3, 4-7
+    float lane(int i) const { return i < 4 ? low[i] : high[i - 4]; }
   };
 
   TokenTable() = default;
@@ -114,11 +121,12 @@ class TokenTable {
   template <typename Key>
   class OpenTable {
    public:
+    // Never empty, so that Find needs no check.
+    OpenTable() { Reserve(0); }
     void Reserve(size_t count);
     // A key already present keeps its first value.
     void Insert(Key key, const Lanes& lanes);
     const Lanes& Find(Key key) const {
-      if (keys_.empty()) return kZero;
       for (size_t i = Slot(key);; i = (i + 1) & mask_) {
         if (keys_[i] == key) return values_[i];
         if (keys_[i] == 0) return kZero;
@@ -133,7 +141,7 @@ class TokenTable {
     std::vector<Lanes> values_;
     size_t used_ = 0;
     size_t mask_ = 0;
-    int shift_ = 64;
+    int shift_ = 60;
   };
 
   std::vector<Lanes> unigrams_ = std::vector<Lanes>(kDirectCodePoints);
