@@ -61,7 +61,7 @@ struct Classifier::Impl {
       internal::TokenTable::Lanes lanes;
       for (int c = 0; c < patterns::kCategoryCount; ++c) {
         const double dot = ft.DotOutput(v, label_ids[c]);
-        (c < 4 ? lanes.low[c] : lanes.high[c - 4]) = static_cast<float>(dot);
+        lanes.set_lane(c, static_cast<float>(dot));
         if (w == eos_id) eos_contribution[c] = dot;
       }
       const auto i = static_cast<size_t>(w);

@@ -100,7 +100,7 @@ void TokenTable::Reserve(size_t pairs) { pairs_.Reserve(pairs); }
 
 void TokenTable::Insert(uint64_t key, const std::array<uint32_t, 3>& cps, size_t count, Lanes lanes) {
   if (key == 0) return;
-  lanes.high[kCountLane - 4] = 1.0f;
+  lanes.set_lane(kCountLane, 1.0f);
   if (count == 1 && cps[0] < kDirectCodePoints) {
     if (unigrams_[cps[0]].lane(kCountLane) == 0.0f) unigrams_[cps[0]] = lanes;
   } else if (count == 2 && (cps[0] | cps[1]) < kDirectCodePoints) {

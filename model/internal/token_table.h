@@ -76,6 +76,13 @@ class TokenTable {
   struct Lanes {
     LaneVector low{}, high{};  // lanes 0-3, 4-7
     float lane(int i) const { return i < 4 ? low[i] : high[i - 4]; }
+    void set_lane(int i, float value) {
+      if (i < 4) {
+        low[i] = value;
+      } else {
+        high[i - 4] = value;
+      }
+    }
   };
 
   TokenTable() = default;
