@@ -75,13 +75,14 @@ struct Classifier::Impl {
   // longer n-grams are summed apart, so that an add does not wait on the one
   // before; in float, flushed into doubles every kChunkCodePoints code
   // points, so that the count lane stays exact (floats hold integers to
-  // 2^24) and a long text's sums lose no more than a short one's (a few
-  // hundred terms lose less than 1e-5 of a logit; the tests hold it to
-  // fastText's own score).
+  // 2^24) and a long text's sums lose no more than a 4,096-character one's
+  // (a few hundred terms lose less than 1e-5 of a logit; the tests hold it
+  // to fastText's own score; a float sum of a million terms would be off in
+  // the third digit).
   template <int kN>
   void SumTokens(std::string_view text, std::array<double, internal::TokenTable::kLanes>* total) const {
     using internal::LaneVector;
-    constexpr size_t kChunkCodePoints = size_t{1} << 20;
+    constexpr size_t kChunkCodePoints = 4096;
     if (text.empty()) return;
     LaneVector unigrams_low{}, unigrams_high{}, longer_low{}, longer_high{};
     const auto add = [](const internal::TokenTable::Lanes& l, LaneVector& low, LaneVector& high) {
