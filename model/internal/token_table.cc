@@ -11,7 +11,7 @@ constexpr uint32_t kInvalidByteBase = 0x110000;
 
 // CharTokens' way: the sequence length comes from the lead byte alone (a
 // truncated sequence at the end is one byte).
-uint32_t DecodeCodePointSlow(std::string_view text, size_t pos, size_t* length) {
+uint64_t DecodeCodePointSlow(std::string_view text, size_t pos) {
   const auto lead = static_cast<unsigned char>(text[pos]);
   size_t len = 1;
   uint32_t cp = lead;
@@ -25,19 +25,14 @@ uint32_t DecodeCodePointSlow(std::string_view text, size_t pos, size_t* length) 
     } else {
       len = 0;  // a continuation or invalid lead byte: one byte
     }
-    if (len == 0 || pos + len > text.size()) {
-      *length = 1;
-      return kInvalidByteBase + lead;
-    }
+    if (len == 0 || pos + len > text.size()) return (uint64_t{1} << 32) | (kInvalidByteBase + lead);
     for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[pos + k]) & 0x3F);
     // Bytes CharTokens took as one token but that are no real code point
     // (bad continuations, overlong forms) still need a distinct key.
     if (cp > 0x10FFFF) cp = kInvalidByteBase + lead;
-    *length = len;
-    return cp;
+    return (uint64_t{len} << 32) | cp;
   }
-  *length = 1;
-  return IsFastTextSpace(lead) ? uint32_t{'_'} : cp;
+  return (uint64_t{1} << 32) | (IsFastTextSpace(lead) ? uint32_t{'_'} : cp);
 }
 
 uint64_t PackToken(std::string_view word, std::array<uint32_t, 3>* cps, size_t* count) {

@@ -32,7 +32,10 @@ namespace lantian::model::internal {
 // The code point at text[pos] (pos < text.size()) and its length in bytes:
 // one per CharTokens unigram. Inline for the common cases (printable ASCII,
 // three-byte sequences: CJK), which scoring meets at every character.
-uint32_t DecodeCodePointSlow(std::string_view text, size_t pos, size_t* length);
+// The slow path returns the code point in the low 32 bits and the length
+// above, so that the caller's length never has its address taken (a size_t
+// in memory made the scorer reload its table's size_t members every step).
+uint64_t DecodeCodePointSlow(std::string_view text, size_t pos);
 inline uint32_t DecodeCodePoint(std::string_view text, size_t pos, size_t* length) {
   const auto lead = static_cast<unsigned char>(text[pos]);
   if (lead > 0x20 && lead < 0x80) {
@@ -44,7 +47,9 @@ inline uint32_t DecodeCodePoint(std::string_view text, size_t pos, size_t* lengt
     return (uint32_t{lead & 0x0Fu} << 12) | (uint32_t{static_cast<unsigned char>(text[pos + 1]) & 0x3Fu} << 6) |
            (static_cast<unsigned char>(text[pos + 2]) & 0x3Fu);
   }
-  return DecodeCodePointSlow(text, pos, length);
+  const uint64_t slow = DecodeCodePointSlow(text, pos);
+  *length = static_cast<size_t>(slow >> 32);
+  return static_cast<uint32_t>(slow);
 }
 
 // The key of a dictionary word's code points; 0 when it is not a
