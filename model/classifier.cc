@@ -45,44 +45,97 @@ struct Classifier::Impl {
   void BuildTables() {
     std::shared_ptr<const fasttext::Dictionary> dict = ft.getDictionary();
     const int32_t nwords = dict->nwords();
-    table.Reserve(static_cast<size_t>(nwords));
+    std::vector<uint64_t> keys(static_cast<size_t>(nwords));
+    std::vector<std::array<uint32_t, 3>> cps(keys.size());
+    std::vector<size_t> lengths(keys.size());
+    size_t pairs = 0;
+    for (size_t w = 0; w < keys.size(); ++w) {
+      keys[w] = internal::PackToken(dict->getWord(static_cast<int32_t>(w)), &cps[w], &lengths[w]);
+      pairs += keys[w] != 0 && lengths[w] == 2;
+    }
+    table.Reserve(pairs);
     fasttext::Vector v(ft.getDimension());
     for (int32_t w = 0; w < nwords; ++w) {
       v.zero();
       ft.AddInput(v, w);
-      internal::TokenTable::Entry e;
-      e.key = internal::PackToken(dict->getWord(w));
+      internal::TokenTable::Lanes lanes;
       for (int c = 0; c < patterns::kCategoryCount; ++c) {
         const double dot = ft.DotOutput(v, label_ids[c]);
-        e.contribution[c] = static_cast<float>(dot);
+        lanes.set_lane(c, static_cast<float>(dot));
         if (w == eos_id) eos_contribution[c] = dot;
       }
-      table.Insert(e);
+      const auto i = static_cast<size_t>(w);
+      table.Insert(keys[i], cps[i], lengths[i], lanes);
     }
   }
 
-  // Calls f(entry, first code point, length in code points) for every token
-  // of `text` the model knows, CharTokens' tokens (unigrams, bigrams and,
-  // for a trigram model, trigrams), in one pass that keeps the last two code
-  // points (no buffer per text); `starts` (when given) gets each code
-  // point's byte start. Returns the number of code points. (Prefetching runs
-  // of keys before probing was tried: twice the instructions, no time won.)
+  // Adds the lanes of every token of `text` (CharTokens' tokens: unigrams,
+  // bigrams and, for kN == 3, trigrams; unseen ones add the zero entry, so
+  // there is no branch per token) into `total`. The unigrams and the
+  // longer n-grams are summed apart, so that an add does not wait on the one
+  // before; in float, flushed into doubles every kChunkCodePoints code
+  // points, so that the count lane stays exact (floats hold integers to
+  // 2^24) and a long text's sums lose no more than a 4,096-character one's
+  // (a few hundred terms lose less than 1e-5 of a logit; the tests hold it
+  // to fastText's own score; a float sum of a million terms would be off in
+  // the third digit).
+  template <int kN>
+  void SumTokens(std::string_view text, std::array<double, internal::TokenTable::kLanes>* total) const {
+    using internal::LaneVector;
+    constexpr size_t kChunkCodePoints = 4096;
+    if (text.empty()) return;
+    LaneVector unigrams_low{}, unigrams_high{}, longer_low{}, longer_high{};
+    const auto add = [](const internal::TokenTable::Lanes& l, LaneVector& low, LaneVector& high) {
+      low += l.low;
+      high += l.high;
+    };
+    const auto flush = [&] {
+      for (int i = 0; i < 4; ++i) {
+        (*total)[i] += unigrams_low[i] + longer_low[i];
+        (*total)[i + 4] += unigrams_high[i] + longer_high[i];
+      }
+      unigrams_low = unigrams_high = longer_low = longer_high = LaneVector{};
+    };
+    size_t len = 1;
+    uint32_t prev2 = 0, prev1 = internal::DecodeCodePoint(text, 0, &len);
+    add(table.Unigram(prev1), unigrams_low, unigrams_high);
+    size_t pos = len, n = 1;
+    while (pos < text.size()) {
+      for (const size_t chunk_end = n + kChunkCodePoints; pos < text.size() && n < chunk_end; ++n) {
+        const uint32_t cp = internal::DecodeCodePoint(text, pos, &len);
+        pos += len;
+        add(table.Unigram(cp), unigrams_low, unigrams_high);
+        if constexpr (kN >= 2) add(table.Bigram(prev1, cp), longer_low, longer_high);
+        if constexpr (kN >= 3) {
+          if (n >= 2) add(table.Trigram(prev2, prev1, cp), longer_low, longer_high);
+        }
+        prev2 = prev1;
+        prev1 = cp;
+      }
+      flush();
+    }
+    flush();
+  }
+
+  // Calls f(lanes, first code point, length in code points) for every token
+  // of `text` the model knows, the tokens SumTokens adds, in one pass that
+  // keeps the last two code points (no buffer per text); `starts` gets each
+  // code point's byte start. Returns the number of code points.
   template <typename F>
-  size_t ForEachToken(std::string_view text, std::vector<size_t>* starts, F&& f) const {
+  size_t ForEachKnownToken(std::string_view text, std::vector<size_t>* starts, F&& f) const {
     uint32_t prev2 = 0, prev1 = 0;
     size_t n = 0;
+    const auto known = [&](const internal::TokenTable::Lanes& l, size_t first, size_t length) {
+      if (l.lane(internal::TokenTable::kCountLane) != 0.0f) f(l, first, length);
+    };
     for (size_t pos = 0; pos < text.size(); ++n) {
       size_t len = 1;
       const uint32_t cp = internal::DecodeCodePoint(text, pos, &len);
-      if (starts != nullptr) starts->push_back(pos);
+      starts->push_back(pos);
       pos += len;
-      if (const auto* e = table.Find(internal::Key1(cp))) f(*e, n, 1);
-      if (char_ngrams >= 2 && n >= 1) {
-        if (const auto* e = table.Find(internal::Key2(prev1, cp))) f(*e, n - 1, 2);
-      }
-      if (char_ngrams >= 3 && n >= 2) {
-        if (const auto* e = table.Find(internal::Key3(prev2, prev1, cp))) f(*e, n - 2, 3);
-      }
+      known(table.Unigram(cp), n, 1);
+      if (char_ngrams >= 2 && n >= 1) known(table.Bigram(prev1, cp), n - 1, 2);
+      if (char_ngrams >= 3 && n >= 2) known(table.Trigram(prev2, prev1, cp), n - 2, 3);
       prev2 = prev1;
       prev1 = cp;
     }
@@ -131,16 +184,21 @@ Result<std::unique_ptr<Classifier>> Classifier::Load(const std::string& path) {
 }
 
 Scores Classifier::Score(std::string_view normalized) const {
-  // Summed in float (a text's few hundred terms lose less than 1e-5 of a
-  // logit; the tests hold it to fastText's own score).
-  std::array<float, internal::TokenTable::kLanes> sum{};
-  size_t count = 0;
-  impl_->ForEachToken(normalized, nullptr, [&](const internal::TokenTable::Entry& e, size_t, size_t) {
-    ++count;
-    for (int l = 0; l < internal::TokenTable::kLanes; ++l) sum[l] += e.contribution[l];
-  });
+  std::array<double, internal::TokenTable::kLanes> total{};
+  switch (impl_->char_ngrams) {
+    case 1:
+      impl_->SumTokens<1>(normalized, &total);
+      break;
+    case 2:
+      impl_->SumTokens<2>(normalized, &total);
+      break;
+    default:
+      impl_->SumTokens<3>(normalized, &total);
+      break;
+  }
   std::array<double, patterns::kCategoryCount> logit{};
-  for (int c = 0; c < patterns::kCategoryCount; ++c) logit[c] = sum[c];
+  for (int c = 0; c < patterns::kCategoryCount; ++c) logit[c] = total[c];
+  auto count = static_cast<size_t>(total[internal::TokenTable::kCountLane]);
   // Training lines end with the end-of-sentence word; so do scored texts.
   if (impl_->eos_id >= 0) {
     ++count;
@@ -163,8 +221,8 @@ Span Classifier::Evidence(std::string_view normalized, patterns::Category catego
   std::vector<Known> known;
   const int c = static_cast<int>(category);
   const size_t n =
-      impl_->ForEachToken(normalized, &starts, [&](const internal::TokenTable::Entry& e, size_t first, size_t length) {
-        known.push_back(Known{first, length, e.contribution[c]});
+      impl_->ForEachKnownToken(normalized, &starts, [&](const internal::TokenTable::Lanes& l, size_t first, size_t length) {
+        known.push_back(Known{first, length, l.lane(c)});
       });
   if (n == 0) return Span{0, 0};
   // An n-gram's contribution is split evenly between its code points.

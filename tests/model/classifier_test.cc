@@ -211,6 +211,43 @@ TEST_F(ClassifierTest, ScoresEqualFastTextsOwnPrediction) {
   }
 }
 
+// A text much longer than the scorer's float chunks (4,096 code points; the
+// sums are flushed into doubles 24 times here): its score is the exact mean,
+// computed here in double from the two words it has ("包" 100,000 times,
+// "包包" 99,999 times, and the end of sentence), so no token is lost or
+// counted twice where one chunk ends and the next begins.
+TEST_F(ClassifierTest, LongTextScoresTheExactMean) {
+  const std::string path = std::string(LANTIAN_SOURCE_CONFIG_DIR) + "/models/default.ftz";
+  auto model = Classifier::Load(path);
+  ASSERT_TRUE(model.ok()) << model.status().message();
+  FastTextAccess ft;
+  ft.loadModel(path);
+  std::shared_ptr<const fasttext::Dictionary> dict = ft.getDictionary();
+  const int32_t uni = dict->getId("包"), bi = dict->getId("包包"), eos = dict->getId(fasttext::Dictionary::EOS);
+  ASSERT_GE(uni, 0);
+  constexpr size_t kN = 100000;
+  std::string text;
+  for (size_t i = 0; i < kN; ++i) text += "包";
+  const Scores ours = (*model)->Score(text);
+  for (int c = 0; c < patterns::kCategoryCount; ++c) {
+    int32_t label = -1;
+    for (int32_t l = 0; l < dict->nlabels(); ++l) {
+      if (dict->getLabel(l) == LabelOf(static_cast<Category>(c))) label = l;
+    }
+    ASSERT_GE(label, 0);
+    const auto contribution = [&](int32_t id) {
+      fasttext::Vector v(ft.getDimension());
+      v.zero();
+      ft.AddInput(v, id);
+      return static_cast<double>(ft.DotOutput(v, label));
+    };
+    double sum = kN * contribution(uni) + contribution(eos);
+    double count = kN + 1;
+    if (bi >= 0) sum += (kN - 1) * contribution(bi), count += kN - 1;
+    EXPECT_NEAR(ours[c], 1.0 / (1.0 + std::exp(-sum / count)), 1e-5) << "category " << c;
+  }
+}
+
 TEST(CharTokensTest, TrigramsFollowBigrams) {
   const std::vector<internal::CharToken> t = internal::CharTokens("专利 a", 3);
   ASSERT_EQ(t.size(), 4u + 3u + 2u);
