@@ -64,7 +64,7 @@ void BM_Notice(benchmark::State& state) {
                    [](const BundleItem& a, const BundleItem& b) { return a.platform < b.platform; });
   BundleOptions options;
   options.sender.organization = "某市知识产权局";
-  internal::NoticeContext ctx{"2026-12-06T06:05:00Z", "bench", "lantian bench", {}, "94dd4a7e72faf577", {}};
+  internal::NoticeContext ctx{"2026-12-06T06:05:00Z", "bench", "lantian bench", {}, "94dd4a7e72faf577", {}, {}};
   size_t bytes = 0;
   for (auto _ : state) {
     std::FILE* html = std::tmpfile();

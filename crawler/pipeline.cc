@@ -172,12 +172,21 @@ void RenderPage(SweepState& sh, const PageAnalyzer& analyzer, const FetchResult&
     return;
   }
   sh.rendered.fetch_add(1, std::memory_order_relaxed);
-  constexpr std::size_t kNotesPerPage = 3;
+  constexpr std::size_t kNotesPerPage = 5;
   for (std::size_t i = 0; i < rendered->notes.size() && i < kNotesPerPage; ++i) {
     sh.Note(url + ": rendered: " + rendered->notes[i]);
   }
   if (rendered->notes.size() > kNotesPerPage) {
     sh.Note(url + ": rendered: " + std::to_string(rendered->notes.size() - kNotesPerPage) + " more notes");
+  }
+  capture.subresources = std::move(rendered->subresources);
+  // A script that took the browser elsewhere (or to an error page, when the
+  // target was refused) leaves a DOM that is not this page's: keep the page
+  // as fetched.
+  auto without_fragment = [](std::string_view u) { return u.substr(0, u.find('#')); };
+  if (without_fragment(rendered->final_url) != without_fragment(url)) {
+    sh.Note(url + ": rendered: the page went on to " + rendered->final_url + "; its DOM is not used");
+    return;
   }
   PageInput input{url, rendered->dom_html, "text/html; charset=utf-8", depth};
   auto again = analyzer.Analyze(input);
@@ -189,7 +198,6 @@ void RenderPage(SweepState& sh, const PageAnalyzer& analyzer, const FetchResult&
     analysis.links.insert(analysis.links.end(), std::make_move_iterator(links.begin()),
                           std::make_move_iterator(links.end()));
   }
-  capture.subresources = std::move(rendered->subresources);
   if (AnyHits(analysis) && !rendered->screenshot_png.empty()) {
     capture.resources.push_back({"urn:screenshot:" + url, "image/png", std::move(rendered->screenshot_png)});
   }

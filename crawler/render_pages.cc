@@ -125,7 +125,8 @@ struct PageRenderer::Impl {
   std::unique_ptr<render::Browser> browser GUARDED_BY(launch_mu);
 
   base::Mutex robots_mu;
-  std::map<std::string, RobotsRules> robots GUARDED_BY(robots_mu);  // by HostKey
+  std::map<std::string, RobotsRules> robots GUARDED_BY(robots_mu);       // by HostKey
+  std::map<std::string, std::string> unreachable GUARDED_BY(robots_mu);  // why robots.txt got no answer
 
   // The browser, launched on first use; an error when it cannot run here.
   Result<render::Browser*> EnsureBrowser() LOCKS_EXCLUDED(launch_mu) {
@@ -152,9 +153,10 @@ struct PageRenderer::Impl {
     return browser.get();
   }
 
-  // Whether robots.txt of `url`'s origin allows it, fetching robots.txt once
-  // per origin (RFC 9309: 4xx allows all, 5xx or no answer disallows all).
-  bool RobotsAllow(const std::string& url, const UrlParts& parts, bool scope) LOCKS_EXCLUDED(robots_mu) {
+  // Why robots.txt of `url`'s origin keeps the browser from it, or "";
+  // robots.txt is asked for once per origin the sweep has not asked yet
+  // (RFC 9309: 4xx allows all, 5xx or no answer disallows all).
+  std::string RobotsRefusal(const std::string& url, const UrlParts& parts, bool scope) LOCKS_EXCLUDED(robots_mu) {
     const std::string key = parts.scheme + "://" + parts.host + ":" + std::to_string(parts.port);
     base::MutexLock lock(&robots_mu);
     auto it = robots.find(key);
@@ -165,7 +167,8 @@ struct PageRenderer::Impl {
       req.robots_txt = true;
       FetchResult r = fetcher.FetchBlocking(std::move(req));
       RobotsRules rules;
-      switch (ClassifyRobotsFetch(r, nullptr)) {
+      std::string why;
+      switch (ClassifyRobotsFetch(r, &why)) {
         case RobotsAccess::kSuccessful:
           rules = RobotsRules::Parse(r.body, robots_token);
           break;
@@ -174,11 +177,15 @@ struct PageRenderer::Impl {
           break;
         case RobotsAccess::kUnreachable:
           rules = RobotsRules::DisallowAll();
+          unreachable[key] = std::string(FetchOutcomeName(r.outcome)) +
+                             (r.refused_address.empty() ? "" : " " + r.refused_address) + ": " + why;
           break;
       }
       it = robots.emplace(key, std::move(rules)).first;
     }
-    return it->second.IsAllowed(parts.path_and_query);
+    if (it->second.IsAllowed(parts.path_and_query)) return "";
+    auto u = unreachable.find(key);
+    return u == unreachable.end() ? "robots.txt disallows it" : "robots.txt unreachable (" + u->second + ")";
   }
 };
 
@@ -254,8 +261,7 @@ class SweepLoader final : public render::ResourceLoader {
     if (bytes_ >= owner_.settings.max_page_bytes) {
       return "byte cap " + MiB(owner_.settings.max_page_bytes) + " for one page reached";
     }
-    if (!owner_.RobotsAllow(request.url, *parts, *in_scope)) return "robots.txt disallows it";
-    return "";
+    return owner_.RobotsRefusal(request.url, *parts, *in_scope);
   }
 
   void Refuse(std::uint64_t id, std::string why) {

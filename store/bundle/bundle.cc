@@ -418,11 +418,15 @@ Result<BundleSummary> WriteBundle(const std::string& out_path, const std::vector
     attachment_lines.push_back(entry + (a->description.empty() ? "" : " — " + a->description));
   }
   // Screenshots, named by the item's number in the notice.
-  std::vector<std::string> screenshots;
+  std::vector<std::string> screenshots, screenshot_data;
   for (size_t k = 0; k < grouped.size(); ++k) {
     if (grouped[k].screenshot_png.empty()) continue;
     screenshots.resize(grouped.size());
+    screenshot_data.resize(grouped.size());
     screenshots[k] = "screenshots/" + std::to_string(k + 1) + ".png";
+    if (grouped[k].screenshot_png.size() <= internal::kInlineScreenshotBytes) {
+      screenshot_data[k] = "data:image/png;base64," + internal::Base64Encode(grouped[k].screenshot_png);
+    }
     LANTIAN_RETURN_IF_ERROR(WriteWhole(stage(screenshots[k], ZipWriter::Method::kStore), grouped[k].screenshot_png));
     std::string().swap(grouped[k].screenshot_png);
   }
@@ -442,7 +446,8 @@ Result<BundleSummary> WriteBundle(const std::string& out_path, const std::vector
     auto csv = OpenWrite(csv_path);
     if (!csv.ok()) return csv.status();
     internal::NoticeContext ctx{created, title, software, attachment_lines,
-                                KeyFingerprint(options.key->PublicKeySpkiBase64()), std::move(screenshots)};
+                                KeyFingerprint(options.key->PublicKeySpkiBase64()), std::move(screenshots),
+                                std::move(screenshot_data)};
     LANTIAN_RETURN_IF_ERROR(internal::RenderNotice(*notice_config, options, ctx, grouped, by_key,
                                                    record_ids, html->get(), csv->get()));
     LANTIAN_RETURN_IF_ERROR(CloseChecked(std::move(*html), html_path));

@@ -18,6 +18,8 @@
 // usage: node replay_check.mjs --tools DIR --bundle FILE --bad-bundle FILE
 //          --page-url URL --page-text TEXT --public-key B64 --notice FILE
 //          --out DIR [--chromium /usr/bin/chromium]
+//          [--shots N]            notice.html must show N listing screenshots (img.shot)
+//          [--script-title no]    the bundle has no listing titled with a <script> to look for
 // Exit 0 when every check passes, 1 otherwise, 2 on bad usage.
 
 import fs from "node:fs";
@@ -256,7 +258,18 @@ async function main() {
       check(dialogs.length === 0 && !state.pwned && !state.title.includes("PWNED"),
             "no script from a listing ran in notice.html", dialogs.join("; "));
       check(state.scripts === 0, "notice.html holds no <script> element", `${state.scripts} found`);
-      check(state.text.includes("<script>"), "the escaped <script> title shows as text");
+      if (args.scriptTitle !== "no") {
+        check(state.text.includes("<script>"), "the escaped <script> title shows as text");
+      }
+      if (args.shots) {
+        // Each listing's screenshot, from the bundle's screenshots/ folder, is
+        // an image the browser could decode.
+        const shots = await page.evaluate(() => [...document.querySelectorAll("img.shot")].map(
+            (img) => ({ src: img.getAttribute("src"), ok: img.complete && img.naturalWidth > 0 })));
+        const shown = shots.filter((s) => s.ok).length;
+        check(shown === Number(args.shots) && shots.length === shown, "each listing's screenshot shows in notice.html",
+              `${shown} of ${shots.length} shown, ${args.shots} expected`);
+      }
       const png = path.join(args.out, "notice.png");
       const pdf = path.join(args.out, "notice.pdf");
       await page.screenshot({ path: png, fullPage: true });

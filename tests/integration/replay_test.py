@@ -70,8 +70,8 @@ def run(*args, **kwargs):
     return result.stdout
 
 
-def start_site(root):
-    proc = subprocess.Popen([FIXTURE, "--root", root, "--bind", "127.0.0.2", "--port", "0"],
+def start_site(root, bind="127.0.0.2"):
+    proc = subprocess.Popen([FIXTURE, "--root", root, "--bind", bind, "--port", "0"],
                             stdout=subprocess.PIPE, text=True)
     line = proc.stdout.readline().strip()
     m = re.match(r"listening (\S+):(\d+)$", line)

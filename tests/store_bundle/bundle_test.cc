@@ -1,5 +1,6 @@
 #include "base/sha256.h"
 #include "store/bundle/bundle.h"
+#include "store/bundle/internal/crypto.h"
 
 #include <gtest/gtest.h>
 #include <sys/resource.h>
@@ -195,9 +196,12 @@ TEST_F(BundleTest, ScreenshotIsAFileOfTheBundleAndShownUnderItsListing) {
     EXPECT_NE(ReadZipEntry(bundle_, "manifest-sha256.txt").find("  screenshots/2.png\n"), std::string::npos);
     EXPECT_NE(ReadZipEntry(bundle_, "datapackage.json").find("\"path\": \"screenshots/2.png\""), std::string::npos);
     const std::string html = ReadZipEntry(bundle_, "notice.html");
-    ASSERT_EQ(CountOf(html, "<img class=\"shot\" src=\"screenshots/"), 1u) << "route " << static_cast<int>(route);
-    EXPECT_GT(html.find("src=\"screenshots/2.png\""), html.find("发明专利加急"));
-    EXPECT_LT(html.find("src=\"screenshots/2.png\""), html.find("商标注册"));
+    // Inline (the notice's CSP allows data: images only), and named by its file.
+    ASSERT_EQ(CountOf(html, "<img class=\"shot\" src=\"data:image/png;base64,"), 1u) << "route " << static_cast<int>(route);
+    const size_t img = html.find("src=\"data:image/png;base64," + internal::Base64Encode(png) + "\"");
+    EXPECT_GT(img, html.find("发明专利加急"));
+    EXPECT_LT(img, html.find("screenshots/2.png"));
+    EXPECT_LT(html.find("screenshots/2.png"), html.find("商标注册"));
     BundleVerifyReport r = Verify(bundle_);
     EXPECT_TRUE(r.ok()) << r.failures.front();
   }

@@ -458,7 +458,8 @@ Status RenderNotice(const NoticeConfig& config, const BundleOptions& options,
                     {"item.capture_sha256", ref.sha256},
                     {"item.warc_record_id", ref.record_id},
                     {"item.page_url", ref.capture != nullptr ? ref.capture->page_url : ""},
-                    {"item.screenshot", k < context.screenshots.size() ? context.screenshots[k] : ""}};
+                    {"item.screenshot", k < context.screenshots.size() ? context.screenshots[k] : ""},
+                    {"item.screenshot_data", k < context.screenshot_data.size() ? context.screenshot_data[k] : ""}};
           e.lists["hits"] = [&](const TemplateScope::EachFn& each_hit) {
             for (const BundleHit& h : it.hits) {
               CategoryInfo ci = config.Category(h.category);

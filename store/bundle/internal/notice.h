@@ -84,9 +84,16 @@ struct NoticeContext {
   std::vector<std::string> attachment_lines;  // "attachments/x.pdf — description"
   std::string key_fingerprint;                // of the signing key (KeyFingerprint)
   // Per item (same index as RenderNotice's `items`): its screenshot's path in
-  // the bundle ("screenshots/3.png"), "" for none. Empty vector = none at all.
+  // the bundle ("screenshots/3.png"), "" for none; and the same picture as a
+  // data: URI to show inline (the notice's CSP allows no other image), ""
+  // when it is larger than kInlineScreenshotBytes. Empty vectors = none at all.
   std::vector<std::string> screenshots;
+  std::vector<std::string> screenshot_data;
 };
+
+// Screenshots up to this size are shown inline in notice.html; larger ones
+// are named (the file is in the bundle either way).
+inline constexpr std::size_t kInlineScreenshotBytes = 2u << 20;
 
 // Renders notice.html and notice.csv into the two open files. Items must be
 // grouped by platform (consecutive); `captures` maps key → capture;
