@@ -790,7 +790,8 @@ void PageRun::OnRequestPaused(const Json& params) {
   out.id = next_request_++;
   out.url = url;
   out.method = request.value("method", "GET");
-  for (const auto& [name, value] : request.value("headers", Json::object()).items()) {
+  const Json headers = request.value("headers", Json::object());
+  for (const auto& [name, value] : headers.items()) {
     out.headers.emplace_back(name, value.is_string() ? value.get<std::string>() : value.dump());
   }
   if (auto entries = request.find("postDataEntries"); entries != request.end() && entries->is_array()) {
