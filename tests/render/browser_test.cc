@@ -120,6 +120,13 @@ class BrowserTest : public ::testing::Test {
     if (!Browser::Available()) GTEST_SKIP() << "/usr/bin/chromium is not installed (scripts/setup installs it)";
     ASSERT_NE(browser_, nullptr);
   }
+  // Renders without a screenshot (faster), asserting the render succeeded.
+  static RenderResult RenderPage(const std::string& url, FakeLoader& loader, RenderOptions options = {}) {
+    options.screenshot = false;
+    Result<RenderResult> r = browser_->Render(url, loader, options);
+    EXPECT_TRUE(r.ok()) << url << ": " << r.status().message();
+    return r.ok() ? std::move(*r) : RenderResult{};
+  }
   static Browser* browser_;
 };
 Browser* BrowserTest::browser_ = nullptr;
@@ -167,10 +174,7 @@ TEST_F(BrowserTest, RedirectHopsEachGoThroughTheLoader) {
   FakeLoader loader;
   loader.Redirect("http://shop.test/old", "http://shop.test/new");
   loader.Serve("http://shop.test/new", "text/html", "<title>new</title><p>moved here</p>");
-  RenderOptions options;
-  options.screenshot = false;
-  Result<RenderResult> r = browser_->Render("http://shop.test/old", loader, options);
-  ASSERT_TRUE(r.ok()) << r.status().message();
+  const RenderResult r = RenderPage("http://shop.test/old", loader);
   EXPECT_TRUE(loader.Saw("http://shop.test/old"));
   EXPECT_TRUE(loader.Saw("http://shop.test/new"));
   for (const PageRequest& req : loader.seen()) {
@@ -179,8 +183,8 @@ TEST_F(BrowserTest, RedirectHopsEachGoThroughTheLoader) {
       EXPECT_TRUE(req.navigation) << req.url;
     }
   }
-  EXPECT_EQ(r->final_url, "http://shop.test/new");
-  EXPECT_NE(r->dom_html.find("moved here"), std::string::npos);
+  EXPECT_EQ(r.final_url, "http://shop.test/new");
+  EXPECT_NE(r.dom_html.find("moved here"), std::string::npos);
 }
 
 TEST_F(BrowserTest, RefusedSubresourceAndRedirectTargetAreNoted) {
@@ -191,14 +195,11 @@ TEST_F(BrowserTest, RefusedSubresourceAndRedirectTargetAreNoted) {
   loader.Refuse("http://10.0.0.1/x.js", "address 10.0.0.1 is private");
   loader.Redirect("http://shop.test/hop", "http://127.0.0.1/admin");
   loader.Refuse("http://127.0.0.1/admin", "address 127.0.0.1 is loopback");
-  RenderOptions options;
-  options.screenshot = false;
-  Result<RenderResult> r = browser_->Render("http://shop.test/page", loader, options);
-  ASSERT_TRUE(r.ok()) << r.status().message();
-  EXPECT_TRUE(HasNote(*r, "refused http://10.0.0.1/x.js: address 10.0.0.1 is private")) << AllNotes(*r);
-  EXPECT_TRUE(HasNote(*r, "refused http://127.0.0.1/admin: address 127.0.0.1 is loopback")) << AllNotes(*r);
-  EXPECT_EQ(r->refused, 2);
-  EXPECT_NE(r->dom_html.find("body text"), std::string::npos);
+  const RenderResult r = RenderPage("http://shop.test/page", loader);
+  EXPECT_TRUE(HasNote(r, "refused http://10.0.0.1/x.js: address 10.0.0.1 is private")) << AllNotes(r);
+  EXPECT_TRUE(HasNote(r, "refused http://127.0.0.1/admin: address 127.0.0.1 is loopback")) << AllNotes(r);
+  EXPECT_EQ(r.refused, 2);
+  EXPECT_NE(r.dom_html.find("body text"), std::string::npos);
 }
 
 TEST_F(BrowserTest, NeverFinishingPageIsTakenAtTheTimeout) {
@@ -228,14 +229,12 @@ TEST_F(BrowserTest, RequestCapRefusesTheRestWithOneNote) {
                " document.body.appendChild(im); }</script>");
   RenderOptions options;
   options.max_requests = 50;
-  options.screenshot = false;
-  Result<RenderResult> r = browser_->Render("http://shop.test/many", loader, options);
-  ASSERT_TRUE(r.ok()) << r.status().message();
-  EXPECT_EQ(r->requests, 50);
+  const RenderResult r = RenderPage("http://shop.test/many", loader, options);
+  EXPECT_EQ(r.requests, 50);
   EXPECT_LE(loader.seen().size(), 50u);
-  EXPECT_GE(r->refused, 900) << AllNotes(*r);
-  EXPECT_TRUE(HasNote(*r, "request cap 50 reached: ")) << AllNotes(*r);
-  EXPECT_NE(r->dom_html.find("images"), std::string::npos);
+  EXPECT_GE(r.refused, 900) << AllNotes(r);
+  EXPECT_TRUE(HasNote(r, "request cap 50 reached: ")) << AllNotes(r);
+  EXPECT_NE(r.dom_html.find("images"), std::string::npos);
 }
 
 TEST_F(BrowserTest, DownloadIsRefusedWithANote) {
@@ -247,13 +246,10 @@ TEST_F(BrowserTest, DownloadIsRefusedWithANote) {
                "b.download = 'blob.txt'; document.body.appendChild(b); b.click();</script>");
   loader.Serve("http://shop.test/report.zip", "application/zip", std::string("PK\3\4", 4), 200,
                {{"Content-Disposition", "attachment; filename=report.zip"}});
-  RenderOptions options;
-  options.screenshot = false;
-  Result<RenderResult> r = browser_->Render("http://shop.test/dl", loader, options);
-  ASSERT_TRUE(r.ok()) << r.status().message();
-  EXPECT_TRUE(HasNote(*r, "download refused: http://shop.test/report.zip")) << AllNotes(*r);
-  EXPECT_TRUE(HasNote(*r, "download refused: blob:")) << AllNotes(*r);
-  EXPECT_NE(r->dom_html.find(">get<"), std::string::npos);
+  const RenderResult r = RenderPage("http://shop.test/dl", loader);
+  EXPECT_TRUE(HasNote(r, "download refused: http://shop.test/report.zip")) << AllNotes(r);
+  EXPECT_TRUE(HasNote(r, "download refused: blob:")) << AllNotes(r);
+  EXPECT_NE(r.dom_html.find(">get<"), std::string::npos);
 }
 
 TEST_F(BrowserTest, DialogsAreDismissedAndPopupsNotFollowed) {
@@ -261,14 +257,11 @@ TEST_F(BrowserTest, DialogsAreDismissedAndPopupsNotFollowed) {
   loader.Serve("http://shop.test/annoy", "text/html",
                "<title>annoy</title><p>still here</p><script>alert('hello');"
                "window.open('http://popup.test/ad');</script>");
-  RenderOptions options;
-  options.screenshot = false;
-  Result<RenderResult> r = browser_->Render("http://shop.test/annoy", loader, options);
-  ASSERT_TRUE(r.ok()) << r.status().message();
-  EXPECT_TRUE(HasNote(*r, "dialog dismissed: alert: hello")) << AllNotes(*r);
-  EXPECT_TRUE(HasNote(*r, "popup not followed: http://popup.test/ad")) << AllNotes(*r);
+  const RenderResult r = RenderPage("http://shop.test/annoy", loader);
+  EXPECT_TRUE(HasNote(r, "dialog dismissed: alert: hello")) << AllNotes(r);
+  EXPECT_TRUE(HasNote(r, "popup not followed: http://popup.test/ad")) << AllNotes(r);
   EXPECT_FALSE(loader.Saw("http://popup.test/ad"));
-  EXPECT_NE(r->dom_html.find("still here"), std::string::npos);
+  EXPECT_NE(r.dom_html.find("still here"), std::string::npos);
 }
 
 TEST_F(BrowserTest, TwoRendersRunInParallelTabs) {
