@@ -4,6 +4,8 @@
 
 #include "render/browser.h"
 
+#include <signal.h>
+
 #include <algorithm>
 #include <chrono>
 #include <deque>
@@ -170,11 +172,14 @@ TEST_F(BrowserTest, ScriptBuiltListingIsInTheDomWithBoxesAndScreenshot) {
   EXPECT_TRUE(item.ok()) << item.status().message();
 }
 
-TEST_F(BrowserTest, RedirectHopsEachGoThroughTheLoader) {
+TEST_F(BrowserTest, RedirectHopsEachGoThroughTheLoaderAndPdfIsPrinted) {
   FakeLoader loader;
   loader.Redirect("http://shop.test/old", "http://shop.test/new");
   loader.Serve("http://shop.test/new", "text/html", "<title>new</title><p>moved here</p>");
-  const RenderResult r = RenderPage("http://shop.test/old", loader);
+  RenderOptions options;
+  options.pdf = true;
+  const RenderResult r = RenderPage("http://shop.test/old", loader, options);
+  EXPECT_EQ(r.pdf.substr(0, 5), "%PDF-") << AllNotes(r);
   EXPECT_TRUE(loader.Saw("http://shop.test/old"));
   EXPECT_TRUE(loader.Saw("http://shop.test/new"));
   for (const PageRequest& req : loader.seen()) {
@@ -301,6 +306,35 @@ TEST(BrowserLaunchTest, BinaryThatExitsAtOnceIsAnError) {
   EXPECT_EQ(launched.status().message().rfind("/bin/false: did not start: Browser.getVersion: /bin/false (pid ", 0),
             0u)
       << launched.status().message();
+}
+
+// Kills the browser at the page's first request: a browser crash mid-page.
+class KillingLoader : public ResourceLoader {
+ public:
+  explicit KillingLoader(int pid) : pid_(pid) {}
+  void Start(PageRequest) override { ::kill(pid_, SIGKILL); }
+  std::vector<std::pair<std::uint64_t, PageResponse>> Poll(milliseconds) override { return {}; }
+
+ private:
+  int pid_;
+};
+
+TEST(BrowserLaunchTest, CrashedBrowserIsAClearErrorNotAHang) {
+  if (!Browser::Available()) GTEST_SKIP() << "/usr/bin/chromium is not installed (scripts/setup installs it)";
+  auto browser = Browser::Launch({});
+  ASSERT_TRUE(browser.ok()) << browser.status().message();
+  KillingLoader loader((*browser)->pid());
+  const auto start = std::chrono::steady_clock::now();
+  Result<RenderResult> r = (*browser)->Render("http://shop.test/crash", loader, RenderOptions{});
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+  ASSERT_FALSE(r.ok());
+  const std::string& message = r.status().message();
+  EXPECT_EQ(message.rfind("rendering http://shop.test/crash: /usr/bin/chromium (pid ", 0), 0u) << message;
+  EXPECT_NE(message.find("exited or closed its DevTools pipe"), std::string::npos) << message;
+  // Later calls fail at once, with the same cause.
+  Result<RenderResult> again = (*browser)->Render("http://shop.test/next", loader, RenderOptions{});
+  ASSERT_FALSE(again.ok());
+  EXPECT_NE(again.status().message().find("exited or closed its DevTools pipe"), std::string::npos);
 }
 
 }  // namespace
