@@ -293,7 +293,7 @@ Status Browser::Impl::Start() {
       // target), and fewer processes (RSS).
       "--disable-site-isolation-trials",
       "--disable-features=IsolateOrigins,site-per-process,Translate,MediaRouter,OptimizationHints",
-      // Whatever escapes interception (websockets, workers' fetches) fails:
+      // Whatever escapes interception (websockets, service workers) fails:
       // nothing listens on port 9, loopback goes through the proxy too, and
       // no name resolves.
       "--proxy-server=http://127.0.0.1:9",

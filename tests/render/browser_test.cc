@@ -269,6 +269,23 @@ TEST_F(BrowserTest, DialogsAreDismissedAndPopupsNotFollowed) {
   EXPECT_NE(r.dom_html.find("still here"), std::string::npos);
 }
 
+// A dedicated worker's fetch is paused by the tab's Fetch domain too, so it
+// reaches the loader like the page's own requests.
+TEST_F(BrowserTest, WorkerFetchGoesThroughTheLoader) {
+  FakeLoader loader;
+  loader.Serve("http://shop.test/w", "text/html",
+               "<title>w</title><p id=out>waiting</p><script>const w = new Worker('/w.js');"
+               "w.onmessage = e => { document.getElementById('out').textContent = e.data; };</script>");
+  loader.Serve("http://shop.test/w.js", "text/javascript",
+               "fetch('/api/w.json').then(r => r.text()).then(t => postMessage('got ' + t),"
+               " () => postMessage('fetch failed'));");
+  loader.Serve("http://shop.test/api/w.json", "application/json", "\"from-loader\"");
+  const RenderResult r = RenderPage("http://shop.test/w", loader);
+  EXPECT_TRUE(loader.Saw("http://shop.test/w.js"));
+  EXPECT_TRUE(loader.Saw("http://shop.test/api/w.json"));
+  EXPECT_NE(r.dom_html.find("got \"from-loader\""), std::string::npos) << r.dom_html;
+}
+
 TEST_F(BrowserTest, TwoRendersRunInParallelTabs) {
   FakeLoader a, b;
   ServeListing(a, "http://a.test", 5);
