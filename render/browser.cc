@@ -790,6 +790,7 @@ void PageRun::OnRequestPaused(const Json& params) {
   out.id = next_request_++;
   out.url = url;
   out.method = request.value("method", "GET");
+  // A named copy: items() of a temporary would dangle inside the loop.
   const Json headers = request.value("headers", Json::object());
   for (const auto& [name, value] : headers.items()) {
     out.headers.emplace_back(name, value.is_string() ? value.get<std::string>() : value.dump());
