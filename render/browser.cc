@@ -226,6 +226,10 @@ class Browser::Impl {
   int to_browser_ = -1;    // our end of the browser's fd 3
   int from_browser_ = -1;  // our end of the browser's fd 4
   int wake_read_ = -1, wake_write_ = -1;  // stops the reader
+  // Readable once the browser process exits (Linux >= 5.3; -1 without). The
+  // reader watches it too: a helper process that inherited the pipe may keep
+  // it open for a while after the browser died.
+  int pidfd_ = -1;
   std::string profile_dir_;
   std::thread reader_;
 
@@ -293,7 +297,7 @@ Status Browser::Impl::Start() {
       // target), and fewer processes (RSS).
       "--disable-site-isolation-trials",
       "--disable-features=IsolateOrigins,site-per-process,Translate,MediaRouter,OptimizationHints",
-      // Whatever escapes interception (websockets, workers' fetches) fails:
+      // Whatever escapes interception (websockets, service workers) fails:
       // nothing listens on port 9, loopback goes through the proxy too, and
       // no name resolves.
       "--proxy-server=http://127.0.0.1:9",
@@ -347,6 +351,7 @@ Status Browser::Impl::Start() {
     return Status::IoError(bin + ": exec failed: " + std::strerror(exec_errno));
   }
 
+  pidfd_ = static_cast<int>(::syscall(SYS_pidfd_open, pid_, 0));
   reader_ = std::thread([this] { ReadLoop(); });
 
   auto inbox = std::make_shared<Inbox>();
@@ -371,14 +376,12 @@ Browser::Impl::~Impl() {
     bool reaped = false;
     // Waits for the exit without sleeping: a pidfd turns readable when the
     // process ends (Linux >= 5.3). Without one, SIGKILL at once.
-    const int pidfd = static_cast<int>(::syscall(SYS_pidfd_open, pid_, 0));
-    if (pidfd >= 0) {
-      pollfd p{pidfd, POLLIN, 0};
+    if (pidfd_ >= 0) {
+      pollfd p{pidfd_, POLLIN, 0};
       const int ms = static_cast<int>(std::chrono::milliseconds(kTermGrace).count());
       int rc;
       do rc = ::poll(&p, 1, ms);
       while (rc < 0 && errno == EINTR);
-      ::close(pidfd);
       reaped = rc > 0 && ::waitpid(pid_, nullptr, WNOHANG) == pid_;
     }
     if (!reaped) {
@@ -395,7 +398,7 @@ Browser::Impl::~Impl() {
     (void)ignored;  // the reader also stops at EOF, which the kill above brings
     reader_.join();
   }
-  for (int fd : {to_browser_, from_browser_, wake_read_, wake_write_}) {
+  for (int fd : {to_browser_, from_browser_, wake_read_, wake_write_, pidfd_}) {
     if (fd >= 0) ::close(fd);
   }
   if (!profile_dir_.empty()) {
@@ -444,11 +447,14 @@ void Browser::Impl::ReadLoop() {
   std::string buffer;
   char chunk[65536];
   for (;;) {
-    pollfd fds[2] = {{from_browser_, POLLIN, 0}, {wake_read_, POLLIN, 0}};
-    const int rc = ::poll(fds, 2, -1);
+    // A negative fd (no pidfd) is skipped by poll().
+    pollfd fds[3] = {{from_browser_, POLLIN, 0}, {wake_read_, POLLIN, 0}, {pidfd_, POLLIN, 0}};
+    const int rc = ::poll(fds, 3, -1);
     if (rc < 0 && errno == EINTR) continue;
     if (rc < 0) return Die(std::string("poll failed: ") + std::strerror(errno));
     if (fds[1].revents != 0) return Die("closed by its owner");
+    if (fds[2].revents != 0) return Die("exited or closed its DevTools pipe");
+    if (fds[0].revents == 0) continue;
     const ssize_t n = ::read(from_browser_, chunk, sizeof chunk);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) return Die("exited or closed its DevTools pipe");
