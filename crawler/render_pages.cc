@@ -177,8 +177,8 @@ struct PageRenderer::Impl {
           break;
         case RobotsAccess::kUnreachable:
           rules = RobotsRules::DisallowAll();
-          unreachable[key] = std::string(FetchOutcomeName(r.outcome)) +
-                             (r.refused_address.empty() ? "" : " " + r.refused_address) + ": " + why;
+          unreachable[key] = !r.refused_address.empty() ? "address_refused: the address guard refused " + r.refused_address
+                                                        : std::string(FetchOutcomeName(r.outcome)) + ": " + why;
           break;
       }
       it = robots.emplace(key, std::move(rules)).first;

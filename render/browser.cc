@@ -292,6 +292,12 @@ Status Browser::Impl::Start() {
       "--disable-default-apps",
       "--mute-audio",
       "--hide-scrollbars",
+      // Every tab of the pool renders as if in front: a background tab's
+      // timers would be throttled to one a second and its page would look
+      // settled while its script still works.
+      "--disable-background-timer-throttling",
+      "--disable-renderer-backgrounding",
+      "--disable-backgrounding-occluded-windows",
       // All frames in one renderer per tab, so the tab's Fetch interception
       // sees iframe requests too (an out-of-process iframe has its own
       // target), and fewer processes (RSS).
