@@ -1,6 +1,7 @@
 #include "extractors/internal/record_fields.h"
 
 #include <re2/re2.h>
+#include <strings.h>
 
 #include <algorithm>
 #include <array>
@@ -31,6 +32,24 @@ bool IsSkipped(const GumboNode* n) {
       return true;
     default:
       return false;
+  }
+}
+
+void ClassAndId(const GumboNode* n, const char** class_value, const char** id_value) {
+  *class_value = nullptr;
+  *id_value = nullptr;
+  if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE) return;
+  const GumboVector& attrs = n->v.element.attributes;
+  for (unsigned i = 0; i < attrs.length; ++i) {
+    const auto* a = static_cast<const GumboAttribute*>(attrs.data[i]);
+    const char* name = a->name;
+    // The first letter decides most names; strcasecmp as gumbo_get_attribute.
+    const char first = static_cast<char>(name[0] | 0x20);
+    if (first == 'c') {
+      if (*class_value == nullptr && strcasecmp(name, "class") == 0) *class_value = a->value;
+    } else if (first == 'i') {
+      if (*id_value == nullptr && strcasecmp(name, "id") == 0) *id_value = a->value;
+    }
   }
 }
 
@@ -310,16 +329,39 @@ struct Link {
   bool quoted = false;  // in a <blockquote> or *quote* element (another post's words)
 };
 
+// The first of mu=, data-url=, ... (in this order) that holds an absolute
+// URL. One pass over the attributes: for each name its first attribute (as
+// Attr finds it), the earliest name in the list wins.
 const char* RealTarget(const GumboNode* n) {
-  for (const char* attr :
-       {"mu", "data-url", "data-mdurl", "data-href", "data-landurl", "data-link", "data-target-url", "data-real-url"}) {
-    const char* v = Attr(n, attr);
-    if (v != nullptr && (base::StartsWithIgnoreAsciiCase(v, "http://") ||
-                         base::StartsWithIgnoreAsciiCase(v, "https://") || base::StartsWithIgnoreAsciiCase(v, "//"))) {
-      return v;
+  static constexpr const char* kNames[] = {"mu",         "data-url",  "data-mdurl",      "data-href",
+                                           "data-landurl", "data-link", "data-target-url", "data-real-url"};
+  constexpr int kNone = static_cast<int>(std::size(kNames));
+  if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE) return nullptr;
+  const GumboVector& attrs = n->v.element.attributes;
+  const char* best = nullptr;
+  int best_rank = kNone;
+  unsigned seen = 0;
+  for (unsigned i = 0; i < attrs.length; ++i) {
+    const auto* a = static_cast<const GumboAttribute*>(attrs.data[i]);
+    const char first = static_cast<char>(a->name[0] | 0x20);
+    if (first != 'm' && first != 'd') continue;
+    for (int r = 0; r < kNone; ++r) {
+      if (strcasecmp(a->name, kNames[r]) != 0) continue;
+      const unsigned bit = 1u << r;
+      if ((seen & bit) == 0) {
+        seen |= bit;
+        const char* v = a->value;
+        if (r < best_rank && (base::StartsWithIgnoreAsciiCase(v, "http://") ||
+                              base::StartsWithIgnoreAsciiCase(v, "https://") ||
+                              base::StartsWithIgnoreAsciiCase(v, "//"))) {
+          best = v;
+          best_rank = r;
+        }
+      }
+      break;
     }
   }
-  return nullptr;
+  return best;
 }
 
 // A link to a shop or a user: by its path ("/shop/12", "space-uid-3.html",

@@ -56,10 +56,15 @@ bool IsSkipped(const GumboNode* n);
 std::string NameTokens(const GumboNode* n);
 // The same words, one at a time and without allocating (a word is cut at 63
 // bytes); `f(std::string_view word)` returns false to stop.
+// class= and id= of `n` (null when absent) in one pass over its
+// attributes: what Attr(n, "class") and Attr(n, "id") give (the first of
+// each name, ASCII case-insensitive), for a fraction of two lookups.
+void ClassAndId(const GumboNode* n, const char** class_value, const char** id_value);
 template <typename F>
 void ForEachNameToken(const GumboNode* n, F f) {
-  for (const char* attr : {"class", "id"}) {
-    const char* v = Attr(n, attr);
+  const char* values[2];
+  ClassAndId(n, &values[0], &values[1]);
+  for (const char* v : values) {
     if (v == nullptr) continue;
     char buf[64];
     std::size_t len = 0;
