@@ -113,6 +113,41 @@ bool NameContains(const GumboNode* n, const Parts& parts) {
   return found;
 }
 
+// Short lower-case ASCII parts looked for inside class/id words, filed by
+// first letter: a word is compared only where a part's first letter stands
+// (most letters start none), instead of one find per part.
+// Immutable after construction; build one per list (static) and share it.
+class PartSet {
+ public:
+  template <std::size_t N>
+  explicit PartSet(const std::string_view (&parts)[N]) {
+    for (std::string_view p : parts) by_letter_[static_cast<unsigned char>(p[0])].push_back(p);
+  }
+
+  // Whether `text` (one word, or NameTokens' words joined by spaces, which
+  // no part holds) contains a part: what a find per part says.
+  bool FoundIn(std::string_view text) const {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      for (std::string_view p : by_letter_[static_cast<unsigned char>(text[i])]) {
+        if (text.compare(i, p.size(), p) == 0) return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  std::array<std::vector<std::string_view>, 256> by_letter_;
+};
+
+bool NameContains(const GumboNode* n, const PartSet& parts) {
+  bool found = false;
+  ForEachNameToken(n, [&](std::string_view word) {
+    found = parts.FoundIn(word);
+    return !found;
+  });
+  return found;
+}
+
 // One-line text kept per record for the field patterns.
 constexpr std::size_t kRecordTextCap = 4096;
 
@@ -312,8 +347,10 @@ bool ContactTool(std::string_view text) {
 // Seller-named elements that hold something else of the seller.
 bool SellerAside(std::string_view tokens) {
   // Short words only as whole words: "loc" is no "lock", "tag" no "stage".
-  return TokensContain(tokens, {"location", "avatar", "level", "credit", "icon", "time", "date", "badge", "grade",
-                                "medal", "address"}) ||
+  static constexpr std::string_view kParts[] = {"location", "avatar", "level", "credit", "icon", "time",
+                                                "date",     "badge",  "grade", "medal",  "address"};
+  static const base::NoDestructor<PartSet> kSet(kParts);
+  return kSet->FoundIn(tokens) ||
          TokensInclude(tokens, {"loc", "city", "area", "addr", "tag", "tags", "face", "pic", "img", "lv"});
 }
 
@@ -393,10 +430,12 @@ constexpr std::string_view kSellerParts[] = {"shop",     "store",  "seller", "au
                                              "poster",   "uname",  "owner",  "merchant", "vendor", "dianpu",
                                              "zuozhe",   "company", "corp",  "supplier"};
 
-bool SellerName(std::string_view tokens) {
-  return std::any_of(std::begin(kSellerParts), std::end(kSellerParts),
-                     [&](std::string_view p) { return tokens.find(p) != std::string_view::npos; });
+const PartSet& SellerParts() {
+  static const base::NoDestructor<PartSet> kSet(kSellerParts);
+  return *kSet;
 }
+
+bool SellerName(std::string_view tokens) { return SellerParts().FoundIn(tokens); }
 
 bool IsHeading(GumboTag t) {
   return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5 ||
@@ -855,7 +894,7 @@ InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes) {
       // location, avatar or badge.
       std::string first;
       ForEachElement(nodes, [&](const GumboNode* n, const GumboNode* root) {
-        if (n == root || !NameContains(n, kSellerParts)) return Walk::kDescend;
+        if (n == root || !NameContains(n, SellerParts())) return Walk::kDescend;
         const std::string tokens = NameTokens(n);
         if (SellerAside(tokens)) return Walk::kDescend;
         std::string t = InnerText(n);
