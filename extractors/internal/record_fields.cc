@@ -760,6 +760,7 @@ int RecordFloor(const std::vector<const GumboNode*>& nodes, std::string_view tex
 struct TextHints {
   std::size_t price_start = std::string_view::npos;
   bool time = false;
+  std::size_t time_at = std::string_view::npos;  // where the first thing TimeRe needs stands
   bool floor = false;
   bool colon = false;
 };
@@ -770,6 +771,10 @@ TextHints HintsOf(std::string_view text) {
   const std::size_t size = text.size();
   auto digit_before = [&](std::size_t i) { return i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9'; };
   auto at = [&](std::size_t i, std::string_view s) { return text.substr(i, s.size()) == s; };
+  auto set_time = [&](std::size_t i) {
+    h.time = true;
+    h.time_at = i;
+  };
   for (std::size_t i = 0; i < size; i += kUtf8Step[static_cast<unsigned char>(text[i])]) {
     if (price != std::string_view::npos && h.time && h.floor && h.colon) break;
     const char c = text[i];
@@ -780,12 +785,12 @@ TextHints HintsOf(std::string_view text) {
         break;
       case ':':
         h.colon = true;
-        h.time = h.time || digit_before(i);
+        if (!h.time && digit_before(i)) set_time(i);
         break;
       case '-':
       case '/':
       case '.':
-        h.time = h.time || digit_before(i);
+        if (!h.time && digit_before(i)) set_time(i);
         break;
       case 'R':
         if (price == std::string_view::npos && at(i, "RMB")) price = i;
@@ -805,12 +810,12 @@ TextHints HintsOf(std::string_view text) {
         if (at(i, "层") || at(i, "地板")) h.floor = true;
         if (!h.time) {
           if (at(i, "年")) {
-            h.time = digit_before(i);
+            if (digit_before(i)) set_time(i);
           } else if (at(i, "刚刚")) {
-            h.time = true;
+            set_time(i);
           } else if (at(i, "前")) {
             for (std::string_view unit : {"秒", "钟", "时", "天", "周", "月"}) {
-              if (i >= unit.size() && text.substr(i - unit.size(), unit.size()) == unit) h.time = true;
+              if (!h.time && i >= unit.size() && text.substr(i - unit.size(), unit.size()) == unit) set_time(i);
             }
           }
         }
@@ -827,6 +832,45 @@ TextHints HintsOf(std::string_view text) {
   }
   h.price_start = price;
   return h;
+}
+
+// Where TimeRe's leftmost match can start at the earliest, given `hint`,
+// the first offset HintsOf found a thing it needs at (its '-', '/', '.',
+// ':' or 年 after a digit, 前 after a unit, 刚刚). Every match holds such a
+// thing, so the leftmost one either starts after `hint` or holds it; then
+// all between its start and `hint` are characters a match is made of
+// (digits, RE2's \s, -/.: and the CJK of dates and units), so no match
+// starts before the run of those that ends at `hint`. TimeRe has no
+// anchor: the search from there finds the same match as from the start.
+std::size_t TimeSearchStart(std::string_view text, std::size_t hint) {
+  static constexpr std::string_view kMatchChars[] = {"年", "月", "日", "秒", "分", "钟", "小", "时",
+                                                     "天", "周", "个", "前", "昨", "今", "刚"};
+  std::size_t s = hint;
+  while (s > 0) {
+    const char c = text[s - 1];
+    if (static_cast<unsigned char>(c) < 0x80) {
+      if ((c >= '0' && c <= '9') || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '-' ||
+          c == '/' || c == '.' || c == ':') {
+        --s;
+        continue;
+      }
+      break;
+    }
+    std::size_t k = s - 1;
+    while (k > 0 && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) --k;
+    const std::string_view ch = text.substr(k, s - k);
+    if (std::find(std::begin(kMatchChars), std::end(kMatchChars), ch) == std::end(kMatchChars)) break;
+    s = k;
+  }
+  return s;
+}
+
+// Where SellerMarkerRe's leftmost match can start at the earliest: at the
+// first of its marker words (each match starts with one); npos without any.
+std::size_t SellerMarkerSearchStart(std::string_view text) {
+  static constexpr std::string_view kMarkers[] = {"店铺", "卖家", "掌柜", "商家", "作者", "发布者", "发帖人", "楼主"};
+  static const base::NoDestructor<NeedleSet> kSet(kMarkers);
+  return kSet->FirstIn(text);
 }
 
 std::string ElementId(const GumboNode* n) {
@@ -886,7 +930,10 @@ InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes) {
     f.seller_url = seller->href;
     out.has_author = true;
   } else {
-    if (hints.colon) f.seller = FindFirst(SellerMarkerRe(), text);
+    if (hints.colon) {
+      const std::size_t start = SellerMarkerSearchStart(text);
+      if (start != std::string_view::npos) f.seller = FindFirst(SellerMarkerRe(), text.substr(start));
+    }
     // A seller named by class but without a link (<span class="shop-name">).
     if (f.seller.empty()) {
       // The first such element whose name says it holds the name
@@ -929,7 +976,7 @@ InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes) {
     out.has_author = !f.seller.empty();
   }
   if (hints.price_start != std::string_view::npos) f.price = FindFirst(PriceRe(), text.substr(hints.price_start));
-  if (hints.time) f.posted_at = FindFirst(TimeRe(), text);
+  if (hints.time) f.posted_at = FindFirst(TimeRe(), text.substr(TimeSearchStart(text, hints.time_at)));
   const int floor = RecordFloor(nodes, text, hints.floor);
   out.floor_shown = floor >= 0;
   f.floor = std::max(floor, 0);
