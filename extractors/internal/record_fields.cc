@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <cstdlib>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -248,11 +249,44 @@ class NeedleSet {
 };
 
 
+// The LIFO stack of a subtree walk: in place while it holds at most
+// kInline nodes (a record's walks mostly do), on the heap beyond, so that the
+// many small walks of field inference allocate nothing.
+class NodeStack {
+ public:
+  explicit NodeStack(const GumboNode* first) { push_back(first); }
+  NodeStack(const NodeStack&) = delete;
+  NodeStack& operator=(const NodeStack&) = delete;
+
+  bool empty() const { return size_ == 0; }
+  void push_back(const GumboNode* n) {
+    if (size_ < kInline) {
+      inline_[size_] = n;
+    } else {
+      heap_.push_back(n);
+    }
+    ++size_;
+  }
+  // Removes and returns the top node (not empty()).
+  const GumboNode* Pop() {
+    --size_;
+    if (size_ < kInline) return inline_[size_];
+    const GumboNode* n = heap_.back();
+    heap_.pop_back();
+    return n;
+  }
+
+ private:
+  static constexpr std::size_t kInline = 64;
+  std::array<const GumboNode*, kInline> inline_;
+  std::vector<const GumboNode*> heap_;  // the nodes above the first kInline
+  std::size_t size_ = 0;
+};
+
 void AppendText(const GumboNode* root, std::string* out, std::size_t cap) {
-  std::vector<const GumboNode*> stack{root};
+  NodeStack stack(root);
   while (!stack.empty() && out->size() < cap) {
-    const GumboNode* n = stack.back();
-    stack.pop_back();
+    const GumboNode* n = stack.Pop();
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
       std::string_view t = base::TrimAscii(n->v.text.text);
       if (t.empty()) continue;
@@ -277,10 +311,9 @@ std::string InnerText(const GumboNode* n) {
 // AppendText puts between text nodes: the title as the reader sees it.
 std::string LinkText(const GumboNode* a) {
   std::string s;
-  std::vector<const GumboNode*> stack{a};
+  NodeStack stack(a);
   while (!stack.empty() && s.size() < kRecordTextCap) {
-    const GumboNode* n = stack.back();
-    stack.pop_back();
+    const GumboNode* n = stack.Pop();
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_WHITESPACE) {
       AppendSqueezed(n->v.text.text, &s);
       continue;
@@ -294,10 +327,9 @@ std::string LinkText(const GumboNode* a) {
 
 // Whether `root` holds visible text outside its descendant `inner`.
 bool HasTextOutside(const GumboNode* root, const GumboNode* inner) {
-  std::vector<const GumboNode*> stack{root};
+  NodeStack stack(root);
   while (!stack.empty()) {
-    const GumboNode* n = stack.back();
-    stack.pop_back();
+    const GumboNode* n = stack.Pop();
     if (n == inner) continue;
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
       for (const char* p = n->v.text.text; *p != '\0'; ++p) {
@@ -318,12 +350,11 @@ enum class Walk { kDescend, kSkipChildren, kStop };
 // Visits the elements of the subtrees `roots` in document order, leaving out
 // skipped subtrees (script, style...). `visit(element, root)` steers the walk.
 template <typename Visit>
-void ForEachElement(const std::vector<const GumboNode*>& roots, Visit visit) {
+void ForEachElement(std::span<const GumboNode* const> roots, Visit visit) {
   for (const GumboNode* root : roots) {
-    std::vector<const GumboNode*> stack{root};
+    NodeStack stack(root);
     while (!stack.empty()) {
-      const GumboNode* n = stack.back();
-      stack.pop_back();
+      const GumboNode* n = stack.Pop();
       if (n->type != GUMBO_NODE_ELEMENT || IsSkipped(n)) continue;
       Walk next = visit(n, root);
       if (next == Walk::kStop) return;
@@ -495,7 +526,7 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
       // A whole card as one link (title, price, seller inside): its title
       // element, when the link holds more text than that; else all its text.
       bool titled_inside = false;
-      ForEachElement({n}, [&](const GumboNode* m, const GumboNode* link) {
+      ForEachElement(std::span(&n, 1), [&](const GumboNode* m, const GumboNode* link) {
         if (m == link) return Walk::kDescend;
         const GumboTag t = m->v.element.tag;
         const bool heading = t != GUMBO_TAG_H5 && t != GUMBO_TAG_H6 && IsHeading(t);
@@ -513,7 +544,7 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
       if (l.text.size() > 24 && HasPrice(l.text)) {
         // A whole card as one link whose title element has no telling name
         // (hashed classes): the first text of some length that is no price.
-        ForEachElement({n}, [&](const GumboNode* m, const GumboNode* link) {
+        ForEachElement(std::span(&n, 1), [&](const GumboNode* m, const GumboNode* link) {
           if (m == link) return Walk::kDescend;
           std::string inner = LinkText(m);
           if (inner.size() < 12 || inner.size() >= l.text.size()) return Walk::kDescend;
@@ -524,7 +555,7 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
       }
       if (l.text.empty()) {
         // An image link: its alt is its text.
-        ForEachElement({n}, [&](const GumboNode* m, const GumboNode*) {
+        ForEachElement(std::span(&n, 1), [&](const GumboNode* m, const GumboNode*) {
           const char* alt = m->v.element.tag == GUMBO_TAG_IMG ? Attr(m, "alt") : nullptr;
           if (alt != nullptr) l.text = std::string(base::TrimAscii(alt));
           return l.text.empty() ? Walk::kDescend : Walk::kStop;
