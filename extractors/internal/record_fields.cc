@@ -100,19 +100,6 @@ bool IsRealHref(const char* href) {
 
 namespace {
 
-// Whether a class/id word of `n` contains one of `parts`: TokensContain(NameTokens(n), parts)
-// without building the string.
-template <typename Parts>
-bool NameContains(const GumboNode* n, const Parts& parts) {
-  bool found = false;
-  ForEachNameToken(n, [&](std::string_view word) {
-    for (std::string_view p : parts) {
-      if (word.find(p) != std::string_view::npos) found = true;
-    }
-    return !found;
-  });
-  return found;
-}
 
 // Short lower-case ASCII parts looked for inside class/id words, filed by
 // first letter: a word is compared only where a part's first letter stands
@@ -140,10 +127,26 @@ class PartSet {
   std::array<std::vector<std::string_view>, 256> by_letter_;
 };
 
+// Whether a class/id word of `n` contains one of `parts`: TokensContain(NameTokens(n), parts)
+// without building the string.
 bool NameContains(const GumboNode* n, const PartSet& parts) {
   bool found = false;
   ForEachNameToken(n, [&](std::string_view word) {
     found = parts.FoundIn(word);
+    return !found;
+  });
+  return found;
+}
+
+// NameContains with a short list of parts, a find each (for one to three
+// parts cheaper than a PartSet).
+template <typename Parts>
+bool NameContains(const GumboNode* n, const Parts& parts) {
+  bool found = false;
+  ForEachNameToken(n, [&](std::string_view word) {
+    for (std::string_view p : parts) {
+      if (word.find(p) != std::string_view::npos) found = true;
+    }
     return !found;
   });
   return found;
@@ -518,13 +521,15 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
     if (wrapper_target == nullptr) wrapper_target = RealTarget(n);
   }
   ForEachElement(nodes, [&](const GumboNode* n, const GumboNode*) {
-    if (n->v.element.tag == GUMBO_TAG_A && IsRealHref(Attr(n, "href"))) {
+    const char* href = n->v.element.tag == GUMBO_TAG_A ? Attr(n, "href") : nullptr;
+    if (IsRealHref(href)) {
       Link l;
       l.node = n;
       const char* real = RealTarget(n);
-      l.href = real != nullptr ? real : Attr(n, "href");
+      l.href = real != nullptr ? real : href;
       // A whole card as one link (title, price, seller inside): its title
       // element, when the link holds more text than that; else all its text.
+      const char* title = Attr(n, "title");
       bool titled_inside = false;
       ForEachElement(std::span(&n, 1), [&](const GumboNode* m, const GumboNode* link) {
         if (m == link) return Walk::kDescend;
@@ -537,7 +542,7 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
         l.text = std::move(inner);
         titled_inside = true;
         const char* inner_title = Attr(m, "title");
-        if (inner_title != nullptr && Attr(n, "title") == nullptr) l.title = std::string(base::TrimAscii(inner_title));
+        if (inner_title != nullptr && title == nullptr) l.title = std::string(base::TrimAscii(inner_title));
         return Walk::kStop;
       });
       if (!titled_inside) l.text = LinkText(n);
@@ -561,7 +566,6 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
           return l.text.empty() ? Walk::kDescend : Walk::kStop;
         });
       }
-      const char* title = Attr(n, "title");
       if (title != nullptr) l.title = std::string(base::TrimAscii(title));
       std::string tokens = NameTokens(n);
       if (n->parent != nullptr && n->parent->type == GUMBO_NODE_ELEMENT) {
