@@ -644,6 +644,17 @@ int LinkWeight(const Link& l) {
   return w;
 }
 
+// The first match of `re`, whose group 1 is the whole pattern (PriceRe,
+// TimeRe), trimmed; "" when none. Asks RE2 for the match bounds only, which
+// it finds without the submatch engines: the same span as group 1.
+std::string FindWhole(const RE2& re, std::string_view text) {
+  re2::StringPiece m;
+  if (re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED, &m, 1)) {
+    return std::string(base::TrimAscii(std::string_view(m.data(), m.size())));
+  }
+  return "";
+}
+
 std::string FindFirst(const RE2& re, std::string_view text) {
   std::string m;
   if (RE2::PartialMatch(text, re, &m)) return std::string(base::TrimAscii(m));
@@ -1010,8 +1021,8 @@ InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes) {
     }
     out.has_author = !f.seller.empty();
   }
-  if (hints.price_start != std::string_view::npos) f.price = FindFirst(PriceRe(), text.substr(hints.price_start));
-  if (hints.time) f.posted_at = FindFirst(TimeRe(), text.substr(TimeSearchStart(text, hints.time_at)));
+  if (hints.price_start != std::string_view::npos) f.price = FindWhole(PriceRe(), text.substr(hints.price_start));
+  if (hints.time) f.posted_at = FindWhole(TimeRe(), text.substr(TimeSearchStart(text, hints.time_at)));
   const int floor = RecordFloor(nodes, text, hints.floor);
   out.floor_shown = floor >= 0;
   f.floor = std::max(floor, 0);
