@@ -100,7 +100,6 @@ bool IsRealHref(const char* href) {
 
 namespace {
 
-
 // Short lower-case ASCII parts looked for inside class/id words, filed by
 // first letter: a word is compared only where a part's first letter stands
 // (most letters start none), instead of one find per part.
