@@ -1,6 +1,6 @@
 // Scores automatic item segmentation against a labelled set of pages.
 //
-//   build/bench/segment_eval DIR [--verbose]
+//   build/bench/segment_eval DIR [--pages | --verbose | --dump]
 //
 // DIR/labels.jsonl holds one object per page:
 //   {"page": "pages/x.html", "url": "https://...", "kind": "list|thread|detail|other",
@@ -10,6 +10,9 @@
 // total: item recall and precision, title and seller accuracy over matched
 // items (seller only where the label has one), floor accuracy for posts, and
 // page-kind accuracy. Exit status 0 unless the set cannot be read.
+// --dump prints, instead of scores, every extracted field of every page and
+// item as one JSON object per page (a CPU change must leave it byte-identical:
+// compare runs before and after with cmp, or a blind set's by its sha256sum).
 
 #include <nlohmann/json.hpp>
 
@@ -107,11 +110,47 @@ void Print(const std::string& name, const Tally& t) {
               t.seller_labelled, Ratio(t.floor_right, t.floor_labelled), t.floor_labelled);
 }
 
+// Every field ExtractPage fills, for --dump.
+Json PageJson(const std::string& page_path, const lantian::extractors::Page& page) {
+  auto contacts = [](const std::vector<lantian::extractors::Contact>& cs) {
+    Json out = Json::array();
+    for (const auto& c : cs) {
+      out.push_back({{"kind", static_cast<int>(c.kind)}, {"key", c.key}, {"raw", c.raw}, {"start", c.start},
+                     {"end", c.end}});
+    }
+    return out;
+  };
+  Json items = Json::array();
+  for (const auto& item : page.items) {
+    items.push_back({{"listing_id", item.listing_id}, {"url", item.url}, {"title", item.title},
+                     {"price", item.price}, {"seller", item.seller}, {"seller_url", item.seller_url},
+                     {"posted_at", item.posted_at}, {"floor", item.floor}, {"text", item.text},
+                     {"contacts", contacts(item.contacts)}, {"item_index", item.item_index},
+                     {"source", item.source}, {"kind", item.kind}});
+  }
+  return {{"page", page_path},
+          {"title", page.title},
+          {"text", page.text},
+          {"outside_text", page.outside_text},
+          {"canonical_url", page.canonical_url},
+          {"base_url", page.base_url},
+          {"links", page.links},
+          {"follow_links", page.follow_links},
+          {"next_page_url", page.next_page_url},
+          {"image_urls", page.image_urls},
+          {"items", items},
+          {"outside_contacts", contacts(page.outside_contacts)},
+          {"truncated", page.truncated},
+          {"warnings", page.warnings},
+          {"page_kind", page.page_kind},
+          {"charset", page.charset}};
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: segment_eval DIR [--pages | --verbose]\n");
+    std::fprintf(stderr, "usage: segment_eval DIR [--pages | --verbose | --dump]\n");
     return 2;
   }
   std::string dir = argv[1];
@@ -119,6 +158,7 @@ int main(int argc, char** argv) {
   // pages fall short. --pages: the pages that do; --verbose: every page and miss.
   bool verbose = argc > 2 && std::string(argv[2]) == "--verbose";
   bool pages = verbose || (argc > 2 && std::string(argv[2]) == "--pages");
+  bool dump = argc > 2 && std::string(argv[2]) == "--dump";
   std::ifstream labels(dir + "/labels.jsonl");
   if (!labels) {
     std::fprintf(stderr, "segment_eval: cannot read %s/labels.jsonl\n", dir.c_str());
@@ -147,6 +187,10 @@ int main(int argc, char** argv) {
     if (!page.ok()) {
       std::fprintf(stderr, "segment_eval: %s: %s\n", page_path.c_str(), page.status().message().c_str());
       return 1;
+    }
+    if (dump) {
+      std::printf("%s\n", PageJson(Str(label, "page"), *page).dump(-1, ' ', false, Json::error_handler_t::replace).c_str());
+      continue;
     }
     std::string kind = Str(label, "kind");
     Tally t;
@@ -196,6 +240,7 @@ int main(int argc, char** argv) {
     }
     by_kind[kind].Add(t);
   }
+  if (dump) return 0;
   Tally total;
   for (const auto& [kind, t] : by_kind) {
     Print(kind, t);

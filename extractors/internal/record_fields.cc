@@ -1,12 +1,14 @@
 #include "extractors/internal/record_fields.h"
 
 #include <re2/re2.h>
+#include <strings.h>
 
 #include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
 #include <cstdlib>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -31,6 +33,24 @@ bool IsSkipped(const GumboNode* n) {
       return true;
     default:
       return false;
+  }
+}
+
+void ClassAndId(const GumboNode* n, const char** class_value, const char** id_value) {
+  *class_value = nullptr;
+  *id_value = nullptr;
+  if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE) return;
+  const GumboVector& attrs = n->v.element.attributes;
+  for (unsigned i = 0; i < attrs.length; ++i) {
+    const auto* a = static_cast<const GumboAttribute*>(attrs.data[i]);
+    const char* name = a->name;
+    // The first letter decides most names; strcasecmp as gumbo_get_attribute.
+    const char first = static_cast<char>(name[0] | 0x20);
+    if (first == 'c') {
+      if (*class_value == nullptr && strcasecmp(name, "class") == 0) *class_value = a->value;
+    } else if (first == 'i') {
+      if (*id_value == nullptr && strcasecmp(name, "id") == 0) *id_value = a->value;
+    }
   }
 }
 
@@ -80,8 +100,45 @@ bool IsRealHref(const char* href) {
 
 namespace {
 
+// Short lower-case ASCII parts looked for inside class/id words, filed by
+// first letter: a word is compared only where a part's first letter stands
+// (most letters start none), instead of one find per part.
+// Immutable after construction; build one per list (static) and share it.
+class PartSet {
+ public:
+  template <std::size_t N>
+  explicit PartSet(const std::string_view (&parts)[N]) {
+    for (std::string_view p : parts) by_letter_[static_cast<unsigned char>(p[0])].push_back(p);
+  }
+
+  // Whether `text` (one word, or NameTokens' words joined by spaces, which
+  // no part holds) contains a part: what a find per part says.
+  bool FoundIn(std::string_view text) const {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      for (std::string_view p : by_letter_[static_cast<unsigned char>(text[i])]) {
+        if (text.compare(i, p.size(), p) == 0) return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  std::array<std::vector<std::string_view>, 256> by_letter_;
+};
+
 // Whether a class/id word of `n` contains one of `parts`: TokensContain(NameTokens(n), parts)
 // without building the string.
+bool NameContains(const GumboNode* n, const PartSet& parts) {
+  bool found = false;
+  ForEachNameToken(n, [&](std::string_view word) {
+    found = parts.FoundIn(word);
+    return !found;
+  });
+  return found;
+}
+
+// NameContains with a short list of parts, a find each (for one to three
+// parts cheaper than a PartSet).
 template <typename Parts>
 bool NameContains(const GumboNode* n, const Parts& parts) {
   bool found = false;
@@ -194,11 +251,44 @@ class NeedleSet {
 };
 
 
+// The LIFO stack of a subtree walk: in place while it holds at most
+// kInline nodes (a record's walks mostly do), on the heap beyond, so that the
+// many small walks of field inference allocate nothing.
+class NodeStack {
+ public:
+  explicit NodeStack(const GumboNode* first) { push_back(first); }
+  NodeStack(const NodeStack&) = delete;
+  NodeStack& operator=(const NodeStack&) = delete;
+
+  bool empty() const { return size_ == 0; }
+  void push_back(const GumboNode* n) {
+    if (size_ < kInline) {
+      inline_[size_] = n;
+    } else {
+      heap_.push_back(n);
+    }
+    ++size_;
+  }
+  // Removes and returns the top node (not empty()).
+  const GumboNode* Pop() {
+    --size_;
+    if (size_ < kInline) return inline_[size_];
+    const GumboNode* n = heap_.back();
+    heap_.pop_back();
+    return n;
+  }
+
+ private:
+  static constexpr std::size_t kInline = 64;
+  std::array<const GumboNode*, kInline> inline_;
+  std::vector<const GumboNode*> heap_;  // the nodes above the first kInline
+  std::size_t size_ = 0;
+};
+
 void AppendText(const GumboNode* root, std::string* out, std::size_t cap) {
-  std::vector<const GumboNode*> stack{root};
+  NodeStack stack(root);
   while (!stack.empty() && out->size() < cap) {
-    const GumboNode* n = stack.back();
-    stack.pop_back();
+    const GumboNode* n = stack.Pop();
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
       std::string_view t = base::TrimAscii(n->v.text.text);
       if (t.empty()) continue;
@@ -223,10 +313,9 @@ std::string InnerText(const GumboNode* n) {
 // AppendText puts between text nodes: the title as the reader sees it.
 std::string LinkText(const GumboNode* a) {
   std::string s;
-  std::vector<const GumboNode*> stack{a};
+  NodeStack stack(a);
   while (!stack.empty() && s.size() < kRecordTextCap) {
-    const GumboNode* n = stack.back();
-    stack.pop_back();
+    const GumboNode* n = stack.Pop();
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_WHITESPACE) {
       AppendSqueezed(n->v.text.text, &s);
       continue;
@@ -240,10 +329,9 @@ std::string LinkText(const GumboNode* a) {
 
 // Whether `root` holds visible text outside its descendant `inner`.
 bool HasTextOutside(const GumboNode* root, const GumboNode* inner) {
-  std::vector<const GumboNode*> stack{root};
+  NodeStack stack(root);
   while (!stack.empty()) {
-    const GumboNode* n = stack.back();
-    stack.pop_back();
+    const GumboNode* n = stack.Pop();
     if (n == inner) continue;
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
       for (const char* p = n->v.text.text; *p != '\0'; ++p) {
@@ -264,12 +352,11 @@ enum class Walk { kDescend, kSkipChildren, kStop };
 // Visits the elements of the subtrees `roots` in document order, leaving out
 // skipped subtrees (script, style...). `visit(element, root)` steers the walk.
 template <typename Visit>
-void ForEachElement(const std::vector<const GumboNode*>& roots, Visit visit) {
+void ForEachElement(std::span<const GumboNode* const> roots, Visit visit) {
   for (const GumboNode* root : roots) {
-    std::vector<const GumboNode*> stack{root};
+    NodeStack stack(root);
     while (!stack.empty()) {
-      const GumboNode* n = stack.back();
-      stack.pop_back();
+      const GumboNode* n = stack.Pop();
       if (n->type != GUMBO_NODE_ELEMENT || IsSkipped(n)) continue;
       Walk next = visit(n, root);
       if (next == Walk::kStop) return;
@@ -293,8 +380,10 @@ bool ContactTool(std::string_view text) {
 // Seller-named elements that hold something else of the seller.
 bool SellerAside(std::string_view tokens) {
   // Short words only as whole words: "loc" is no "lock", "tag" no "stage".
-  return TokensContain(tokens, {"location", "avatar", "level", "credit", "icon", "time", "date", "badge", "grade",
-                                "medal", "address"}) ||
+  static constexpr std::string_view kParts[] = {"location", "avatar", "level", "credit", "icon", "time",
+                                                "date",     "badge",  "grade", "medal",  "address"};
+  static const base::NoDestructor<PartSet> kSet(kParts);
+  return kSet->FoundIn(tokens) ||
          TokensInclude(tokens, {"loc", "city", "area", "addr", "tag", "tags", "face", "pic", "img", "lv"});
 }
 
@@ -310,16 +399,39 @@ struct Link {
   bool quoted = false;  // in a <blockquote> or *quote* element (another post's words)
 };
 
+// The first of mu=, data-url=, ... (in this order) that holds an absolute
+// URL. One pass over the attributes: for each name its first attribute (as
+// Attr finds it), the earliest name in the list wins.
 const char* RealTarget(const GumboNode* n) {
-  for (const char* attr :
-       {"mu", "data-url", "data-mdurl", "data-href", "data-landurl", "data-link", "data-target-url", "data-real-url"}) {
-    const char* v = Attr(n, attr);
-    if (v != nullptr && (base::StartsWithIgnoreAsciiCase(v, "http://") ||
-                         base::StartsWithIgnoreAsciiCase(v, "https://") || base::StartsWithIgnoreAsciiCase(v, "//"))) {
-      return v;
+  static constexpr const char* kNames[] = {"mu",         "data-url",  "data-mdurl",      "data-href",
+                                           "data-landurl", "data-link", "data-target-url", "data-real-url"};
+  constexpr int kNone = static_cast<int>(std::size(kNames));
+  if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE) return nullptr;
+  const GumboVector& attrs = n->v.element.attributes;
+  const char* best = nullptr;
+  int best_rank = kNone;
+  unsigned seen = 0;
+  for (unsigned i = 0; i < attrs.length; ++i) {
+    const auto* a = static_cast<const GumboAttribute*>(attrs.data[i]);
+    const char first = static_cast<char>(a->name[0] | 0x20);
+    if (first != 'm' && first != 'd') continue;
+    for (int r = 0; r < kNone; ++r) {
+      if (strcasecmp(a->name, kNames[r]) != 0) continue;
+      const unsigned bit = 1u << r;
+      if ((seen & bit) == 0) {
+        seen |= bit;
+        const char* v = a->value;
+        if (r < best_rank && (base::StartsWithIgnoreAsciiCase(v, "http://") ||
+                              base::StartsWithIgnoreAsciiCase(v, "https://") ||
+                              base::StartsWithIgnoreAsciiCase(v, "//"))) {
+          best = v;
+          best_rank = r;
+        }
+      }
+      break;
     }
   }
-  return nullptr;
+  return best;
 }
 
 // A link to a shop or a user: by its path ("/shop/12", "space-uid-3.html",
@@ -351,10 +463,12 @@ constexpr std::string_view kSellerParts[] = {"shop",     "store",  "seller", "au
                                              "poster",   "uname",  "owner",  "merchant", "vendor", "dianpu",
                                              "zuozhe",   "company", "corp",  "supplier"};
 
-bool SellerName(std::string_view tokens) {
-  return std::any_of(std::begin(kSellerParts), std::end(kSellerParts),
-                     [&](std::string_view p) { return tokens.find(p) != std::string_view::npos; });
+const PartSet& SellerParts() {
+  static const base::NoDestructor<PartSet> kSet(kSellerParts);
+  return *kSet;
 }
+
+bool SellerName(std::string_view tokens) { return SellerParts().FoundIn(tokens); }
 
 bool IsHeading(GumboTag t) {
   return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5 ||
@@ -406,15 +520,17 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
     if (wrapper_target == nullptr) wrapper_target = RealTarget(n);
   }
   ForEachElement(nodes, [&](const GumboNode* n, const GumboNode*) {
-    if (n->v.element.tag == GUMBO_TAG_A && IsRealHref(Attr(n, "href"))) {
+    const char* href = n->v.element.tag == GUMBO_TAG_A ? Attr(n, "href") : nullptr;
+    if (IsRealHref(href)) {
       Link l;
       l.node = n;
       const char* real = RealTarget(n);
-      l.href = real != nullptr ? real : Attr(n, "href");
+      l.href = real != nullptr ? real : href;
       // A whole card as one link (title, price, seller inside): its title
       // element, when the link holds more text than that; else all its text.
+      const char* title = Attr(n, "title");
       bool titled_inside = false;
-      ForEachElement({n}, [&](const GumboNode* m, const GumboNode* link) {
+      ForEachElement(std::span(&n, 1), [&](const GumboNode* m, const GumboNode* link) {
         if (m == link) return Walk::kDescend;
         const GumboTag t = m->v.element.tag;
         const bool heading = t != GUMBO_TAG_H5 && t != GUMBO_TAG_H6 && IsHeading(t);
@@ -425,14 +541,14 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
         l.text = std::move(inner);
         titled_inside = true;
         const char* inner_title = Attr(m, "title");
-        if (inner_title != nullptr && Attr(n, "title") == nullptr) l.title = std::string(base::TrimAscii(inner_title));
+        if (inner_title != nullptr && title == nullptr) l.title = std::string(base::TrimAscii(inner_title));
         return Walk::kStop;
       });
       if (!titled_inside) l.text = LinkText(n);
       if (l.text.size() > 24 && HasPrice(l.text)) {
         // A whole card as one link whose title element has no telling name
         // (hashed classes): the first text of some length that is no price.
-        ForEachElement({n}, [&](const GumboNode* m, const GumboNode* link) {
+        ForEachElement(std::span(&n, 1), [&](const GumboNode* m, const GumboNode* link) {
           if (m == link) return Walk::kDescend;
           std::string inner = LinkText(m);
           if (inner.size() < 12 || inner.size() >= l.text.size()) return Walk::kDescend;
@@ -443,13 +559,12 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
       }
       if (l.text.empty()) {
         // An image link: its alt is its text.
-        ForEachElement({n}, [&](const GumboNode* m, const GumboNode*) {
+        ForEachElement(std::span(&n, 1), [&](const GumboNode* m, const GumboNode*) {
           const char* alt = m->v.element.tag == GUMBO_TAG_IMG ? Attr(m, "alt") : nullptr;
           if (alt != nullptr) l.text = std::string(base::TrimAscii(alt));
           return l.text.empty() ? Walk::kDescend : Walk::kStop;
         });
       }
-      const char* title = Attr(n, "title");
       if (title != nullptr) l.title = std::string(base::TrimAscii(title));
       std::string tokens = NameTokens(n);
       if (n->parent != nullptr && n->parent->type == GUMBO_NODE_ELEMENT) {
@@ -526,6 +641,17 @@ int LinkWeight(const Link& l) {
   int w = static_cast<int>(l.text.empty() ? std::min<std::size_t>(l.title.size(), 12) : l.text.size());
   if (l.titled) w += 200;
   return w;
+}
+
+// The first match of `re`, whose group 1 is the whole pattern (PriceRe,
+// TimeRe), trimmed; "" when none. Asks RE2 for the match bounds only, which
+// it finds without the submatch engines: the same span as group 1.
+std::string FindWhole(const RE2& re, std::string_view text) {
+  re2::StringPiece m;
+  if (re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED, &m, 1)) {
+    return std::string(base::TrimAscii(std::string_view(m.data(), m.size())));
+  }
+  return "";
 }
 
 std::string FindFirst(const RE2& re, std::string_view text) {
@@ -679,6 +805,7 @@ int RecordFloor(const std::vector<const GumboNode*>& nodes, std::string_view tex
 struct TextHints {
   std::size_t price_start = std::string_view::npos;
   bool time = false;
+  std::size_t time_at = std::string_view::npos;  // where the first thing TimeRe needs stands
   bool floor = false;
   bool colon = false;
 };
@@ -689,6 +816,10 @@ TextHints HintsOf(std::string_view text) {
   const std::size_t size = text.size();
   auto digit_before = [&](std::size_t i) { return i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9'; };
   auto at = [&](std::size_t i, std::string_view s) { return text.substr(i, s.size()) == s; };
+  auto set_time = [&](std::size_t i) {
+    h.time = true;
+    h.time_at = i;
+  };
   for (std::size_t i = 0; i < size; i += kUtf8Step[static_cast<unsigned char>(text[i])]) {
     if (price != std::string_view::npos && h.time && h.floor && h.colon) break;
     const char c = text[i];
@@ -699,12 +830,12 @@ TextHints HintsOf(std::string_view text) {
         break;
       case ':':
         h.colon = true;
-        h.time = h.time || digit_before(i);
+        if (!h.time && digit_before(i)) set_time(i);
         break;
       case '-':
       case '/':
       case '.':
-        h.time = h.time || digit_before(i);
+        if (!h.time && digit_before(i)) set_time(i);
         break;
       case 'R':
         if (price == std::string_view::npos && at(i, "RMB")) price = i;
@@ -724,12 +855,12 @@ TextHints HintsOf(std::string_view text) {
         if (at(i, "层") || at(i, "地板")) h.floor = true;
         if (!h.time) {
           if (at(i, "年")) {
-            h.time = digit_before(i);
+            if (digit_before(i)) set_time(i);
           } else if (at(i, "刚刚")) {
-            h.time = true;
+            set_time(i);
           } else if (at(i, "前")) {
             for (std::string_view unit : {"秒", "钟", "时", "天", "周", "月"}) {
-              if (i >= unit.size() && text.substr(i - unit.size(), unit.size()) == unit) h.time = true;
+              if (!h.time && i >= unit.size() && text.substr(i - unit.size(), unit.size()) == unit) set_time(i);
             }
           }
         }
@@ -746,6 +877,45 @@ TextHints HintsOf(std::string_view text) {
   }
   h.price_start = price;
   return h;
+}
+
+// Where TimeRe's leftmost match can start at the earliest, given `hint`,
+// the first offset HintsOf found a thing it needs at (its '-', '/', '.',
+// ':' or 年 after a digit, 前 after a unit, 刚刚). Every match holds such a
+// thing, so the leftmost one either starts after `hint` or holds it; then
+// all between its start and `hint` are characters a match is made of
+// (digits, RE2's \s, -/.: and the CJK of dates and units), so no match
+// starts before the run of those that ends at `hint`. TimeRe has no
+// anchor: the search from there finds the same match as from the start.
+std::size_t TimeSearchStart(std::string_view text, std::size_t hint) {
+  static constexpr std::string_view kMatchChars[] = {"年", "月", "日", "秒", "分", "钟", "小", "时",
+                                                     "天", "周", "个", "前", "昨", "今", "刚"};
+  std::size_t s = hint;
+  while (s > 0) {
+    const char c = text[s - 1];
+    if (static_cast<unsigned char>(c) < 0x80) {
+      if ((c >= '0' && c <= '9') || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '-' ||
+          c == '/' || c == '.' || c == ':') {
+        --s;
+        continue;
+      }
+      break;
+    }
+    std::size_t k = s - 1;
+    while (k > 0 && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) --k;
+    const std::string_view ch = text.substr(k, s - k);
+    if (std::find(std::begin(kMatchChars), std::end(kMatchChars), ch) == std::end(kMatchChars)) break;
+    s = k;
+  }
+  return s;
+}
+
+// Where SellerMarkerRe's leftmost match can start at the earliest: at the
+// first of its marker words (each match starts with one); npos without any.
+std::size_t SellerMarkerSearchStart(std::string_view text) {
+  static constexpr std::string_view kMarkers[] = {"店铺", "卖家", "掌柜", "商家", "作者", "发布者", "发帖人", "楼主"};
+  static const base::NoDestructor<NeedleSet> kSet(kMarkers);
+  return kSet->FirstIn(text);
 }
 
 std::string ElementId(const GumboNode* n) {
@@ -805,7 +975,10 @@ InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes) {
     f.seller_url = seller->href;
     out.has_author = true;
   } else {
-    if (hints.colon) f.seller = FindFirst(SellerMarkerRe(), text);
+    if (hints.colon) {
+      const std::size_t start = SellerMarkerSearchStart(text);
+      if (start != std::string_view::npos) f.seller = FindFirst(SellerMarkerRe(), text.substr(start));
+    }
     // A seller named by class but without a link (<span class="shop-name">).
     if (f.seller.empty()) {
       // The first such element whose name says it holds the name
@@ -813,7 +986,7 @@ InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes) {
       // location, avatar or badge.
       std::string first;
       ForEachElement(nodes, [&](const GumboNode* n, const GumboNode* root) {
-        if (n == root || !NameContains(n, kSellerParts)) return Walk::kDescend;
+        if (n == root || !NameContains(n, SellerParts())) return Walk::kDescend;
         const std::string tokens = NameTokens(n);
         if (SellerAside(tokens)) return Walk::kDescend;
         std::string t = InnerText(n);
@@ -847,8 +1020,8 @@ InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes) {
     }
     out.has_author = !f.seller.empty();
   }
-  if (hints.price_start != std::string_view::npos) f.price = FindFirst(PriceRe(), text.substr(hints.price_start));
-  if (hints.time) f.posted_at = FindFirst(TimeRe(), text);
+  if (hints.price_start != std::string_view::npos) f.price = FindWhole(PriceRe(), text.substr(hints.price_start));
+  if (hints.time) f.posted_at = FindWhole(TimeRe(), text.substr(TimeSearchStart(text, hints.time_at)));
   const int floor = RecordFloor(nodes, text, hints.floor);
   out.floor_shown = floor >= 0;
   f.floor = std::max(floor, 0);

@@ -56,10 +56,14 @@ bool IsSkipped(const GumboNode* n);
 std::string NameTokens(const GumboNode* n);
 // The same words, one at a time and without allocating (a word is cut at 63
 // bytes); `f(std::string_view word)` returns false to stop.
+// class= and id= of `n` (null when absent) in one pass over its
+// attributes: what Attr(n, "class") and Attr(n, "id") give (the first of
+// each name, ASCII case-insensitive), for a fraction of two lookups.
+void ClassAndId(const GumboNode* n, const char** class_value, const char** id_value);
+// The words of `class_value` then `id_value` (either may be null).
 template <typename F>
-void ForEachNameToken(const GumboNode* n, F f) {
-  for (const char* attr : {"class", "id"}) {
-    const char* v = Attr(n, attr);
+void ForEachNameToken(const char* class_value, const char* id_value, F f) {
+  for (const char* v : {class_value, id_value}) {
     if (v == nullptr) continue;
     char buf[64];
     std::size_t len = 0;
@@ -74,6 +78,13 @@ void ForEachNameToken(const GumboNode* n, F f) {
       }
     }
   }
+}
+template <typename F>
+void ForEachNameToken(const GumboNode* n, F f) {
+  const char* class_value;
+  const char* id_value;
+  ClassAndId(n, &class_value, &id_value);
+  ForEachNameToken(class_value, id_value, f);
 }
 // Whether a word of `tokens` (NameTokens) contains one of `parts`.
 bool TokensContain(std::string_view tokens, std::initializer_list<std::string_view> parts);

@@ -1,6 +1,7 @@
 #include "extractors/internal/segmenter.h"
 
 #include <re2/re2.h>
+#include <strings.h>
 
 #include <algorithm>
 #include <array>
@@ -32,6 +33,7 @@ constexpr std::size_t kShapeLen = 32;
 // Per element, what the region search needs.
 struct Info {
   const GumboNode* node = nullptr;
+  const char* class_value = nullptr;  // its class= (Attr(node, "class")), read once
   int parent = -1;
   GumboTag tag = GUMBO_TAG_UNKNOWN;
   bool named_chrome = false;  // its own tag or class/id names chrome
@@ -48,7 +50,7 @@ struct Info {
 
 // Navigation, footers, breadcrumbs, search-word clouds, pagination, ads and
 // related-item strips: text there belongs to no record.
-bool IsChrome(const GumboNode* n) {
+bool IsChrome(const GumboNode* n, const char* class_value, const char* id_value) {
   switch (n->v.element.tag) {
     case GUMBO_TAG_NAV:
     case GUMBO_TAG_FOOTER:
@@ -81,7 +83,7 @@ bool IsChrome(const GumboNode* n) {
   };
   bool chrome = false;
   bool prev_hot = false;
-  ForEachNameToken(n, [&](std::string_view t) {
+  ForEachNameToken(class_value, id_value, [&](std::string_view t) {
     // "hot-search", "hot_words": the two words of a search-word cloud.
     chrome = is_word(t) ||
              (prev_hot && (t == "search" || t == "words" || t == "word" || t == "keys" || t == "query" || t == "tags"));
@@ -113,6 +115,45 @@ int NonSpaceBytes(const char* text) {
   return static_cast<int>(n);
 }
 
+// The attributes BuildInfos reads of an element, null when absent.
+struct ElementAttrs {
+  const char* class_value = nullptr;
+  const char* id_value = nullptr;
+  const char* itemscope = nullptr;
+  const char* itemtype = nullptr;
+  const char* href = nullptr;
+};
+
+// One pass over the attributes of element `n`: for each name what Attr
+// gives (the first attribute of that name, ASCII case-insensitive), instead
+// of one lookup per name.
+ElementAttrs ReadAttrs(const GumboNode* n) {
+  ElementAttrs out;
+  const GumboVector& attrs = n->v.element.attributes;
+  auto take = [](const GumboAttribute* a, const char* name, const char** slot) {
+    if (*slot == nullptr && strcasecmp(a->name, name) == 0) *slot = a->value;
+  };
+  for (unsigned i = 0; i < attrs.length; ++i) {
+    const auto* a = static_cast<const GumboAttribute*>(attrs.data[i]);
+    switch (a->name[0] | 0x20) {
+      case 'c':
+        take(a, "class", &out.class_value);
+        break;
+      case 'i':
+        take(a, "id", &out.id_value);
+        take(a, "itemscope", &out.itemscope);
+        take(a, "itemtype", &out.itemtype);
+        break;
+      case 'h':
+        take(a, "href", &out.href);
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
 // All elements under `root` in pre-order, with their subtree sums.
 // *child_ids holds every Info::children and must outlive the Infos.
 std::vector<Info> BuildInfos(const GumboNode* root, std::vector<int>* child_ids) {
@@ -136,13 +177,12 @@ std::vector<Info> BuildInfos(const GumboNode* root, std::vector<int>* child_ids)
       info.parent = f.parent;
       info.tag = n->v.element.tag;
       info.depth = f.depth;
-      info.named_chrome = IsChrome(n);
-      info.itemscope = Attr(n, "itemscope") != nullptr;
-      if (info.itemscope) {
-        const char* type = Attr(n, "itemtype");
-        info.scope = type != nullptr && IsMicrodataItemType(type);
-      }
-      if (info.tag == GUMBO_TAG_A && IsRealHref(Attr(n, "href"))) info.links = 1;
+      const ElementAttrs attrs = ReadAttrs(n);
+      info.class_value = attrs.class_value;
+      info.named_chrome = IsChrome(n, attrs.class_value, attrs.id_value);
+      info.itemscope = attrs.itemscope != nullptr;
+      if (info.itemscope) info.scope = attrs.itemtype != nullptr && IsMicrodataItemType(attrs.itemtype);
+      if (info.tag == GUMBO_TAG_A && IsRealHref(attrs.href)) info.links = 1;
       if (info.tag == GUMBO_TAG_IMG) info.images = 1;
       infos.push_back(std::move(info));
     }
@@ -261,8 +301,8 @@ class Similarity {
     const Info& x = infos_[static_cast<std::size_t>(a)];
     const Info& y = infos_[static_cast<std::size_t>(b)];
     if (x.tag != y.tag) return 0.0;
-    const char* ca = Attr(x.node, "class");
-    const char* cb = Attr(y.node, "class");
+    const char* ca = x.class_value;
+    const char* cb = y.class_value;
     // Records of one list mostly share their class: the cheap, common case.
     if (ca != nullptr && cb != nullptr && *ca != '\0' && std::string_view(ca) == cb) return 1.0;
     return ShapeSimilarity(ShapeOf(a), ShapeOf(b));
@@ -343,10 +383,19 @@ void MaybeAddRegion(const std::vector<Info>& infos, int parent, std::vector<std:
   out->push_back(std::move(region));
 }
 
+// FindRegions' work space, reused from one parent to the next (most
+// parents hold no region: their vectors would be allocated for nothing).
+struct RegionScratch {
+  std::vector<int> kids;
+  std::vector<bool> used;
+  std::vector<std::size_t> members;
+};
+
 // Runs of one sibling (k = 1), then of sibling pairs (k = 2) among the rest.
 void FindRegions(const std::vector<Info>& infos, int parent, Similarity* sim, const SegmentOptions& options,
-                 std::vector<Region>* out) {
-  std::vector<int> kids;
+                 RegionScratch* scratch, std::vector<Region>* out) {
+  std::vector<int>& kids = scratch->kids;
+  kids.clear();
   for (int c : infos[static_cast<std::size_t>(parent)].children) {
     const Info& ci = infos[static_cast<std::size_t>(c)];
     // Empty spacers (clearfix divs) do not break a run.
@@ -354,11 +403,13 @@ void FindRegions(const std::vector<Info>& infos, int parent, Similarity* sim, co
     kids.push_back(c);
   }
   if (static_cast<int>(kids.size()) < options.min_records) return;
-  std::vector<bool> used(kids.size(), false);
+  std::vector<bool>& used = scratch->used;
+  used.assign(kids.size(), false);
   for (std::size_t i = 0; i < kids.size();) {
     // A run of similar siblings; one unlike sibling between two alike (an
     // ad or a notice inserted into the list) is skipped, not a record.
-    std::vector<std::size_t> members{i};
+    std::vector<std::size_t>& members = scratch->members;
+    members.assign(1, i);
     std::size_t j = i + 1;
     while (j < kids.size()) {
       const std::size_t last = members.back();
@@ -521,9 +572,10 @@ std::optional<PageKind> DomRecords(const std::vector<Info>& infos, const Segment
                                    std::vector<std::vector<int>>* records) {
   Similarity sim(infos);
   std::vector<Region> regions;
+  RegionScratch scratch;
   for (std::size_t i = 0; i < infos.size(); ++i) {
     if (infos[i].chrome || static_cast<int>(infos[i].children.size()) < options.min_records) continue;
-    FindRegions(infos, static_cast<int>(i), &sim, options, &regions);
+    FindRegions(infos, static_cast<int>(i), &sim, options, &scratch, &regions);
   }
   ResolveNesting(infos, &regions);
   double best = 0;

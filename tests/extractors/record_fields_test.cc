@@ -265,5 +265,37 @@ TEST_F(RecordFieldsTest, FloorLabelAfterAPriceAndAColonIsShown) {
   EXPECT_EQ(f.fields.floor, 3);
 }
 
+// The time and seller-marker patterns start where their first hint says a
+// match can start at the earliest: a match that begins before that hint
+// (the day word before "10:02", the digits before 天前) is found whole.
+TEST_F(RecordFieldsTest, TimeThatStartsBeforeItsFirstHintIsFoundWhole) {
+  EXPECT_EQ(Infer("<div id=r><a href=\"/item/1\">商标转让</a> 更新 昨天 10:02</div>").fields.posted_at, "昨天 10:02");
+  EXPECT_EQ(Infer("<div id=r><a href=\"/item/1\">商标转让</a> 第3 12 天前</div>").fields.posted_at, "12 天前");
+  // A phone number holds a hint ('-' after digits) but no time: the date after it is the time.
+  EXPECT_EQ(Infer("<div id=r><a href=\"/item/1\">商标转让</a> 电话 139-0000-2671 发布 2024-03-18 10:02</div>")
+                .fields.posted_at,
+            "2024-03-18 10:02");
+  EXPECT_EQ(Infer("<div id=r><a href=\"/item/1\">商标转让</a> 电话 139-0000-2671</div>").fields.posted_at, "");
+}
+
+TEST_F(RecordFieldsTest, SellerMarkerWordWithoutColonIsSkippedForTheNextOne) {
+  InferredFields f = Infer("<div id=r><a href=\"/item/1\">发明专利</a> 店铺好评 ¥300 卖家：知产小王</div>");
+  EXPECT_EQ(f.fields.seller, "知产小王");
+  EXPECT_EQ(Infer("<div id=r><a href=\"/item/1\">发明专利</a> 比例：3成</div>").fields.seller, "");
+}
+
+// mu= first, then data-url=, data-mdurl=, data-href=, ... whatever the
+// order of the attributes; one that holds no absolute URL is passed over.
+TEST_F(RecordFieldsTest, RedirectTargetsTakenInNameOrderNotAttributeOrder) {
+  InferredFields f = Infer(
+      "<div id=r data-href=\"https://b.test/2\" mu=\"/relative\" data-url=\"https://a.test/1\">"
+      "<h3><a href=\"/link?url=abc\">商标转让</a></h3><p>专业商标转让平台 3天前</p></div>");
+  EXPECT_EQ(f.fields.url, "https://a.test/1");
+  InferredFields g = Infer(
+      "<div id=r data-url=\"https://a.test/1\" MU=\"HTTPS://m.test/0\">"
+      "<h3><a href=\"/link?url=abc\">商标转让</a></h3><p>专业商标转让平台 3天前</p></div>");
+  EXPECT_EQ(g.fields.url, "HTTPS://m.test/0");
+}
+
 }  // namespace
 }  // namespace lantian::extractors::internal
