@@ -24,6 +24,10 @@ struct PageInput {
 struct PageAnalysis {
   // Items with their hits (offsets into ItemInput::text).
   std::vector<std::pair<store::ItemInput, std::vector<store::HitInput>>> items;
+  // Per item, in the same order: where its element is on a page a browser
+  // rendered ("x,y,w,h" in CSS px, extractors::Item::box), "" when unknown.
+  // Empty when no item has one.
+  std::vector<std::string> item_boxes;
   // Link targets as found (absolute or relative); the pipeline resolves and scopes them.
   std::vector<std::string> links;
   // A block or CAPTCHA page (site profile block_markers): never stored as content.

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <memory>
 #include <optional>
 #include <set>
@@ -27,6 +28,7 @@
 #include "crawler/robots.h"
 #include "crawler/trap_guard.h"
 #include "crawler/url.h"
+#include "render/browser.h"
 #include "store/store.h"
 
 namespace lantian::crawler {
@@ -199,6 +201,24 @@ void RenderPage(SweepState& sh, const PageAnalyzer& analyzer, const FetchResult&
                           std::make_move_iterator(links.end()));
   }
   if (AnyHits(analysis) && !rendered->screenshot_png.empty()) {
+    // Each listing with a hit cropped from the page to its own element, so
+    // the notice shows the listing itself (ExportHits picks the crop).
+    std::set<std::string> cropped;
+    for (std::size_t i = 0; i < analysis.items.size() && i < analysis.item_boxes.size(); ++i) {
+      const auto& [item, hits] = analysis.items[i];
+      int x = 0, y = 0, w = 0, h = 0;
+      char tail = 0;
+      if (hits.empty() || item.url == url || !cropped.insert(item.url).second ||
+          std::sscanf(analysis.item_boxes[i].c_str(), "%d,%d,%d,%d%c", &x, &y, &w, &h, &tail) != 4) {
+        continue;
+      }
+      auto crop = render::CropPng(rendered->screenshot_png, x, y, w, h);
+      if (crop.ok()) {
+        capture.resources.push_back({"urn:screenshot:" + item.url, "image/png", std::move(*crop)});
+      } else {
+        sh.Note(url + ": rendered: no crop for " + item.url + ": " + crop.status().message());
+      }
+    }
     capture.resources.push_back({"urn:screenshot:" + url, "image/png", std::move(rendered->screenshot_png)});
   }
   capture.resources.push_back({"urn:dom:" + url, "text/html; charset=utf-8", std::move(rendered->dom_html)});

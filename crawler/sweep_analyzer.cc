@@ -94,6 +94,10 @@ Result<PageAnalysis> ExtractingAnalyzer::Analyze(const PageInput& input) const {
     if (!hits.ok()) return hits.status().WithContext(std::string(input.url));
     in.text = std::move(item.text);
     out.items.emplace_back(std::move(in), std::move(*hits));
+    if (!item.box.empty()) {
+      out.item_boxes.resize(out.items.size());
+      out.item_boxes.back() = std::move(item.box);
+    }
   }
   // Hits in text outside every item belong to the page itself. For items from
   // JSON-LD the extractor sets outside_text to the whole visible text, since

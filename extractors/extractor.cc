@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -204,6 +205,32 @@ bool AllDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// The box of `nodes`' data-lantian-box attributes together ("x,y,w,h"), ""
+// when none has a valid one (the page was not rendered).
+std::string ElementsBox(const std::vector<const GumboNode*>& nodes) {
+  long left = 0, top = 0, right = 0, bottom = 0;
+  bool any = false;
+  for (const GumboNode* node : nodes) {
+    if (node == nullptr || node->type != GUMBO_NODE_ELEMENT) continue;
+    const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, "data-lantian-box");
+    long x = 0, y = 0, w = 0, h = 0;
+    char tail = 0;
+    if (a == nullptr || std::sscanf(a->value, "%ld,%ld,%ld,%ld%c", &x, &y, &w, &h, &tail) != 4 || w <= 0 || h <= 0) {
+      continue;
+    }
+    if (!any) {
+      left = x, top = y, right = x + w, bottom = y + h;
+      any = true;
+    } else {
+      left = std::min(left, x), top = std::min(top, y);
+      right = std::max(right, x + w), bottom = std::max(bottom, y + h);
+    }
+  }
+  if (!any) return "";
+  return std::to_string(left) + "," + std::to_string(top) + "," + std::to_string(right - left) + "," +
+         std::to_string(bottom - top);
+}
+
 }  // namespace
 
 std::string GuessListingId(std::string_view url) {
@@ -355,6 +382,7 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
       Item item;
       item.source = "profile";
       item.kind = ProfileItemKind(profile->kind);
+      item.box = ElementsBox({node});
       item.item_index = static_cast<int>(i);
       if (f.title) item.title = FieldValue(*f.title, node, false);
       if (f.url) item.url = resolver.Resolve(FieldValue(*f.url, node, true));
@@ -427,6 +455,7 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
           item.seller_url = std::move(f.seller_url);
           item.posted_at = std::move(f.posted_at);
           item.text = item_texts[i].Take();
+          item.box = ElementsBox(seg.records[i].nodes);
           items.push_back(std::move(item));
         }
         if (!thread && LooksLikeSearchResults(items, first_auto, page_url)) {

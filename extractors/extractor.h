@@ -85,6 +85,11 @@ struct Item {
   // board, or a detail page's listing), "post" (a forum post or reply),
   // "result" (a search-engine result), "article", or "page" (a whole page).
   std::string kind;
+  // Where the item's element is on a page a browser rendered: its
+  // data-lantian-box "x,y,w,h" (render/browser.h), the union of both
+  // elements' for a two-element record; "" when the page was not rendered or
+  // the item is no element (JSON-LD, the whole page).
+  std::string box;
 };
 
 // The listing id an item URL carries when no profile names one: an id-like

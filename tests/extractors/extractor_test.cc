@@ -400,6 +400,29 @@ TEST(ExtractPageTest, SinglePageAppRoutesAreTheItemsUrls) {
   for (const std::string& link : page->links) EXPECT_EQ(link.find("#top"), std::string::npos) << link;
 }
 
+// A rendered page marks each element with its box (render/browser.h); a
+// record's item carries its element's, for cropping its screenshot; a page
+// nobody rendered has none, and a malformed box is no box.
+TEST(ExtractPageTest, RecordsOfARenderedPageCarryTheirElementsBox) {
+  std::string html = "<html><body data-lantian-box=\"0,0,1280,900\"><div class=goods-list>";
+  for (int i = 0; i < 4; ++i) {
+    const std::string n = std::to_string(i);
+    html += "<div class=goods-item data-lantian-box=\"8," + std::to_string(10 + 120 * i) + ",300," +
+            (i == 3 ? "x" : "110") + "\"><a href=\"/goods/6802" + n + ".html\">野趣 大容量 护脊 书包 " + n +
+            "号</a><span>￥100.00</span><span>月销1983</span></div>";
+  }
+  html += "</div></body></html>";
+  auto page = ExtractPage(html, "https://h5.mall.test/search?kw=x", nullptr);
+  ASSERT_TRUE(page.ok());
+  ASSERT_EQ(page->items.size(), 4u);
+  EXPECT_EQ(page->items[0].box, "8,10,300,110");
+  EXPECT_EQ(page->items[2].box, "8,250,300,110");
+  EXPECT_EQ(page->items[3].box, "");
+  auto plain = ExtractPage("<html><body><div><a href=/a>一</a></div></body></html>", "https://h5.mall.test/", nullptr);
+  ASSERT_TRUE(plain.ok());
+  for (const Item& item : plain->items) EXPECT_EQ(item.box, "");
+}
+
 TEST(GuessListingIdTest, IdLikeQueryParametersAndNumericLastSegments) {
   EXPECT_EQ(GuessListingId("https://item.x.test/item.htm?spm=a1&id=6126480"), "6126480");
   EXPECT_EQ(GuessListingId("https://x.test/detail?itemId=99887766&ns=1"), "99887766");

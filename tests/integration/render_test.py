@@ -124,6 +124,8 @@ def main():
             listed = sum(1 for it in found.values() if it.get("hits"))
             check(len(shots) == listed, "a screenshot per reported listing", "%d for %d" % (len(shots), listed))
             check(all(z.read(n).startswith(b"\x89PNG\r\n\x1a\n") for n in shots), "the screenshots are PNGs")
+            widths = [int.from_bytes(z.read(n)[16:20], "big") for n in shots]
+            check(all(0 < w < 1280 for w in widths), "each is cropped to its listing, not the whole page", str(widths[:5]))
             cdx = z.read("indexes/index.cdxj").decode()
             check("/api/search/page-1.json" in cdx, "the API answer the list was built from is archived")
             check("urn:screenshot:" in cdx, "the screenshot records are indexed")
