@@ -679,7 +679,7 @@ Result<RenderResult> PageRun::Run() {
 
 Status PageRun::Open(Clock::time_point deadline) {
   const BrowserOptions& bo = browser_.options();
-  Result<Json> created = Call("Target.createTarget", {{"url", "about:blank"}}, deadline);
+  Result<Json> created = Call("Target.createTarget", {{"url", "about:blank"}, {"background", false}}, deadline);
   if (!created.ok()) return created.status().WithContext("rendering " + url_);
   target_id_ = created->value("targetId", "");
   browser_.RouteTarget(target_id_, inbox_);
@@ -697,6 +697,9 @@ Status PageRun::Open(Clock::time_point deadline) {
       {"Emulation.setDeviceMetricsOverride",
        {{"width", bo.viewport_width}, {"height", bo.viewport_height}, {"deviceScaleFactor", 1},
         {"mobile", false}}},
+      // Every tab acts focused and in front, so its timers run at full speed
+      // while other tabs of the pool render (with the launch switches above).
+      {"Emulation.setFocusEmulationEnabled", {{"enabled", true}}},
   };
   for (const auto& [method, params] : setup) {
     Result<Json> r = Call(method, params, deadline);
