@@ -22,7 +22,6 @@ usage: render_test.py LANTIAN FIXTURE_SERVER SOURCE_DIR
 """
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -179,12 +178,7 @@ def main():
               "and says rendering was skipped", json.dumps(n.get("notes")))
         return 1 if failures else 0
     finally:
-        if site:
-            site.terminate()
-            site.wait(timeout=10)
-            site.stdout.close()
-        if not os.environ.get("LANTIAN_KEEP_WORK"):
-            shutil.rmtree(work, ignore_errors=True)
+        rt.clean_up(site, work)
 
 
 if __name__ == "__main__":

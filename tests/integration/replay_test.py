@@ -81,6 +81,16 @@ def start_site(root, bind="127.0.0.2"):
     return proc, "http://%s:%s" % (m.group(1), m.group(2))
 
 
+def clean_up(site, work):
+    """Stops the fixture server and removes the work folder (kept with LANTIAN_KEEP_WORK=1)."""
+    if site:
+        site.terminate()
+        site.wait(timeout=10)
+        site.stdout.close()
+    if not os.environ.get("LANTIAN_KEEP_WORK"):
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def flip_signature(src, dst):
     """Copy of the bundle with one byte of the signature changed."""
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
@@ -154,12 +164,7 @@ def main():
         sys.stderr.write(result.stderr)
         return 0 if result.returncode == 0 else 1
     finally:
-        if site:
-            site.terminate()
-            site.wait(timeout=10)
-            site.stdout.close()
-        if not os.environ.get("LANTIAN_KEEP_WORK"):
-            shutil.rmtree(work, ignore_errors=True)
+        clean_up(site, work)
 
 
 if __name__ == "__main__":

@@ -34,6 +34,19 @@ ExchangeHop Hop(const std::string& url, int status, const std::string& body) {
   return h;
 }
 
+// The 包授权 hit in `text` (which must hold it).
+HitInput GrantHit(const std::string& text) {
+  HitInput hit;
+  hit.rule_id = "guaranteed_grant.bao_shouquan";
+  hit.category = "guaranteed_grant";
+  hit.severity = "high";
+  hit.match = "包授权";
+  hit.snippet = text;
+  hit.start = int64_t(text.find("包授权"));
+  hit.end = hit.start + 9;
+  return hit;
+}
+
 class ExportTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -63,15 +76,7 @@ class ExportTest : public ::testing::Test {
       item.seller_url = "https://shop.example.test/store/" + std::to_string(i);
       item.seller = "某店";
       item.text = text;
-      HitInput hit;
-      hit.rule_id = "guaranteed_grant.bao_shouquan";
-      hit.category = "guaranteed_grant";
-      hit.severity = "high";
-      hit.match = "包授权";
-      hit.snippet = text;
-      hit.start = int64_t(text.find("包授权"));
-      hit.end = hit.start + 9;
-      p.items.push_back({item, {hit}});
+      p.items.push_back({item, {GrantHit(text)}});
       pages.push_back(std::move(p));
     }
     auto written = store_->WritePages(pages);
@@ -167,15 +172,7 @@ TEST_F(ExportTest, RenderedListingsCarryTheirScreenshotsIntoTheNotice) {
     item.url = "https://shop.example.test/item/" + std::to_string(i);
     item.title = "专利代写 包授权 " + std::to_string(i);
     item.text = "发明专利 包授权 第" + std::to_string(i) + "号";
-    HitInput hit;
-    hit.rule_id = "guaranteed_grant.bao_shouquan";
-    hit.category = "guaranteed_grant";
-    hit.severity = "high";
-    hit.match = "包授权";
-    hit.snippet = item.text;
-    hit.start = int64_t(item.text.find("包授权"));
-    hit.end = hit.start + 9;
-    p.items.push_back({item, {hit}});
+    p.items.push_back({item, {GrantHit(item.text)}});
   }
   auto written = store_->WritePages(std::span<const PageResult>(&p, 1));
   ASSERT_TRUE(written.ok()) << written.status().message();
