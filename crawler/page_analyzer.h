@@ -58,6 +58,13 @@ class PageAnalyzer {
     (void)page_url;
     return hrefs;
   }
+
+  // Whether the site profile claiming `page_url` says its pages are built by
+  // script (render = "browser"). Default: no profile does.
+  virtual bool ProfileRenders(std::string_view page_url) const {
+    (void)page_url;
+    return false;
+  }
 };
 
 }  // namespace lantian::crawler

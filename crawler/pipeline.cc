@@ -250,9 +250,17 @@ void WorkerLoop(SweepState& sh, const Scope& scope, const PageAnalyzer& analyzer
     char link_hop = 'L';
     const bool success = last.http_status >= 200 && last.http_status < 300;
     bool parse = success && IsHtmlLike(last.content_type, r.body);
+    // A page the browser renders is never "unchanged" by its served bytes:
+    // a script-built page's shell stays the same while its listings change.
+    auto renders = [&] {
+      if (sh.renderer == nullptr) return false;
+      const RenderMode mode = sh.renderer->settings().mode;
+      return mode == RenderMode::kAlways || (mode == RenderMode::kAuto && (analyzer.ProfileRenders(final_url) ||
+                                                                          !ScriptShellReason(r.body).empty()));
+    };
     if (parse && reader.ok() && !r.truncated) {
       auto prior = (*reader)->FindByPayloadDigest(final_url, page.capture.payload_sha256);
-      if (prior.ok() && prior->has_value()) {
+      if (prior.ok() && prior->has_value() && !renders()) {
         // Unchanged since a prior capture: a revisit record, no parse, no detection.
         page.revisit_of_capture_id = (*prior)->capture_id;
         parse = false;

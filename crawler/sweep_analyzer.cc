@@ -124,6 +124,11 @@ Result<PageAnalysis> ExtractingAnalyzer::Analyze(const PageInput& input) const {
   return out;
 }
 
+bool ExtractingAnalyzer::ProfileRenders(std::string_view page_url) const {
+  const extractors::SiteProfile* profile = profiles_->FindForUrl(page_url);
+  return profile != nullptr && profile->render_browser;
+}
+
 std::vector<std::string> ExtractingAnalyzer::FilterUnparsedLinks(std::string_view page_url,
                                                                 std::vector<std::string> hrefs) const {
   const extractors::SiteProfile* profile = profiles_->FindForUrl(page_url);

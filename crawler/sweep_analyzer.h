@@ -42,6 +42,7 @@ class ExtractingAnalyzer final : public PageAnalyzer {
   ExtractingAnalyzer& operator=(const ExtractingAnalyzer&) = delete;
 
   [[nodiscard]] Result<PageAnalysis> Analyze(const PageInput& page) const override;
+  bool ProfileRenders(std::string_view page_url) const override;
   std::vector<std::string> FilterUnparsedLinks(std::string_view page_url,
                                                std::vector<std::string> hrefs) const override;
 

@@ -107,6 +107,12 @@ def main():
         check(share >= 0.95, "at least 95% of the flagged listings are items with hits", "%.3f" % share)
         check(len(titled) >= 0.95 * len(truth), "at least 95% of the titles are right", str(len(titled)))
 
+        # The shells come back byte for byte; their listings are still read again.
+        rc, again, err = sweep(config, db, lists, "--render", "auto")
+        check(rc == 0 and again.get("rendered") == 3 and again.get("revisits") == 0,
+              "an unchanged shell is rendered again, not taken as unchanged",
+              json.dumps({k: again.get(k) for k in ("rendered", "revisits", "new_hits")}))
+
         # 2. Export, verify, screenshots, replay.
         hits = [json.loads(line)["id"] for line in rt.run(LANTIAN, "hits", "--db", db, "--format", "jsonl").splitlines()]
         rt.run(LANTIAN, "review", *map(str, hits), "--confirm", "--note", "render test", "--db", db)
