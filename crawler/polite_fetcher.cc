@@ -40,19 +40,10 @@ PoliteFetcher::Outcome PoliteFetcher::Fetch(const std::string& url) {
     rq.robots_txt = true;  // RFC 9309 §2.3.1.2: its redirects are followed, at least five
     FetchResult r = fetcher_.FetchBlocking(rq);
     std::string why;
-    switch (ClassifyRobotsFetch(r, &why)) {
-      case RobotsAccess::kSuccessful:
-        robots_[origin] = RobotsRules::Parse(r.body, robots_token_);
-        break;
-      case RobotsAccess::kUnavailable:
-        robots_[origin] = RobotsRules::AllowAll();
-        break;
-      case RobotsAccess::kUnreachable:
-        // RFC 9309 §2.3.1.4: an unreachable robots.txt means "disallow all".
-        robots_[origin] = RobotsRules::DisallowAll();
-        robots_failure_[origin] = why;
-        break;
-    }
+    const RobotsAccess access = ClassifyRobotsFetch(r, &why);
+    robots_[origin] = RulesFor(access, r.body, robots_token_);
+    // RFC 9309 §2.3.1.4: an unreachable robots.txt means "disallow all".
+    if (access == RobotsAccess::kUnreachable) robots_failure_[origin] = why;
   }
   if (!robots_[origin].IsAllowed(parts->path_and_query)) {
     auto why = robots_failure_.find(origin);

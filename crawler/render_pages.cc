@@ -4,7 +4,6 @@
 #include <array>
 #include <map>
 #include <thread>
-#include <unordered_map>
 #include <utility>
 
 #include "base/mutex.h"
@@ -157,7 +156,9 @@ struct PageRenderer::Impl {
   // robots.txt is asked for once per origin the sweep has not asked yet
   // (RFC 9309: 4xx allows all, 5xx or no answer disallows all).
   std::string RobotsRefusal(const std::string& url, const UrlParts& parts, bool scope) LOCKS_EXCLUDED(robots_mu) {
-    const std::string key = parts.scheme + "://" + parts.host + ":" + std::to_string(parts.port);
+    auto host_key = HostKey(url);
+    if (!host_key.ok()) return host_key.status().message();
+    const std::string& key = *host_key;
     base::MutexLock lock(&robots_mu);
     auto it = robots.find(key);
     if (it == robots.end()) {
@@ -166,20 +167,12 @@ struct PageRenderer::Impl {
       req.url = PoliteFetcher::OriginOf(url) + "/robots.txt";
       req.robots_txt = true;
       FetchResult r = fetcher.FetchBlocking(std::move(req));
-      RobotsRules rules;
       std::string why;
-      switch (ClassifyRobotsFetch(r, &why)) {
-        case RobotsAccess::kSuccessful:
-          rules = RobotsRules::Parse(r.body, robots_token);
-          break;
-        case RobotsAccess::kUnavailable:
-          rules = RobotsRules::AllowAll();
-          break;
-        case RobotsAccess::kUnreachable:
-          rules = RobotsRules::DisallowAll();
-          unreachable[key] = !r.refused_address.empty() ? "address_refused: the address guard refused " + r.refused_address
-                                                        : std::string(FetchOutcomeName(r.outcome)) + ": " + why;
-          break;
+      const RobotsAccess access = ClassifyRobotsFetch(r, &why);
+      RobotsRules rules = RulesFor(access, r.body, robots_token);
+      if (access == RobotsAccess::kUnreachable) {
+        unreachable[key] = !r.refused_address.empty() ? "address_refused: the address guard refused " + r.refused_address
+                                                      : std::string(FetchOutcomeName(r.outcome)) + ": " + why;
       }
       it = robots.emplace(key, std::move(rules)).first;
     }

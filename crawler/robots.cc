@@ -233,6 +233,18 @@ RobotsAccess ClassifyRobotsFetch(const FetchResult& result, std::string* why) {
   return access;
 }
 
+RobotsRules RulesFor(RobotsAccess access, std::string_view body, std::string_view product_token) {
+  switch (access) {
+    case RobotsAccess::kSuccessful:
+      return RobotsRules::Parse(body, product_token);
+    case RobotsAccess::kUnavailable:
+      return RobotsRules::AllowAll();
+    case RobotsAccess::kUnreachable:
+      return RobotsRules::DisallowAll();
+  }
+  return RobotsRules::DisallowAll();
+}
+
 const RobotsRules& RobotsCache::Store(const std::string& host_key, int status, std::string_view body,
                                       std::string_view product_token) {
   const RobotsAccess access = status >= 200 && status < 300   ? RobotsAccess::kSuccessful
@@ -244,20 +256,9 @@ const RobotsRules& RobotsCache::Store(const std::string& host_key, int status, s
 const RobotsRules& RobotsCache::Store(const std::string& host_key, RobotsAccess access, std::string_view body,
                                       std::string_view product_token) {
   Entry entry;
-  switch (access) {
-    case RobotsAccess::kSuccessful:
-      entry.rules = RobotsRules::Parse(body, product_token);
-      entry.expires = clock_->Now() + options_.ttl;
-      break;
-    case RobotsAccess::kUnavailable:  // §2.3.1.3: allow everything
-      entry.rules = RobotsRules::AllowAll();
-      entry.expires = clock_->Now() + options_.ttl;
-      break;
-    case RobotsAccess::kUnreachable:  // §2.3.1.4: complete disallow, fetched again sooner
-      entry.rules = RobotsRules::DisallowAll();
-      entry.expires = clock_->Now() + options_.unreachable_ttl;
-      break;
-  }
+  entry.rules = RulesFor(access, body, product_token);
+  // §2.3.1.4: an unreachable robots.txt is fetched again sooner.
+  entry.expires = clock_->Now() + (access == RobotsAccess::kUnreachable ? options_.unreachable_ttl : options_.ttl);
   auto& slot = entries_[host_key];
   slot = std::move(entry);
   return slot.rules;

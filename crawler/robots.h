@@ -80,6 +80,11 @@ enum class RobotsAccess {
 // anything but kSuccessful, e.g. "http 404" or "6 redirects, more than 5".
 RobotsAccess ClassifyRobotsFetch(const FetchResult& result, std::string* why);
 
+// The rules one robots.txt answer gives (RFC 9309): kSuccessful parses
+// `body` for `product_token`, kUnavailable allows all (§2.3.1.3),
+// kUnreachable disallows all (§2.3.1.4).
+RobotsRules RulesFor(RobotsAccess access, std::string_view body, std::string_view product_token);
+
 // Per-host cache of robots.txt rules with a TTL. Thread-compatible (owned by
 // the fetch thread).
 class RobotsCache {

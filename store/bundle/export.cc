@@ -307,22 +307,29 @@ Result<ExportResult> ExportHits(Store& store, const ExportRequest& request) {
   LANTIAN_RETURN_IF_ERROR(CheckSendable(request.bundle, request.out_path, request.force));
   std::vector<BundleCapture> captures;
   std::set<int64_t> done;
+  std::map<int64_t, std::vector<CaptureResource>> shots_of;
   for (size_t i = 0; i < items.size(); ++i) {
     const HitRow& cited = *item_capture[i];
     int64_t cid = cited.capture_id;
     items[i].capture_key = std::to_string(cid);
     // The listing's screenshot: the crop of its own element when the page was
     // a list (urn:screenshot:<item url>), else the page's.
-    auto shots = store.ReadCaptureResources(cid, "urn:screenshot:");
-    if (!shots.ok()) return shots.status();
+    // A capture's screenshots are read once, however many of its listings are reported.
+    auto cached = shots_of.find(cid);
+    if (cached == shots_of.end()) {
+      auto read = store.ReadCaptureResources(cid, "urn:screenshot:");
+      if (!read.ok()) return read.status();
+      cached = shots_of.emplace(cid, std::move(*read)).first;
+    }
+    const std::vector<CaptureResource>& shots = cached->second;
     std::optional<size_t> pick;
-    for (size_t k = 0; k < shots->size(); ++k) {
-      const std::string& uri = (*shots)[k].uri;
+    for (size_t k = 0; k < shots.size(); ++k) {
+      const std::string& uri = shots[k].uri;
       if (uri == "urn:screenshot:" + items[i].url) pick = k;
       if (!pick && uri == "urn:screenshot:" + cited.page_url) pick = k;
     }
-    if (!pick && !shots->empty()) pick = 0;
-    if (pick) items[i].screenshot_png = std::move((*shots)[*pick].bytes);
+    if (!pick && !shots.empty()) pick = 0;
+    if (pick) items[i].screenshot_png = shots[*pick].bytes;
     if (!done.insert(cid).second) continue;
     auto recs = store.CaptureRecords(cid);
     if (!recs.ok()) return recs.status();
