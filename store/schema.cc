@@ -2,12 +2,9 @@
 
 #include <string>
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
+#include "store/internal/sql.h"
 
-#include "store/internal/sqlite_util.h"
+#include "store/internal/sql_util.h"
 
 namespace lantian::store::internal {
 namespace {
@@ -153,34 +150,39 @@ INSERT INTO schema_version(version) VALUES (1);
 
 }  // namespace
 
-Result<int> ReadSchemaVersion(SQLite::Database& db, const std::string& path) {
+Result<int> ReadSchemaVersion(sql::Database& db, const std::string& path) {
   try {
     if (!db.tableExists("schema_version")) {
       // Empty, or holding only the daemon's own tables (store/daemon_state.cc
       // may create them first): the evidence schema is created. Any other
       // table means this is some other program's database: leave it alone.
-      SQLite::Statement other(db,
-                              "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT "
-                              "LIKE 'sqlite_%' AND name NOT IN ('daemon_jobs', 'daemon_values', 'alerts')");
+      const char* others =
+          db.engine() == sql::Engine::kSqlite
+              ? "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT "
+                "LIKE 'sqlite_%' AND name NOT IN ('daemon_jobs', 'daemon_values', 'alerts')"
+              : "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() "
+                "AND table_name NOT IN ('daemon_jobs', 'daemon_values', 'alerts')";
+      sql::Statement other(db, others);
       other.executeStep();
       if (other.getColumn(0).getInt64() != 0) {
         return Status::FailedPrecondition(path + ": not a lantian database (no schema_version table)");
       }
       return 0;
     }
-    SQLite::Statement q(db, "SELECT max(version) FROM schema_version");
+    sql::Statement q(db, "SELECT max(version) FROM schema_version");
     if (!q.executeStep() || q.getColumn(0).isNull()) {
       return Status::Corruption(path + ": schema_version table is empty");
     }
     return q.getColumn(0).getInt();
-  } catch (const SQLite::Exception& e) {
-    return Status::Corruption(SqliteErrorText(path, e));
+  } catch (const sql::Error& e) {
+    if (e.kind() == sql::ErrorKind::kUnavailable) return FromSql(path, e);
+    return Status::Corruption(SqlErrorText(path, e));
   }
 }
 
-Status Migrate(SQLite::Database& db, int from, int target, const std::string& path) {
+Status Migrate(sql::Database& db, int from, int target, const std::string& path) {
   try {
-    SQLite::Transaction tx(db);
+    sql::Transaction tx(db);
     if (from == 0 && target >= 1) {
       db.exec(kSchemaV1);
       from = 1;
@@ -243,8 +245,8 @@ UPDATE schema_version SET version = 5;
     }
     // Later versions: `if (from == 5) { ALTER ...; UPDATE schema_version ...; from = 6; }`
     tx.commit();
-  } catch (const SQLite::Exception& e) {
-    return Status::IoError(SqliteErrorText(path, e) + " while creating the schema");
+  } catch (const sql::Error& e) {
+    return Status::IoError(SqlErrorText(path, e) + " while creating the schema");
   }
   return Status::Ok();
 }

@@ -2,15 +2,12 @@
 
 #include <filesystem>
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
+#include "store/internal/sql.h"
 
 #include "base/time.h"
 #include "base/uri.h"
 #include "store/internal/schema.h"
-#include "store/internal/sqlite_util.h"
+#include "store/internal/sql_util.h"
 #include "store/internal/store_impl.h"
 
 // Opening and closing the store, sweeps and the frontier. The other parts of
@@ -57,22 +54,28 @@ Store::~Store() { Close().IgnoreError(); }  // destructor: nowhere to report
 const StoreOptions& Store::options() const { return impl_->options_; }
 
 Result<std::unique_ptr<Store>> Store::Open(const StoreOptions& options) {
-  const std::string& path = options.db_path;
+  const std::string& target = options.db_path;
+  const bool postgres = sql::IsPostgresUrl(target);
+  // Messages name the database without its password.
+  const std::string path = postgres ? sql::RedactUrl(target) : target;
   std::error_code ec;
-  if ((options.read_only || !options.create_if_missing) && !fs::exists(path, ec)) {
+  if (!postgres && (options.read_only || !options.create_if_missing) && !fs::exists(target, ec)) {
     return Status::NotFound(path + ": no such database");
   }
   std::string warc_dir = options.warc_dir;
   if (warc_dir.empty()) {
-    fs::path parent = fs::path(path).parent_path();
+    // A server-held store has no file to sit beside: its WARC files go to
+    // ./warc unless [store] warc_dir names the directory the workers share.
+    fs::path parent = postgres ? fs::path() : fs::path(target).parent_path();
     warc_dir = (parent.empty() ? fs::path("warc") : parent / "warc").string();
   }
+  sql::OpenOptions open;
+  open.read_only = options.read_only;
+  open.create_if_missing = options.create_if_missing;
+  open.busy_timeout_ms = options.busy_timeout_ms;
   try {
-    int flags = options.read_only ? SQLite::OPEN_READONLY
-                                  : (SQLite::OPEN_READWRITE |
-                                     (options.create_if_missing ? SQLite::OPEN_CREATE : 0));
-    SQLite::Database db(path, flags, options.busy_timeout_ms);
-    db.exec("PRAGMA foreign_keys = ON");
+    sql::Database db = sql::Database::Open(target, open);
+    if (!postgres) db.exec("PRAGMA foreign_keys = ON");
     auto version = internal::ReadSchemaVersion(db, path);
     if (!version.ok()) return version.status();
     if (*version > kSchemaVersion) {
@@ -88,9 +91,12 @@ Result<std::unique_ptr<Store>> Store::Open(const StoreOptions& options) {
         // migrated once through a short read-write connection (migrations
         // only add), then read as usual.
         try {
-          SQLite::Database rw(path, SQLite::OPEN_READWRITE, options.busy_timeout_ms);
+          sql::OpenOptions rw_open = open;
+          rw_open.read_only = false;
+          rw_open.create_if_missing = false;
+          sql::Database rw = sql::Database::Open(target, rw_open);
           LANTIAN_RETURN_IF_ERROR(internal::Migrate(rw, *version, kSchemaVersion, path));
-        } catch (const SQLite::Exception& e) {
+        } catch (const sql::Error& e) {
           return Status::FailedPrecondition(path + ": database schema version " + std::to_string(*version) +
                                             " needs a migration to " + std::to_string(kSchemaVersion) +
                                             " and the file cannot be written: " + e.what());
@@ -99,8 +105,8 @@ Result<std::unique_ptr<Store>> Store::Open(const StoreOptions& options) {
         LANTIAN_RETURN_IF_ERROR(internal::Migrate(db, *version, kSchemaVersion, path));
       }
     }
-    if (!options.read_only) {
-      SQLite::Statement wal(db, "PRAGMA journal_mode = WAL");
+    if (!options.read_only && !postgres) {
+      sql::Statement wal(db, "PRAGMA journal_mode = WAL");
       wal.executeStep();
       db.exec("PRAGMA synchronous = FULL");
       // 8 MiB page cache for the writer: bounded, so RSS stays flat however
@@ -111,8 +117,8 @@ Result<std::unique_ptr<Store>> Store::Open(const StoreOptions& options) {
     auto impl = std::make_unique<Impl>(options, warc_dir, std::move(db));
     impl->LoadChainHead();
     return std::unique_ptr<Store>(new Store(std::move(impl)));
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(path, e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(path, e);
   }
 }
 
@@ -132,8 +138,8 @@ Result<int64_t> Store::BeginSweep(std::string_view job, std::string_view options
     internal::BindAll(st, std::string(job), base::NowRfc3339UtcMs(), std::string(options_json));
     st.exec();
     return impl_->db_.getLastInsertRowid();
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 
@@ -146,8 +152,8 @@ Status Store::FinishSweep(int64_t sweep_id, std::string_view status) {
       return Status::NotFound(impl_->path() + ": sweep " + std::to_string(sweep_id) + " not found");
     }
     return Status::Ok();
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 
@@ -160,13 +166,13 @@ Status Store::ReopenSweep(int64_t sweep_id) {
       return Status::NotFound(impl_->path() + ": sweep " + std::to_string(sweep_id) + " not found");
     }
     return Status::Ok();
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 
 namespace {
-SweepRecord ReadSweep(SQLite::Statement& q) {
+SweepRecord ReadSweep(sql::Statement& q) {
   return {q.getColumn(0).getInt64(),  q.getColumn(1).getString(), q.getColumn(2).getString(),
           q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getString()};
 }
@@ -182,8 +188,8 @@ Result<std::optional<SweepRecord>> Store::LastSweep() {
     if (q.executeStep()) out = ReadSweep(q);
     q.reset();
     return out;
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 
@@ -198,8 +204,8 @@ Result<std::optional<SweepRecord>> Store::LatestUnfinishedSweep(std::string_view
     if (q.executeStep()) out = ReadSweep(q);
     q.reset();
     return out;
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 
@@ -215,8 +221,8 @@ Result<SweepRecord> Store::GetSweep(int64_t sweep_id) {
     SweepRecord r = ReadSweep(q);
     q.reset();
     return r;
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 
@@ -225,7 +231,7 @@ Result<SweepRecord> Store::GetSweep(int64_t sweep_id) {
 Result<int64_t> Store::EnqueueUrls(int64_t sweep_id, std::span<const FrontierUrl> urls) {
   LANTIAN_RETURN_IF_ERROR(impl_->RequireWritable());
   try {
-    SQLite::Transaction tx(impl_->db_);
+    sql::Transaction tx(impl_->db_);
     int64_t added = 0;
     auto& st = impl_->Stmt(
         "INSERT OR IGNORE INTO frontier(sweep_id, url_hash, url, fetch_url, host, depth, parent, hop) "
@@ -240,8 +246,8 @@ Result<int64_t> Store::EnqueueUrls(int64_t sweep_id, std::span<const FrontierUrl
     }
     tx.commit();
     return added;
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 
@@ -249,7 +255,7 @@ Result<std::vector<bool>> Store::KnownUrls(int64_t sweep_id, std::span<const Fro
   std::vector<bool> known(urls.size(), false);
   if (urls.empty()) return known;
   try {
-    SQLite::Transaction tx(impl_->db_);  // one read snapshot, not one per lookup
+    sql::Transaction tx(impl_->db_);  // one read snapshot, not one per lookup
     auto& q = impl_->Stmt("SELECT 1 FROM frontier WHERE sweep_id = ? AND url_hash = ?");
     for (size_t i = 0; i < urls.size(); ++i) {
       internal::BindAll(q, sweep_id, UrlHash(urls[i].url));
@@ -258,8 +264,8 @@ Result<std::vector<bool>> Store::KnownUrls(int64_t sweep_id, std::span<const Fro
     }
     tx.commit();
     return known;
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 
@@ -289,15 +295,15 @@ Result<std::vector<FrontierRow>> Store::PendingUrls(int64_t sweep_id, int64_t af
     }
     q.reset();
     return rows;
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 
 Status Store::MarkUrls(std::span<const FrontierUpdate> updates) {
   LANTIAN_RETURN_IF_ERROR(impl_->RequireWritable());
   try {
-    SQLite::Transaction tx(impl_->db_);
+    sql::Transaction tx(impl_->db_);
     auto& st = impl_->Stmt(
         "UPDATE frontier SET state = ?, attempts = ?, retry_at = ?, reason = ? WHERE id = ?");
     for (const FrontierUpdate& u : updates) {
@@ -306,8 +312,8 @@ Status Store::MarkUrls(std::span<const FrontierUpdate> updates) {
     }
     tx.commit();
     return Status::Ok();
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 
@@ -327,8 +333,8 @@ Result<FrontierCounts> Store::CountFrontier(int64_t sweep_id) {
     }
     q.reset();
     return c;
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 }  // namespace lantian::store

@@ -8,10 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
+#include "store/internal/sql.h"
 
 #include "base/sha256.h"
 #include "base/strings.h"
@@ -19,7 +16,7 @@
 #include "base/uri.h"
 #include "store/internal/http_head.h"
 #include "store/internal/normalize.h"
-#include "store/internal/sqlite_util.h"
+#include "store/internal/sql_util.h"
 #include "store/internal/store_impl.h"
 #include "store/store.h"
 #include "store/warc_reader.h"
@@ -47,7 +44,7 @@ WarcRecordSpec RecordSpec(std::string type, const std::string& uri, const std::s
 }  // namespace
 
 std::string Store::Impl::WarcPath(const std::string& name) const {
-  std::string p = warc_dir_ + "/" + name;
+  std::string p = fs::path(name).is_absolute() ? name : warc_dir_ + "/" + name;
   std::error_code ec;
   if (!fs::exists(p, ec) && fs::exists(p + ".open", ec)) return p + ".open";
   return p;
@@ -77,6 +74,14 @@ Status Store::Impl::EnsureWarcWriter() {
   warc_ = std::move(w).value();
   warc_lock_ = std::move(**lock);
   return Status::Ok();
+}
+
+std::string Store::Impl::StoredFileName(const std::string& filename) const {
+  if (!server_held_) return filename;
+  std::error_code ec;
+  fs::path dir = fs::absolute(warc_dir_, ec);
+  if (ec) dir = warc_dir_;
+  return (dir.lexically_normal() / filename).string();
 }
 
 int64_t Store::Impl::FileId(const std::string& name) {
@@ -135,9 +140,11 @@ void Store::Impl::Sight(int64_t item_id, int64_t capture_id, int64_t sweep_id, c
   ins.exec();
   if (db_.getChanges() == 0) return;
   auto& up = Stmt(
-      "UPDATE items SET last_seen = max(last_seen, ?), first_seen = min(first_seen, ?), "
-      "sightings = sightings + 1 WHERE id = ?");
-  internal::BindAll(up, at, at, item_id);
+      // CASE, not SQLite's two-argument max()/min(), which PostgreSQL lacks.
+      "UPDATE items SET last_seen = CASE WHEN last_seen > ?1 THEN last_seen ELSE ?1 END, "
+      "first_seen = CASE WHEN first_seen < ?1 THEN first_seen ELSE ?1 END, "
+      "sightings = sightings + 1 WHERE id = ?2");
+  internal::BindAll(up, at, item_id);
   up.exec();
 }
 
@@ -507,10 +514,10 @@ Status Store::Impl::WritePage(const PageResult& page, WrittenPage* out) {
     auto& wr = Stmt(
         "INSERT INTO warc_records(capture_id, file_id, offset, length, type, record_id, "
         "stored_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    internal::BindAll(wr, capture_id, FileId(l.filename), l.offset, l.length, types[i], l.record_id,
-            l.stored_sha256);
+    const std::string file = StoredFileName(l.filename);
+    internal::BindAll(wr, capture_id, FileId(file), l.offset, l.length, types[i], l.record_id, l.stored_sha256);
     wr.exec();
-    ev.records.push_back({l.filename, l.offset, l.length, types[i], l.record_id, l.stored_sha256});
+    ev.records.push_back({file, l.offset, l.length, types[i], l.record_id, l.stored_sha256});
   }
   AppendChain("capture", capture_id, CaptureContentHash(ev), date);
   for (const auto& h : new_hits) AppendChain("hit", h.id, HitContentHash(h), date);
@@ -541,7 +548,7 @@ Result<std::vector<WrittenPage>> Store::WritePages(std::span<const PageResult> p
   };
   std::vector<WrittenPage> out(pages.size());
   try {
-    SQLite::Transaction tx(im.db_);
+    sql::Transaction tx(im.db_);
     for (size_t i = 0; i < pages.size(); ++i) {
       Status s = im.WritePage(pages[i], &out[i]);
       if (!s.ok()) return rollback(s.WithContext("page " + std::to_string(i)));
@@ -550,8 +557,8 @@ Result<std::vector<WrittenPage>> Store::WritePages(std::span<const PageResult> p
     Status flushed = im.warc_->Flush(im.options_.fsync);
     if (!flushed.ok()) return rollback(flushed);
     tx.commit();
-  } catch (const SQLite::Exception& e) {
-    return rollback(internal::FromSqlite(im.path(), e));
+  } catch (const sql::Error& e) {
+    return rollback(internal::FromSql(im.path(), e));
   }
   return out;
 }
@@ -573,8 +580,8 @@ Result<std::optional<PriorCapture>> Store::FindByPayloadDigest(std::string_view 
     }
     q.reset();
     return out;
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 
@@ -592,8 +599,8 @@ Result<std::vector<Store::RecordLocation>> Store::CaptureRecords(int64_t capture
       out.push_back({impl_->WarcPath(r.file), r.offset, r.length, r.type, r.record_id});
     }
     return out;
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 

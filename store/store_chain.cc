@@ -4,13 +4,11 @@
 #include <set>
 #include <utility>
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
+#include "store/internal/sql.h"
 
 #include "base/sha256.h"
 #include "store/evidence_chain.h"
-#include "store/internal/sqlite_util.h"
+#include "store/internal/sql_util.h"
 #include "store/internal/store_impl.h"
 #include "store/store.h"
 #include "store/warc_reader.h"
@@ -103,8 +101,10 @@ Result<VerifyReport> Store::VerifyChain() {
   Impl& im = *impl_;
   VerifyReport report;
   try {
-    {
-      SQLite::Statement q(im.db_, "PRAGMA quick_check");
+    // SQLite's own page check first; a PostgreSQL server checks its pages
+    // itself (data checksums, amcheck) and answers for them.
+    if (im.db_.engine() == sql::Engine::kSqlite) {
+      sql::Statement q(im.db_, "PRAGMA quick_check");
       while (q.executeStep()) {
         std::string line = q.getColumn(0).getString();
         if (line != "ok") report.failures.push_back({0, "database", 0, "database: " + line});
@@ -114,7 +114,7 @@ Result<VerifyReport> Store::VerifyChain() {
     std::string prev(kGenesisHash);
     int64_t expected_seq = 1;
     std::set<std::pair<std::string, int64_t>> chained;
-    SQLite::Statement q(im.db_,
+    sql::Statement q(im.db_,
                         "SELECT seq, kind, row_id, content_sha256, prev_hash, chain_hash FROM chain "
                         "ORDER BY seq");
     while (q.executeStep()) {
@@ -169,7 +169,7 @@ Result<VerifyReport> Store::VerifyChain() {
         if (!h.ok()) return h.status();
         if (found) recomputed = HitContentHash(*h);
       } else if (kind == "status") {
-        SQLite::Statement s(im.db_,
+        sql::Statement s(im.db_,
                             "SELECT id, hit_id, kind, from_status, to_status, actor, note, at "
                             "FROM status_changes WHERE id = ?");
         s.bind(1, row_id);
@@ -180,7 +180,7 @@ Result<VerifyReport> Store::VerifyChain() {
                                           s.getColumn(6).getString(), s.getColumn(7).getString()});
         }
       } else if (kind == "export") {
-        SQLite::Statement s(im.db_, "SELECT id, path, sha256, hit_ids, note, at FROM exports WHERE id = ?");
+        sql::Statement s(im.db_, "SELECT id, path, sha256, hit_ids, note, at FROM exports WHERE id = ?");
         s.bind(1, row_id);
         if ((found = s.executeStep())) {
           recomputed = ExportContentHash({s.getColumn(0).getInt64(), s.getColumn(1).getString(),
@@ -214,7 +214,7 @@ Result<VerifyReport> Store::VerifyChain() {
                            Table{"hit", "SELECT id FROM hits ORDER BY id"},
                            Table{"status", "SELECT id FROM status_changes ORDER BY id"},
                            Table{"export", "SELECT id FROM exports ORDER BY id"}}) {
-      SQLite::Statement s(im.db_, t.sql);
+      sql::Statement s(im.db_, t.sql);
       while (s.executeStep()) {
         int64_t id = s.getColumn(0).getInt64();
         if (!chained.count({t.kind, id})) {
@@ -225,7 +225,7 @@ Result<VerifyReport> Store::VerifyChain() {
       }
     }
     // A hit's status must be the last recorded status change (or "new").
-    SQLite::Statement s(im.db_,
+    sql::Statement s(im.db_,
                         "SELECT h.id, h.status, coalesce((SELECT to_status FROM status_changes sc "
                         "WHERE sc.hit_id = h.id ORDER BY sc.id DESC LIMIT 1), 'new') FROM hits h "
                         "ORDER BY h.id");
@@ -240,8 +240,8 @@ Result<VerifyReport> Store::VerifyChain() {
       }
     }
     return report;
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(im.path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(im.path(), e);
   }
 }
 }  // namespace lantian::store

@@ -3,10 +3,9 @@
 
 #include <algorithm>
 
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
+#include "store/internal/sql.h"
 
-#include "store/internal/sqlite_util.h"
+#include "store/internal/sql_util.h"
 #include "store/internal/store_impl.h"
 #include "store/store.h"
 
@@ -30,8 +29,8 @@ Result<std::vector<ExportRecord>> Store::ListExports() {
       out.push_back(std::move(r));
     }
     return out;
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 

@@ -4,18 +4,16 @@
 #include <string>
 #include <vector>
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
+#include "store/internal/sql.h"
 
-#include "store/internal/sqlite_util.h"
+#include "store/internal/sql_util.h"
 #include "store/internal/store_impl.h"
 #include "store/store.h"
 
 namespace lantian::store {
 namespace {
 
-std::vector<std::string> Column(SQLite::Statement& q) {
+std::vector<std::string> Column(sql::Statement& q) {
   std::vector<std::string> out;
   while (q.executeStep()) out.push_back(q.getColumn(0).getString());
   q.reset();
@@ -36,18 +34,18 @@ Result<std::vector<ItemRow>> Store::ListItems(const ItemFilter& filter) {
         "AND (?4 = 0 OR EXISTS (SELECT 1 FROM hits h WHERE h.item_id = i.id)) AND (?5 = 0 OR i.id = ?5) "
         "ORDER BY i.id";
     if (filter.limit > 0) sql += " LIMIT " + std::to_string(filter.limit);
-    SQLite::Statement q(impl_->db_, sql);
+    sql::Statement q(impl_->db_, sql);
     q.bind(1, filter.sweep_id);
     q.bind(2, filter.platform);
     q.bind(3, filter.kind);
     q.bind(4, filter.with_hits ? 1 : 0);
     q.bind(5, filter.item_id);
-    SQLite::Statement pages(impl_->db_,
+    sql::Statement pages(impl_->db_,
                             "SELECT c.url FROM item_sightings s JOIN captures c ON c.id = s.capture_id "
                             "WHERE s.item_id = ? GROUP BY c.url ORDER BY min(c.id)");
-    SQLite::Statement contacts(impl_->db_,
+    sql::Statement contacts(impl_->db_,
                                "SELECT contact FROM entity_contacts WHERE entity_id = ? ORDER BY contact");
-    SQLite::Statement categories(impl_->db_,
+    sql::Statement categories(impl_->db_,
                                  "SELECT DISTINCT category FROM hits WHERE item_id = ? ORDER BY category");
     std::vector<ItemRow> out;
     while (q.executeStep()) {
@@ -82,14 +80,14 @@ Result<std::vector<ItemRow>> Store::ListItems(const ItemFilter& filter) {
       out.push_back(std::move(r));
     }
     return out;
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 
 Result<std::vector<ItemCapture>> Store::ListItemCaptures(int64_t item_id) {
   try {
-    SQLite::Statement q(impl_->db_,
+    sql::Statement q(impl_->db_,
                         "SELECT c.id, c.sweep_id, c.url, c.http_status, c.fetched_at, c.payload_sha256, "
                         "c.revisit_of IS NOT NULL FROM item_sightings s JOIN captures c ON c.id = s.capture_id "
                         "WHERE s.item_id = ? ORDER BY c.id");
@@ -101,14 +99,14 @@ Result<std::vector<ItemCapture>> Store::ListItemCaptures(int64_t item_id) {
                      q.getColumn(6).getInt() != 0});
     }
     return out;
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 
 Result<std::vector<HitChange>> Store::ListItemHistory(int64_t item_id) {
   try {
-    SQLite::Statement q(impl_->db_,
+    sql::Statement q(impl_->db_,
                         "SELECT sc.hit_id, h.category, sc.kind, sc.from_status, sc.to_status, sc.actor, sc.note, "
                         "sc.at FROM status_changes sc JOIN hits h ON h.id = sc.hit_id WHERE h.item_id = ? "
                         "ORDER BY sc.id");
@@ -120,17 +118,17 @@ Result<std::vector<HitChange>> Store::ListItemHistory(int64_t item_id) {
                      q.getColumn(6).getString(), q.getColumn(7).getString()});
     }
     return out;
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 
 Result<std::vector<std::string>> Store::ListPlatforms() {
   try {
-    SQLite::Statement q(impl_->db_, "SELECT DISTINCT platform FROM items ORDER BY platform");
+    sql::Statement q(impl_->db_, "SELECT DISTINCT platform FROM items ORDER BY platform");
     return Column(q);
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 

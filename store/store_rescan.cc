@@ -6,13 +6,11 @@
 #include <utility>
 #include <vector>
 
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
+#include "store/internal/sql.h"
 
 #include "base/time.h"
 #include "store/evidence_chain.h"
-#include "store/internal/sqlite_util.h"
+#include "store/internal/sql_util.h"
 #include "store/internal/store_impl.h"
 #include "store/store.h"
 
@@ -20,7 +18,7 @@ namespace lantian::store {
 
 Result<std::vector<RescanItem>> Store::ListItemsForRescan(int64_t sweep_id, const std::string& since) {
   try {
-    SQLite::Statement q(impl_->db_,
+    sql::Statement q(impl_->db_,
                         "SELECT i.id, (SELECT MAX(s.capture_id) FROM item_sightings s WHERE s.item_id = i.id), "
                         "i.text FROM items i WHERE (?1 = 0 OR EXISTS (SELECT 1 FROM item_sightings s "
                         "WHERE s.item_id = i.id AND s.sweep_id = ?1)) AND (?2 = '' OR i.last_seen >= ?2) "
@@ -36,8 +34,8 @@ Result<std::vector<RescanItem>> Store::ListItemsForRescan(int64_t sweep_id, cons
       if (r.capture_id != 0) out.push_back(std::move(r));
     }
     return out;
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 
@@ -45,7 +43,7 @@ Result<std::vector<ReviewLabel>> Store::ListReviewLabels() {
   try {
     std::vector<ReviewLabel> out;
     {
-      SQLite::Statement q(impl_->db_, "SELECT id, text FROM items ORDER BY id");
+      sql::Statement q(impl_->db_, "SELECT id, text FROM items ORDER BY id");
       while (q.executeStep()) {
         ReviewLabel r;
         r.item_id = q.getColumn(0).getInt64();
@@ -53,7 +51,7 @@ Result<std::vector<ReviewLabel>> Store::ListReviewLabels() {
         out.push_back(std::move(r));
       }
     }
-    SQLite::Statement q(impl_->db_,
+    sql::Statement q(impl_->db_,
                         "SELECT DISTINCT item_id, category, status FROM hits ORDER BY item_id, category");
     std::size_t at = 0;
     while (q.executeStep()) {
@@ -82,8 +80,8 @@ Result<std::vector<ReviewLabel>> Store::ListReviewLabels() {
       if (into != nullptr && (into->empty() || into->back() != category)) into->push_back(category);
     }
     return out;
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 
@@ -92,7 +90,7 @@ Result<int64_t> Store::AddRescanHits(const std::vector<std::pair<RescanItem, std
   LANTIAN_RETURN_IF_ERROR(im.RequireWritable());
   const Store::Impl::ChainHead saved_head = im.head_;
   try {
-    SQLite::Transaction tx(im.db_);
+    sql::Transaction tx(im.db_);
     const std::string at = base::NowRfc3339UtcMs();
     std::vector<HitEvidence> new_hits;
     for (const auto& [item, hits] : found) {
@@ -114,9 +112,9 @@ Result<int64_t> Store::AddRescanHits(const std::vector<std::pair<RescanItem, std
     for (const HitEvidence& h : new_hits) im.AppendChain("hit", h.id, HitContentHash(h), at);
     tx.commit();
     return static_cast<int64_t>(new_hits.size());
-  } catch (const SQLite::Exception& e) {
+  } catch (const sql::Error& e) {
     im.head_ = saved_head;
-    return internal::FromSqlite(im.path(), e);
+    return internal::FromSql(im.path(), e);
   }
 }
 

@@ -1,9 +1,8 @@
 // Store: sweeps summarised for the console (pages, hits, failures per host).
 
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
+#include "store/internal/sql.h"
 
-#include "store/internal/sqlite_util.h"
+#include "store/internal/sql_util.h"
 #include "store/internal/store_impl.h"
 #include "store/store.h"
 
@@ -41,8 +40,8 @@ Result<std::vector<SweepSummary>> Store::ListSweepSummaries(size_t limit) {
       }
     }
     return out;
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 

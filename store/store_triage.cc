@@ -4,14 +4,11 @@
 #include <map>
 #include <set>
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
+#include "store/internal/sql.h"
 
 #include "base/time.h"
 #include "store/evidence_chain.h"
-#include "store/internal/sqlite_util.h"
+#include "store/internal/sql_util.h"
 #include "store/internal/store_impl.h"
 #include "store/store.h"
 
@@ -29,7 +26,7 @@ constexpr const char* kHitSelect =
     "LEFT JOIN status_changes r ON r.id = (SELECT MAX(sc.id) FROM status_changes sc "
     "WHERE sc.hit_id = h.id AND sc.kind IN ('review', 'reopen', 'note')) ";
 
-HitRow ReadHitRow(SQLite::Statement& q) {
+HitRow ReadHitRow(sql::Statement& q) {
   HitRow r;
   r.id = q.getColumn(0).getInt64();
   r.category = q.getColumn(1).getString();
@@ -77,7 +74,7 @@ Result<std::vector<HitRow>> Store::ListHits(const HitFilter& filter) {
         "AND (?6 = '' OR instr(i.title, ?6) > 0 OR instr(i.text, ?6) > 0) "
         "AND (?7 = '' OR h.found_at >= ?7) AND (?8 = 0 OR h.item_id = ?8) ORDER BY h.id";
     if (filter.limit > 0) sql += " LIMIT " + std::to_string(filter.limit);
-    SQLite::Statement q(impl_->db_, sql);
+    sql::Statement q(impl_->db_, sql);
     q.bind(1, filter.status ? std::string(HitStatusName(*filter.status)) : std::string());
     q.bind(2, filter.category);
     q.bind(3, filter.platform);
@@ -89,19 +86,19 @@ Result<std::vector<HitRow>> Store::ListHits(const HitFilter& filter) {
     std::vector<HitRow> out;
     while (q.executeStep()) out.push_back(ReadHitRow(q));
     return out;
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 
 Result<HitRow> Store::GetHit(int64_t hit_id) {
   try {
-    SQLite::Statement q(impl_->db_, std::string(kHitSelect) + "WHERE h.id = ?");
+    sql::Statement q(impl_->db_, std::string(kHitSelect) + "WHERE h.id = ?");
     q.bind(1, hit_id);
     if (!q.executeStep()) return Status::NotFound("hit " + std::to_string(hit_id) + ": no such hit");
     return ReadHitRow(q);
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 
@@ -128,7 +125,7 @@ Status Store::SetHitStatus(const StatusChange& change) {
   }
   const Store::Impl::ChainHead saved_head = im.head_;
   try {
-    SQLite::Transaction tx(im.db_);
+    sql::Transaction tx(im.db_);
     const std::string at = base::NowRfc3339UtcMs();
     const std::string target = HitStatusName(change.to);
     for (int64_t id : ids) {
@@ -169,9 +166,9 @@ Status Store::SetHitStatus(const StatusChange& change) {
     }
     tx.commit();
     return Status::Ok();
-  } catch (const SQLite::Exception& e) {
+  } catch (const sql::Error& e) {
     im.head_ = saved_head;
-    return internal::FromSqlite(im.path(), e);
+    return internal::FromSql(im.path(), e);
   }
 }
 
@@ -180,7 +177,7 @@ Result<int64_t> Store::RecordExport(const ExportInput& input) {
   LANTIAN_RETURN_IF_ERROR(im.RequireWritable());
   const Store::Impl::ChainHead saved_head = im.head_;
   try {
-    SQLite::Transaction tx(im.db_);
+    sql::Transaction tx(im.db_);
     std::string ids;
     for (int64_t id : input.hit_ids) {
       if (!ids.empty()) ids += ",";
@@ -195,9 +192,9 @@ Result<int64_t> Store::RecordExport(const ExportInput& input) {
                    at);
     tx.commit();
     return id;
-  } catch (const SQLite::Exception& e) {
+  } catch (const sql::Error& e) {
     im.head_ = saved_head;
-    return internal::FromSqlite(im.path(), e);
+    return internal::FromSql(im.path(), e);
   }
 }
 
@@ -211,7 +208,7 @@ Result<std::vector<OffenderGroup>> Store::ListOffenders(size_t top) {
     };
     std::map<int64_t, Entity> entities;
     {
-      SQLite::Statement q(im.db_, "SELECT id, platform, name, url FROM entities");
+      sql::Statement q(im.db_, "SELECT id, platform, name, url FROM entities");
       while (q.executeStep()) {
         Entity e;
         e.platform = q.getColumn(1).getString();
@@ -221,16 +218,16 @@ Result<std::vector<OffenderGroup>> Store::ListOffenders(size_t top) {
       }
     }
     {
-      SQLite::Statement q(im.db_, "SELECT entity_id, contact FROM entity_contacts");
+      sql::Statement q(im.db_, "SELECT entity_id, contact FROM entity_contacts");
       while (q.executeStep()) {
         auto it = entities.find(q.getColumn(0).getInt64());
         if (it != entities.end()) it->second.contacts.push_back(q.getColumn(1).getString());
       }
     }
     {
-      SQLite::Statement q(im.db_,
-                          "SELECT i.entity_id, sum(h.status IN ('confirmed', 'reported', "
-                          "'taken_down', 'still_up')), count(*) FROM hits h "
+      sql::Statement q(im.db_,
+                          "SELECT i.entity_id, sum(CASE WHEN h.status IN ('confirmed', 'reported', "
+                          "'taken_down', 'still_up') THEN 1 ELSE 0 END), count(*) FROM hits h "
                           "JOIN items i ON i.id = h.item_id WHERE i.entity_id IS NOT NULL "
                           "AND h.status != 'dismissed' GROUP BY i.entity_id");
       while (q.executeStep()) {
@@ -284,8 +281,8 @@ Result<std::vector<OffenderGroup>> Store::ListOffenders(size_t top) {
     });
     if (top > 0 && out.size() > top) out.resize(top);
     return out;
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 }  // namespace lantian::store

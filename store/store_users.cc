@@ -2,11 +2,9 @@
 // Plain rows without chain entries: they are access control, not evidence;
 // what a signed-in user does is chained by SetHitStatus with the user as actor.
 
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
+#include "store/internal/sql.h"
 
-#include "store/internal/sqlite_util.h"
+#include "store/internal/sql_util.h"
 #include "store/internal/store_impl.h"
 #include "store/store.h"
 
@@ -16,7 +14,7 @@ namespace {
 constexpr const char* kUserSelect =
     "SELECT name, role, password_hash, disabled, created_at, last_sign_in FROM users ";
 
-UserRecord ReadUser(SQLite::Statement& q) {
+UserRecord ReadUser(sql::Statement& q) {
   UserRecord u;
   u.name = q.getColumn(0).getString();
   u.role = q.getColumn(1).getString();
@@ -41,8 +39,8 @@ Status ExecWrite(ImplT& im, const char* sql, const Args&... args) {
     internal::BindAll(st, args...);
     st.exec();
     return Status::Ok();
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(im.path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(im.path(), e);
   }
 }
 
@@ -52,7 +50,7 @@ template <typename ImplT, typename... Args>
 Status UpdateUserEndingSessions(ImplT& im, std::string_view name, const char* update, const Args&... args) {
   LANTIAN_RETURN_IF_ERROR(im.RequireWritable());
   try {
-    SQLite::Transaction tx(im.db_);
+    sql::Transaction tx(im.db_);
     auto& up = im.Stmt(update);
     internal::BindAll(up, args...);
     if (up.exec() == 0) return Status::NotFound("no user " + std::string(name));
@@ -61,8 +59,8 @@ Status UpdateUserEndingSessions(ImplT& im, std::string_view name, const char* up
     del.exec();
     tx.commit();
     return Status::Ok();
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(im.path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(im.path(), e);
   }
 }
 
@@ -72,7 +70,7 @@ Status Store::AddUser(const UserRecord& user) {
   Impl& im = *impl_;
   LANTIAN_RETURN_IF_ERROR(im.RequireWritable());
   try {
-    SQLite::Transaction tx(im.db_);
+    sql::Transaction tx(im.db_);
     auto& exists = im.Stmt("SELECT 1 FROM users WHERE name = ?");
     internal::BindAll(exists, user.name);
     const bool taken = exists.executeStep();
@@ -88,8 +86,8 @@ Status Store::AddUser(const UserRecord& user) {
     ins.exec();
     tx.commit();
     return Status::Ok();
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(im.path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(im.path(), e);
   }
 }
 
@@ -105,8 +103,8 @@ Result<std::optional<UserRecord>> Store::GetUser(std::string_view name) {
     // see what other processes commit.
     q.reset();
     return out;
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 
@@ -118,8 +116,8 @@ Result<std::vector<UserRecord>> Store::ListUsers() {
     std::vector<UserRecord> out;
     while (q.executeStep()) out.push_back(ReadUser(q));
     return out;
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 
@@ -136,7 +134,7 @@ Status Store::BeginSession(const SessionRecord& session) {
   Impl& im = *impl_;
   LANTIAN_RETURN_IF_ERROR(im.RequireWritable());
   try {
-    SQLite::Transaction tx(im.db_);
+    sql::Transaction tx(im.db_);
     auto& up = im.Stmt("UPDATE users SET last_sign_in = ? WHERE name = ?");
     internal::BindAll(up, session.created_at, session.user);
     if (up.exec() == 0) return Status::NotFound("no user " + session.user);
@@ -147,8 +145,8 @@ Status Store::BeginSession(const SessionRecord& session) {
     ins.exec();
     tx.commit();
     return Status::Ok();
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(im.path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(im.path(), e);
   }
 }
 
@@ -167,8 +165,8 @@ Result<std::optional<SessionRecord>> Store::GetSession(std::string_view id_sha25
     s.expires = q.getColumn(5).getString();
     q.reset();  // end the read transaction (see GetUser)
     return std::optional<SessionRecord>(std::move(s));
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 
@@ -195,13 +193,13 @@ Result<std::vector<std::string>> Store::SignInFailuresSince(std::string_view key
   try {
     auto& by_acc = impl_->Stmt("SELECT at FROM sign_in_failures WHERE account = ? AND at >= ? ORDER BY at");
     auto& by_addr = impl_->Stmt("SELECT at FROM sign_in_failures WHERE address = ? AND at >= ? ORDER BY at");
-    SQLite::Statement& q = by_address ? by_addr : by_acc;
+    sql::Statement& q = by_address ? by_addr : by_acc;
     internal::BindAll(q, std::string(key), std::string(since));
     std::vector<std::string> out;
     while (q.executeStep()) out.push_back(q.getColumn(0).getString());
     return out;
-  } catch (const SQLite::Exception& e) {
-    return internal::FromSqlite(impl_->path(), e);
+  } catch (const sql::Error& e) {
+    return internal::FromSql(impl_->path(), e);
   }
 }
 

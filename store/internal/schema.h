@@ -4,15 +4,15 @@
 
 #include "base/status.h"
 
-namespace SQLite {
-class Database;
-}  // namespace SQLite
+#include <string>
+
+#include "store/internal/sql.h"
 
 namespace lantian::store::internal {
 
 // Reads schema_version. 0 for an empty database (no tables).
-[[nodiscard]] Result<int> ReadSchemaVersion(SQLite::Database& db, const std::string& path);
+[[nodiscard]] Result<int> ReadSchemaVersion(sql::Database& db, const std::string& path);
 // Creates or migrates the schema up to `target` in one transaction.
-[[nodiscard]] Status Migrate(SQLite::Database& db, int from, int target, const std::string& path);
+[[nodiscard]] Status Migrate(sql::Database& db, int from, int target, const std::string& path);
 
 }  // namespace lantian::store::internal

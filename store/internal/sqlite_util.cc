@@ -20,10 +20,4 @@ Status FromSqlite(const std::string& path, const SQLite::Exception& e) {
   }
 }
 
-SQLite::Statement& StatementCache::Get(const char* sql) {
-  auto& slot = stmts_[sql];
-  if (!slot) slot = std::make_unique<SQLite::Statement>(db_, sql);
-  return *slot;
-}
-
 }  // namespace lantian::store::internal

@@ -11,12 +11,12 @@
 #include <string>
 #include <unordered_map>
 
-#include <SQLiteCpp/Database.h>
+#include "store/internal/sql.h"
 
 #include "base/status.h"
 #include "store/evidence_chain.h"
 #include "store/internal/dir_lock.h"
-#include "store/internal/sqlite_util.h"
+#include "store/internal/sql_util.h"
 #include "store/store.h"
 #include "store/warc_writer.h"
 
@@ -30,29 +30,40 @@ class Store::Impl {
     std::string hash{kGenesisHash};
   };
 
-  Impl(StoreOptions options, std::string warc_dir, SQLite::Database db)
-      : options_(std::move(options)), warc_dir_(std::move(warc_dir)), db_(std::move(db)) {}
+  Impl(StoreOptions options, std::string warc_dir, sql::Database db)
+      : options_(std::move(options)),
+        where_(sql::IsPostgresUrl(options_.db_path) ? sql::RedactUrl(options_.db_path) : options_.db_path),
+        warc_dir_(std::move(warc_dir)),
+        db_(std::move(db)) {}
 
   // Constant after construction
   StoreOptions options_;
+  std::string where_;  // the database as messages name it (a URL without its password)
+  bool server_held_ = sql::IsPostgresUrl(options_.db_path);
   std::string warc_dir_;
   // Owned by the store's thread
-  SQLite::Database db_;
+  sql::Database db_;
   internal::StatementCache stmts_{db_};
   std::unique_ptr<WarcWriter> warc_;
   internal::DirLock warc_lock_;
   ChainHead head_;  // restored by a writer whose transaction rolls back
   std::unordered_map<std::string, int64_t> file_ids_;
 
-  const std::string& path() const { return options_.db_path; }
+  const std::string& path() const { return where_; }
   // Prepared once per connection (STYLE.md §5); `sql` must be a literal.
-  SQLite::Statement& Stmt(const char* sql) { return stmts_.Get(sql); }
+  sql::Statement& Stmt(const char* sql) { return stmts_.Get(sql); }
   // FailedPrecondition "<db>: opened read-only" for a read-only store.
   [[nodiscard]] Status RequireWritable() const;
 
   // ---- store_capture.cc
   // `name` in the WARC directory, or its ".open" file while still written.
   std::string WarcPath(const std::string& name) const;
+  // How warc_files names a file the writer made: its name in the WARC
+  // directory for a store in a file (the directory moves with it), its
+  // absolute path for a server-held store, whose workers may each write to
+  // a directory of their own (all mounted at the same path wherever the
+  // store is read).
+  std::string StoredFileName(const std::string& filename) const;
   // Takes the directory lock and opens the WARC writer on first use.
   [[nodiscard]] Status EnsureWarcWriter();
   int64_t FileId(const std::string& name);

@@ -35,7 +35,7 @@ class DossierReportTest : public ::testing::Test {
     item1_ = (*w)[0].item_ids[0];
     item2_ = (*w)[1].item_ids[0];
   }
-  std::string db() const { return dir_.File("lantian.db"); }
+  std::string db() const { return dir_.Db(); }
   int64_t OffenderOf(const std::string& platform) {
     EntitiesRequest req;
     req.db_path = db();

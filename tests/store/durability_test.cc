@@ -37,7 +37,8 @@ std::vector<PageResult> Batch(int64_t sweep, int batch, size_t body_bytes) {
 
 StoreOptions Options(const TempDir& dir) {
   StoreOptions o;
-  o.db_path = dir.File("lantian.db");
+  o.db_path = dir.Db();
+  o.warc_dir = dir.File("warc");
   o.hostname = "h";
   return o;
 }
@@ -81,7 +82,7 @@ TEST(DurabilityTest, KillNineDuringHeavyWritesLosesNoCommittedBatch) {
   auto report = (*store)->VerifyChain();
   ASSERT_TRUE(report.ok()) << report.status().message();
   EXPECT_TRUE(report->ok()) << report->failures[0].reason;
-  SQLite::Database db(dir.File("lantian.db"));
+  SQLite::Database db(dir.Db());
   int64_t captures = db.execAndGet("SELECT count(*) FROM captures").getInt64();
   EXPECT_GE(captures, committed * kPagesPerBatch);
   EXPECT_EQ(captures % kPagesPerBatch, 0) << "a batch was half committed";
@@ -145,14 +146,14 @@ TEST(DurabilityTest, FullDiskFailsTheBatchAndKeepsEverythingCommitted) {
   auto report = (*store)->VerifyChain();
   ASSERT_TRUE(report.ok());
   EXPECT_TRUE(report->ok()) << report->failures[0].reason;
-  SQLite::Database db(dir.File("lantian.db"));
+  SQLite::Database db(dir.Db());
   EXPECT_EQ(db.execAndGet("SELECT count(*) FROM captures").getInt64(), 2 * kPagesPerBatch);
   EXPECT_EQ(db.execAndGet("SELECT count(*) FROM hits").getInt64(), 2 * kPagesPerBatch);
 }
 
 TEST(DurabilityTest, GarbageDatabaseFileIsAClearErrorAndUntouched) {
   TempDir dir;
-  std::string path = dir.File("lantian.db");
+  std::string path = dir.Db();
   std::string garbage(8192, 'x');
   std::ofstream(path, std::ios::binary) << garbage;
   StoreOptions o = Options(dir);
@@ -177,25 +178,25 @@ TEST(DurabilityTest, TruncatedDatabaseIsReportedNotSilentlyUsed) {
     }
   }
   {
-    SQLite::Database db(dir.File("lantian.db"), SQLite::OPEN_READWRITE);
+    SQLite::Database db(dir.Db(), SQLite::OPEN_READWRITE);
     db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
   }
-  auto size = std::filesystem::file_size(dir.File("lantian.db"));
-  std::filesystem::resize_file(dir.File("lantian.db"), size / 2);
+  auto size = std::filesystem::file_size(dir.Db());
+  std::filesystem::resize_file(dir.Db(), size / 2);
   StoreOptions o = Options(dir);
   o.read_only = true;
   auto s = Store::Open(o);
   if (!s.ok()) {
     EXPECT_EQ(s.status().code(), Status::Code::kCorruption) << s.status().message();
     // "<db>: <SQLite's message> (SQLite code N)"; which message depends on where the file ends.
-    EXPECT_TRUE(s.status().message().starts_with(dir.File("lantian.db") + ": ")) << s.status().message();
+    EXPECT_TRUE(s.status().message().starts_with(dir.Db() + ": ")) << s.status().message();
     EXPECT_TRUE(s.status().message().find(" (SQLite code ") != std::string::npos) << s.status().message();
     return;
   }
   auto report = (*s)->VerifyChain();
   if (!report.ok()) {
     EXPECT_EQ(report.status().code(), Status::Code::kCorruption) << report.status().message();
-    EXPECT_NE(report.status().message().find(dir.File("lantian.db") + ": "), std::string::npos);
+    EXPECT_NE(report.status().message().find(dir.Db() + ": "), std::string::npos);
   } else {
     ASSERT_FALSE(report->ok());
     EXPECT_EQ(report->failures[0].kind, "database");

@@ -36,7 +36,7 @@ class ShowReportTest : public ::testing::Test {
     item2_ = (*w)[1].item_ids[0];
     hit1_ = (*w)[0].hit_ids[0][0];
   }
-  std::string db() const { return dir_.File("lantian.db"); }
+  std::string db() const { return dir_.Db(); }
 
   TempDir dir_;
   int64_t item1_ = 0, item2_ = 0, hit1_ = 0;

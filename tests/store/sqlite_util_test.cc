@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <SQLiteCpp/Database.h>
+
 #include <gtest/gtest.h>
 
 namespace lantian::store::internal {
@@ -25,21 +27,6 @@ TEST(SqliteUtilTest, MessageNamesThePathAndTheCode) {
   } catch (const SQLite::Exception& e) {
     EXPECT_EQ(FromSqlite("x.db", e).message(), "x.db: no such table: nowhere (SQLite code 1)");
   }
-}
-
-TEST(SqliteUtilTest, CachedStatementIsPreparedOnceAndRebound) {
-  SQLite::Database db(":memory:");
-  StatementCache stmts(db);
-  constexpr const char* kSql = "SELECT ? + ?";
-  SQLite::Statement& a = stmts.Get(kSql);
-  BindAll(a, 1, 2);
-  ASSERT_TRUE(a.executeStep());
-  EXPECT_EQ(a.getColumn(0).getInt(), 3);
-  SQLite::Statement& b = stmts.Get(kSql);
-  EXPECT_EQ(&a, &b);
-  BindAll(b, 5, 6);  // resets the half-read statement first
-  ASSERT_TRUE(b.executeStep());
-  EXPECT_EQ(b.getColumn(0).getInt(), 11);
 }
 
 }  // namespace

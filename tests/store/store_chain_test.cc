@@ -14,13 +14,18 @@ namespace lantian::store {
 namespace {
 
 using testing::MakePage;
+using testing::QueryInt;
+using testing::RawDb;
+using testing::QueryInt;
+using testing::RawDb;
 using testing::TempDir;
 
 class ChainTest : public ::testing::Test {
  protected:
   void SetUp() override {
     StoreOptions opts;
-    opts.db_path = dir_.File("lantian.db");
+    opts.db_path = dir_.Db();
+    opts.warc_dir = dir_.File("warc");
     opts.hostname = "h";
     auto s = Store::Open(opts);
     ASSERT_TRUE(s.ok()) << s.status().message();
@@ -40,7 +45,8 @@ class ChainTest : public ::testing::Test {
 
   VerifyReport Verify() {
     StoreOptions opts;
-    opts.db_path = dir_.File("lantian.db");
+    opts.db_path = dir_.Db();
+    opts.warc_dir = dir_.File("warc");
     opts.read_only = true;
     auto s = Store::Open(opts);
     EXPECT_TRUE(s.ok()) << s.status().message();
@@ -50,7 +56,7 @@ class ChainTest : public ::testing::Test {
   }
 
   void Exec(const std::string& sql) {
-    SQLite::Database db(dir_.File("lantian.db"), SQLite::OPEN_READWRITE);
+    sql::Database db = RawDb(dir_);
     db.exec(sql);
   }
 
@@ -77,10 +83,10 @@ TEST_F(ChainTest, OneChangedWarcByteIsDetected) {
   std::string path = WarcFile();
   ASSERT_FALSE(path.empty());
   // Flip a byte inside the second capture's records (past the first third).
-  SQLite::Database db(dir_.File("lantian.db"));
-  const int64_t record = db.execAndGet("SELECT offset FROM warc_records WHERE capture_id = " +
+  sql::Database db = RawDb(dir_);
+  const int64_t record = QueryInt(db, "SELECT offset FROM warc_records WHERE capture_id = " +
                                        std::to_string(written_[1].capture_id) +
-                                       " AND type = 'response'").getInt64();
+                                       " AND type = 'response'");
   const int64_t offset = record + 20;
   std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
   f.seekg(offset);
@@ -94,9 +100,12 @@ TEST_F(ChainTest, OneChangedWarcByteIsDetected) {
   EXPECT_EQ(r.failures[0].kind, "capture");
   EXPECT_EQ(r.failures[0].row_id, written_[1].capture_id);
   const std::string id = std::to_string(written_[1].capture_id);
+  // The file as the store names it: its name in the WARC directory, or on
+  // PostgreSQL (where workers may each write elsewhere) its absolute path.
+  const std::string named = testing::OnPostgres() ? std::filesystem::absolute(path).lexically_normal().string()
+                                                  : std::filesystem::path(path).filename().string();
   EXPECT_EQ(r.failures[0].reason, "chain entry " + std::to_string(r.failures[0].seq) + " (capture " + id +
-                                      "): WARC response record at " +
-                                      std::filesystem::path(path).filename().string() + ":" +
+                                      "): WARC response record at " + named + ":" +
                                       std::to_string(record) + " changed (sha256 mismatch)");
 }
 
@@ -116,7 +125,8 @@ TEST_F(ChainTest, OneChangedHitColumnIsDetected) {
 // chain; the same model rule on the same item is stored once.
 TEST_F(ChainTest, ModelHitScoreAndSourceAreChained) {
   StoreOptions opts;
-  opts.db_path = dir_.File("lantian.db");
+  opts.db_path = dir_.Db();
+  opts.warc_dir = dir_.File("warc");
   auto s = Store::Open(opts);
   ASSERT_TRUE(s.ok()) << s.status().message();
   auto sweep = (*s)->BeginSweep("", "{}");
@@ -200,7 +210,8 @@ TEST_F(ChainTest, MissingWarcFileIsReportedForEveryCapture) {
                                       ": cannot open: No such file or directory");
   // The database itself is untouched: every hit is still listed.
   StoreOptions opts;
-  opts.db_path = dir_.File("lantian.db");
+  opts.db_path = dir_.Db();
+  opts.warc_dir = dir_.File("warc");
   opts.read_only = true;
   auto s = Store::Open(opts);
   EXPECT_EQ((*s)->ListHits({})->size(), 3u);

@@ -16,6 +16,8 @@ using testing::CountRows;
 using testing::MakeHit;
 using testing::MakeHop;
 using testing::OpenStore;
+using testing::QueryInt;
+using testing::RawDb;
 using testing::TempDir;
 
 PageResult GenericPage(int64_t sweep, const std::string& page_url, ItemInput item, bool with_hit) {
@@ -157,7 +159,7 @@ TEST(StoreItemsTest, SchemaOneDatabaseGainsItemKindsAndKeepsItsItems) {
   }
   {
     // What a lantian of schema 1 left behind.
-    SQLite::Database db(dir.File("lantian.db"), SQLite::OPEN_READWRITE);
+    sql::Database db = RawDb(dir);
     db.exec("ALTER TABLE items DROP COLUMN kind");
     db.exec("ALTER TABLE frontier DROP COLUMN fetch_url");  // schema 3's
     db.exec("ALTER TABLE hits DROP COLUMN source");          // schema 4's
@@ -174,8 +176,8 @@ TEST(StoreItemsTest, SchemaOneDatabaseGainsItemKindsAndKeepsItsItems) {
   ASSERT_EQ(items->size(), 1u);
   EXPECT_EQ((*items)[0].kind, "");
   EXPECT_EQ((*items)[0].hits, 1);
-  SQLite::Database db(dir.File("lantian.db"));
-  EXPECT_EQ(db.execAndGet("SELECT max(version) FROM schema_version").getInt(), Store::kSchemaVersion);
+  sql::Database db = RawDb(dir);
+  EXPECT_EQ(QueryInt(db, "SELECT max(version) FROM schema_version"), Store::kSchemaVersion);
   EXPECT_TRUE(store->VerifyChain()->ok());
 }
 
@@ -193,7 +195,7 @@ TEST(StoreItemsTest, RunItemsPrintsJsonLinesCsvAndTable) {
     ASSERT_TRUE(store->WritePages(std::span<const PageResult>(&p, 1)).ok());
   }
   ItemsRequest req;
-  req.db_path = dir.File("lantian.db");
+  req.db_path = dir.Db();
   req.format = OutputFormat::kJsonl;
   auto jsonl = RunItems(req);
   ASSERT_TRUE(jsonl.ok()) << jsonl.status().message();

@@ -26,6 +26,8 @@ using testing::MakeHop;
 using testing::MakeItem;
 using testing::MakePage;
 using testing::OpenStore;
+using testing::QueryInt;
+using testing::RawDb;
 using testing::TempDir;
 
 TEST(StoreTest, WritesCaptureAndReadsEveryRecordBackByOffset) {
@@ -383,7 +385,7 @@ TEST(StoreTest, MigratesVersion2FrontierKeepingEveryRow) {
   }
   {
     // Back to what version 2 wrote.
-    SQLite::Database db(dir.File("lantian.db"), SQLite::OPEN_READWRITE);
+    sql::Database db = RawDb(dir);
     db.exec("ALTER TABLE frontier DROP COLUMN fetch_url");
     db.exec("ALTER TABLE hits DROP COLUMN source");  // schema 4's
     db.exec("ALTER TABLE hits DROP COLUMN score");
@@ -393,17 +395,18 @@ TEST(StoreTest, MigratesVersion2FrontierKeepingEveryRow) {
     db.exec("UPDATE schema_version SET version = 2");
   }
   StoreOptions ro;
-  ro.db_path = dir.File("lantian.db");
+  ro.db_path = dir.Db();
+  ro.warc_dir = dir.File("warc");
   ro.read_only = true;
   if (::geteuid() != 0) {  // root writes whatever the mode says
     // A store nobody may write: the read-only open says why it cannot go on.
-    fs::permissions(dir.File("lantian.db"), fs::perms::owner_read);
+    fs::permissions(dir.Db(), fs::perms::owner_read);
     auto refused = Store::Open(ro);
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.status().message().starts_with(
-        dir.File("lantian.db") + ": database schema version 2 needs a migration to 5 and the file cannot be written: "))
+        dir.Db() + ": database schema version 2 needs a migration to 5 and the file cannot be written: "))
         << refused.status().message();
-    fs::permissions(dir.File("lantian.db"), fs::perms::owner_read | fs::perms::owner_write);
+    fs::permissions(dir.Db(), fs::perms::owner_read | fs::perms::owner_write);
   }
   {
     // A read-only command (hits, items) after an upgrade migrates the store once.
@@ -414,8 +417,8 @@ TEST(StoreTest, MigratesVersion2FrontierKeepingEveryRow) {
   auto store = OpenStore(dir);
   ASSERT_NE(store, nullptr);
   {
-    SQLite::Database db(dir.File("lantian.db"));
-    EXPECT_EQ(db.execAndGet("SELECT max(version) FROM schema_version").getInt(), Store::kSchemaVersion);
+    sql::Database db = RawDb(dir);
+    EXPECT_EQ(QueryInt(db, "SELECT max(version) FROM schema_version"), Store::kSchemaVersion);
   }
   auto counts = store->CountFrontier(sweep);
   EXPECT_EQ(counts->done, 1);
@@ -434,23 +437,24 @@ TEST(StoreTest, NewerSchemaIsRefusedAndNotModified) {
   TempDir dir;
   { OpenStore(dir); }
   {
-    SQLite::Database db(dir.File("lantian.db"), SQLite::OPEN_READWRITE);
+    sql::Database db = RawDb(dir);
     db.exec("UPDATE schema_version SET version = 7");
     db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
   }
   auto read = [&] {
-    std::ifstream in(dir.File("lantian.db"), std::ios::binary);
+    std::ifstream in(dir.Db(), std::ios::binary);
     std::stringstream ss;
     ss << in.rdbuf();
     return ss.str();
   };
   std::string before = read();
   StoreOptions opts;
-  opts.db_path = dir.File("lantian.db");
+  opts.db_path = dir.Db();
+  opts.warc_dir = dir.File("warc");
   auto s = Store::Open(opts);
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.status().message(),
-            dir.File("lantian.db") +
+            dir.Db() +
                 ": database schema version 7 is newer than this lantian supports (5); refusing to "
                 "open it (not modified)");
   EXPECT_EQ(read(), before);
@@ -461,7 +465,7 @@ TEST(StoreTest, OtherProgramsDatabaseIsRefusedAndDaemonTablesAreNot) {
   {
     SQLite::Database db(dir.File("other.db"), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     db.exec("CREATE TABLE notes(x TEXT)");
-    SQLite::Database daemon(dir.File("lantian.db"), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    SQLite::Database daemon(dir.Db(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     daemon.exec("CREATE TABLE daemon_jobs(name TEXT PRIMARY KEY)");
   }
   StoreOptions opts;
@@ -493,7 +497,7 @@ TEST(StoreTest, ReadOnlyStoreRefusesWrites) {
   PageResult p = MakePage(1, "http://a.example/1", "1");
   auto w = ro->WritePages(std::span<const PageResult>(&p, 1));
   ASSERT_FALSE(w.ok());
-  EXPECT_EQ(w.status().message(), dir.File("lantian.db") + ": opened read-only");
+  EXPECT_EQ(w.status().message(), dir.Db() + ": opened read-only");
 }
 
 TEST(StoreTest, WarcioValidatesWrittenFiles) {

@@ -10,13 +10,21 @@
 #include <utility>
 #include <vector>
 
-#include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
 
+#include "store/internal/sql.h"
 #include "store/records.h"
 #include "store/store.h"
+#include "tests/store/pg_test_util.h"
 
 namespace lantian::store::testing {
+
+// True when the store tests run against PostgreSQL (ctest's store_test.pg run
+// sets LANTIAN_TEST_STORE_ENGINE=postgres); SQLite otherwise.
+inline bool OnPostgres() {
+  const char* e = std::getenv("LANTIAN_TEST_STORE_ENGINE");
+  return e && std::string(e) == "postgres";
+}
 
 // A fresh temporary directory, removed on destruction.
 class TempDir {
@@ -33,9 +41,24 @@ class TempDir {
   TempDir& operator=(const TempDir&) = delete;
   const std::string& path() const { return path_; }
   std::string File(const std::string& name) const { return path_ + "/" + name; }
+  // The store of this directory: dir/lantian.db, or when the tests run on
+  // PostgreSQL a database of its own on the tests' server (dropped with the
+  // directory).
+  std::string Db() const {
+    if (!OnPostgres()) return File("lantian.db");
+    if (!pg_) {
+      if (auto created = PgTestDatabase::Create()) pg_.emplace(std::move(*created));
+      if (!pg_) {
+        ADD_FAILURE() << PgTestDatabase::SkipReason();
+        return File("lantian.db");
+      }
+    }
+    return pg_->url();
+  }
 
  private:
   std::string path_;
+  mutable std::optional<PgTestDatabase> pg_;
 };
 
 inline ExchangeHop MakeHop(const std::string& url, const std::string& body, int status = 200) {
@@ -101,7 +124,8 @@ inline PageResult MakePage(int64_t sweep_id, const std::string& url, const std::
 // when it does not open.
 inline std::unique_ptr<Store> OpenStore(const TempDir& dir, bool read_only = false) {
   StoreOptions opts;
-  opts.db_path = dir.File("lantian.db");
+  opts.db_path = dir.Db();
+  opts.warc_dir = dir.File("warc");
   opts.hostname = "testhost";
   opts.read_only = read_only;
   auto s = Store::Open(opts);
@@ -109,10 +133,23 @@ inline std::unique_ptr<Store> OpenStore(const TempDir& dir, bool read_only = fal
   return s.ok() ? std::move(s).value() : nullptr;
 }
 
-// Rows of `table` in dir/lantian.db.
+// A connection of its own to the directory's store (either engine), for a
+// test that reads or changes rows behind the store's back.
+inline sql::Database RawDb(const TempDir& dir) { return sql::Database::Open(dir.Db(), sql::OpenOptions{}); }
+
+// The first column of the first row of `query`.
+inline int64_t QueryInt(sql::Database& db, const std::string& query) {
+  sql::Statement q(db, query);
+  if (!q.executeStep()) ADD_FAILURE() << "no row: " << query;
+  return q.getColumn(0).getInt64();
+}
+
+// Rows of `table` in the directory's store.
 inline int64_t CountRows(const TempDir& dir, const std::string& table) {
-  SQLite::Database db(dir.File("lantian.db"));
-  return db.execAndGet("SELECT count(*) FROM " + table).getInt64();
+  sql::Database db = sql::Database::Open(dir.Db(), sql::OpenOptions{});
+  sql::Statement q(db, "SELECT count(*) FROM " + table);
+  q.executeStep();
+  return q.getColumn(0).getInt64();
 }
 
 }  // namespace lantian::store::testing

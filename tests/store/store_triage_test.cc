@@ -17,6 +17,7 @@ using testing::CountRows;
 using testing::MakeItem;
 using testing::MakePage;
 using testing::OpenStore;
+using testing::RawDb;
 using testing::TempDir;
 
 // Two pages of one sweep, one item with one hit each.
@@ -53,8 +54,8 @@ TEST(StoreTriageTest, ReviewMovesStatusAndRecordsWhoWhenWhy) {
   EXPECT_EQ(store->SetHitStatus({{h1}, HitStatus::kStillUp, "recheck", "", "recheck"}).message(),
             "hit " + std::to_string(h1) + ": cannot move from taken_down to still_up");
 
-  SQLite::Database db(dir.File("lantian.db"));
-  SQLite::Statement q(db, "SELECT actor, note, from_status, to_status, at FROM status_changes ORDER BY id LIMIT 1");
+  sql::Database db = RawDb(dir);
+  sql::Statement q(db, "SELECT actor, note, from_status, to_status, at FROM status_changes ORDER BY id LIMIT 1");
   ASSERT_TRUE(q.executeStep());
   EXPECT_EQ(q.getColumn(0).getString(), "alice");
   EXPECT_EQ(q.getColumn(1).getString(), "clear solicitation");

@@ -12,7 +12,8 @@ using testing::TempDir;
 
 std::unique_ptr<Store> Open(const TempDir& dir, bool read_only = false) {
   StoreOptions o;
-  o.db_path = dir.File("lantian.db");
+  o.db_path = dir.Db();
+  o.warc_dir = dir.File("warc");
   o.read_only = read_only;
   auto s = Store::Open(o);
   EXPECT_TRUE(s.ok()) << s.status().message();

@@ -34,7 +34,7 @@ class TriageTest : public ::testing::Test {
     hit1_ = (*w)[0].hit_ids[0][0];
     hit2_ = (*w)[1].hit_ids[0][0];
   }
-  std::string db() const { return dir_.File("lantian.db"); }
+  std::string db() const { return dir_.Db(); }
 
   TempDir dir_;
   int64_t hit1_ = 0, hit2_ = 0;
