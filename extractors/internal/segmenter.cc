@@ -638,6 +638,28 @@ bool PositionalIds(const std::vector<Record>& records) {
   return numbered >= 3;
 }
 
+// Whether a post-shaped record is an advertisement: a short element of it
+// says so in full ("广告", "推广"), as a feed's inserted ads are labelled.
+bool AdLabelled(const std::vector<Info>& infos, const std::vector<int>& record) {
+  static constexpr std::string_view kLabels[] = {"广告", "推广", "赞助", "AD", "Ad", "Sponsored"};
+  std::vector<int> stack(record.rbegin(), record.rend());
+  while (!stack.empty()) {
+    const Info& info = infos[static_cast<std::size_t>(stack.back())];
+    stack.pop_back();
+    if (info.chunks == 1 && info.text_len <= 9) {
+      const GumboVector& ch = info.node->v.element.children;
+      for (unsigned i = 0; i < ch.length; ++i) {
+        const auto* c = static_cast<const GumboNode*>(ch.data[i]);
+        if (c->type != GUMBO_NODE_TEXT) continue;
+        const std::string_view t = base::TrimAscii(c->v.text.text);
+        if (std::find(std::begin(kLabels), std::end(kLabels), t) != std::end(kLabels)) return true;
+      }
+    }
+    for (std::size_t k = info.children.size(); k-- > 0;) stack.push_back(info.children[k]);
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string_view PageKindName(PageKind kind) {
@@ -700,6 +722,19 @@ Segmentation SegmentPage(const GumboNode* document, const SegmentOptions& option
   bool thread = post_scopes || floors >= 0.5 * n ||
                 (authored >= 0.6 * n && author_only >= 0.6 * n && long_text >= 0.5 * n);
   seg.kind = thread ? PageKind::kThread : PageKind::kList;
+  if (thread && !seg.microdata) {
+    // Rows that are no post: ads inserted between the posts, labelled as
+    // such, and a header row above the first ("25 条回复", tags), without an
+    // author and with few words; neither shows a floor.
+    for (std::size_t i = records.size(); i-- > 0;) {
+      if (inferred[i].floor_shown) continue;
+      const bool header_row = i == 0 && !inferred[i].has_author && RecordText(infos, records[i]) < 80;
+      if (!header_row && !AdLabelled(infos, records[i])) continue;
+      records.erase(records.begin() + static_cast<std::ptrdiff_t>(i));
+      inferred.erase(inferred.begin() + static_cast<std::ptrdiff_t>(i));
+      seg.records.erase(seg.records.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+  }
   for (std::size_t i = 0; i < seg.records.size(); ++i) {
     RecordFields& f = inferred[i].fields;
     if (thread) {

@@ -279,6 +279,30 @@ TEST_F(SegmenterTest, PermalinkIdOnAnInnerRowIsThePostsAnchor) {
   EXPECT_EQ(seg.records[3].fields.element_id, "pid5020011");
 }
 
+TEST_F(SegmenterTest, AdBetweenPostsAndHeaderRowAboveThemAreNoPosts) {
+  std::string html = "<html><body><h1>电动车选哪个牌子</h1><div class=\"postlist\">"
+                     "<div class=\"l_post\"><a class=\"tag\" href=\"/tag/1\">电动车</a><span>25 条回复</span></div>";
+  for (int i = 1; i <= 5; ++i) {
+    const std::string n = std::to_string(i);
+    html += "<div class=\"l_post\"><div class=\"author\"><a href=\"/home/main?un=u" + n + "\">用户" + n +
+            "</a></div><div class=\"content\">第" + n + "楼的回复：雅迪售后网点多，看你家附近哪个方便。</div>"
+            "<span class=\"tail\">" + n + "楼</span></div>";
+    if (i == 3) {
+      html += "<div class=\"l_post\"><div class=\"author\"><a href=\"//ad.test/click?c=1\">电动车品牌特卖</a></div>"
+              "<div class=\"content\"><a href=\"//ad.test/click?c=1\"><img src=\"ad.jpg\"></a></div>"
+              "<span>广告</span></div>";
+    }
+  }
+  html += "</div></body></html>";
+  Segmentation seg = Segment(html);
+  EXPECT_EQ(seg.kind, PageKind::kThread);
+  ASSERT_EQ(seg.records.size(), 5u);
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_EQ(seg.records[static_cast<std::size_t>(i)].fields.seller, "用户" + std::to_string(i + 1)) << i;
+    EXPECT_EQ(seg.records[static_cast<std::size_t>(i)].fields.floor, i + 1) << i;
+  }
+}
+
 TEST_F(SegmenterTest, GridOfRowsYieldsTheListingsNotTheRows) {
   std::string html = "<html><body><div class=\"wrap\">";
   int id = 0;
