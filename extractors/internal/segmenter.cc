@@ -638,6 +638,67 @@ bool PositionalIds(const std::vector<Record>& records) {
   return numbered >= 3;
 }
 
+// Whether `pred(info)` holds for an element of the subtree at `root`.
+template <typename Pred>
+bool AnyInSubtree(const std::vector<Info>& infos, int root, Pred pred) {
+  std::vector<int> stack{root};
+  while (!stack.empty()) {
+    const Info& info = infos[static_cast<std::size_t>(stack.back())];
+    stack.pop_back();
+    if (pred(info)) return true;
+    stack.insert(stack.end(), info.children.begin(), info.children.end());
+  }
+  return false;
+}
+
+// The thread's opening post when the list holds only the replies (Weibo's
+// status above its comments, a forum's topic above "全部回复"): the nearest
+// element before the first post, a sibling of it or of one of its
+// ancestors, that has an author link and words of its own, like a post.
+// With `with_heading` (the first post shows floor 1, which forums that
+// number replies from 1 show too), only one that holds the page's <h1>. -1
+// when there is none.
+int OpeningPostBefore(const std::vector<Info>& infos, int first_post, int min_post_text, bool with_heading) {
+  constexpr int kLevels = 6;           // the status sits this many levels above its comments at most
+  constexpr int kSiblingsPerLevel = 3;  // linked siblings tried per level: an app banner may stand between
+  const char* post_class = infos[static_cast<std::size_t>(first_post)].class_value;
+  auto authored = [](const GumboNode* n) {
+    const InferredFields f = InferRecordFields({n});
+    return f.has_author && !f.fields.seller_url.empty();
+  };
+  // A box of featured replies ("最赞回应") holds copies of the posts: an
+  // element of the records' own class with an author link inside it.
+  auto holds_posts = [&](int root) {
+    return post_class != nullptr && *post_class != '\0' && AnyInSubtree(infos, root, [&](const Info& i) {
+             return i.class_value != nullptr && std::string_view(i.class_value) == post_class && i.links > 0 &&
+                    authored(i.node);
+           });
+  };
+  auto holds_heading = [&](int root) {
+    return AnyInSubtree(infos, root, [](const Info& i) { return i.tag == GUMBO_TAG_H1; });
+  };
+  int node = first_post;
+  for (int level = 0; level < kLevels; ++level) {
+    const int parent = infos[static_cast<std::size_t>(node)].parent;
+    if (parent < 0 || infos[static_cast<std::size_t>(parent)].parent < 0) break;  // not above <body>
+    const std::span<const int> siblings = infos[static_cast<std::size_t>(parent)].children;
+    const auto at = std::find(siblings.begin(), siblings.end(), node);
+    int tried = 0;
+    for (auto it = at; it != siblings.begin() && tried < kSiblingsPerLevel;) {
+      const int s = *--it;
+      const Info& info = infos[static_cast<std::size_t>(s)];
+      // Title rows without a link do not count.
+      if (info.chrome || info.links == 0 || holds_posts(s)) continue;
+      ++tried;
+      if (info.tag == GUMBO_TAG_HEADER || !Rich(info) || info.text_len < min_post_text) continue;
+      if (with_heading && !holds_heading(s)) continue;
+      if (authored(info.node)) return s;
+    }
+    node = parent;
+  }
+  return -1;
+}
+
 // Whether a post-shaped record is an advertisement: a short element of it
 // says so in full ("广告", "推广"), as a feed's inserted ads are labelled.
 bool AdLabelled(const std::vector<Info>& infos, const std::vector<int>& record) {
@@ -733,6 +794,21 @@ Segmentation SegmentPage(const GumboNode* document, const SegmentOptions& option
       records.erase(records.begin() + static_cast<std::ptrdiff_t>(i));
       inferred.erase(inferred.begin() + static_cast<std::ptrdiff_t>(i));
       seg.records.erase(seg.records.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+  }
+  if (thread && !seg.microdata && !records.empty() &&
+      (!inferred[0].floor_shown || inferred[0].fields.floor >= 1)) {
+    // The list may start at a reply: the opening post stands before it.
+    int min_text = RecordText(infos, records[0]);
+    for (const auto& rec : records) min_text = std::min(min_text, RecordText(infos, rec));
+    const bool floor_one = inferred[0].floor_shown && inferred[0].fields.floor == 1;
+    const int op = OpeningPostBefore(infos, records[0].front(), min_text, floor_one);
+    if (op >= 0) {
+      Record r;
+      r.nodes = {infos[static_cast<std::size_t>(op)].node};
+      inferred.insert(inferred.begin(), InferRecordFields(r.nodes));
+      seg.records.insert(seg.records.begin(), std::move(r));
+      records.insert(records.begin(), {op});
     }
   }
   for (std::size_t i = 0; i < seg.records.size(); ++i) {

@@ -279,6 +279,66 @@ TEST_F(SegmenterTest, PermalinkIdOnAnInnerRowIsThePostsAnchor) {
   EXPECT_EQ(seg.records[3].fields.element_id, "pid5020011");
 }
 
+// Weibo-style: the status (its author's avatar and name before its words)
+// above a box of comments, each comment an avatar link then the name and
+// words; `featured` puts a box of one "hot" comment, of the comments'
+// own markup, between the status and the list.
+std::string StatusAboveComments(bool featured) {
+  auto comment = [](int i) {
+    const std::string n = std::to_string(i);
+    return "<div class=\"list_li\"><div class=\"face\"><a href=\"/u/" + n + "\"><img alt=\"网友" + n +
+           "\"></a></div><div class=\"con\"><a href=\"/u/" + n + "\">网友" + n + "</a>：第" + n +
+           "条评论，代理费各地不一样，一线城市贵一点。<span>2026-12-0" + n + " 18:05</span></div></div>";
+  };
+  std::string html =
+      "<html><body><div class=\"main\"><div class=\"card\"><div class=\"face\"><a href=\"/u/9\"><img></a></div>"
+      "<div class=\"detail\"><a class=\"name\" href=\"/u/9\">博主甲</a><div class=\"text\">提醒各位网店老板：收到"
+      "“您的品牌已被抢注、可低价转让”的短信，先去官方网站查一查，别急着转账。</div></div></div>"
+      "<div class=\"repeat\">";
+  if (featured) html += "<div class=\"hot\">" + comment(7) + "</div>";
+  html += "<div class=\"tabs\"><a>按热度</a><a>按时间</a></div><div class=\"list\">";
+  for (int i = 1; i <= 4; ++i) html += comment(i);
+  html += "</div></div></div></body></html>";
+  return html;
+}
+
+TEST_F(SegmenterTest, OpeningPostAboveTheListOfRepliesIsThePageFirstPost) {
+  Segmentation seg = Segment(StatusAboveComments(false));
+  EXPECT_EQ(seg.kind, PageKind::kThread);
+  ASSERT_EQ(seg.records.size(), 5u);
+  EXPECT_EQ(seg.records[0].fields.seller, "博主甲");  // its own author, not the first comment's
+  EXPECT_EQ(seg.records[0].fields.floor, 1);
+  for (int i = 1; i <= 4; ++i) {
+    EXPECT_EQ(seg.records[static_cast<std::size_t>(i)].fields.seller, "网友" + std::to_string(i)) << i;
+    EXPECT_EQ(seg.records[static_cast<std::size_t>(i)].fields.floor, i + 1) << i;
+  }
+}
+
+TEST_F(SegmenterTest, BoxOfFeaturedRepliesIsNoOpeningPost) {
+  Segmentation seg = Segment(StatusAboveComments(true));
+  ASSERT_EQ(seg.records.size(), 5u);
+  EXPECT_EQ(seg.records[0].fields.seller, "博主甲");  // passed over the hot comment's box
+  EXPECT_EQ(seg.records[1].fields.seller, "网友1");
+}
+
+TEST_F(SegmenterTest, ListStartingAtTheFirstFloorGetsNoOpeningPostWithoutAHeading) {
+  // The box above holds an author link and words, but the list starts at
+  // 1楼 and the box holds no <h1>: the page's opening post is in the list.
+  std::string html =
+      "<html><body><div class=\"intro\"><a href=\"/user/5\">吧主</a>：本吧规则，请勿发布广告和联系方式，违者删帖。"
+      "</div><div class=\"posts\">";
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    html += "<div class=\"post\"><a href=\"/user/u" + n + "\">用户" + n + "</a><p>第" + n +
+            "楼：专利申请的费用和流程，大家说说看法吧。</p><span>" + n + "楼</span></div>";
+  }
+  html += "</div></body></html>";
+  Segmentation seg = Segment(html);
+  EXPECT_EQ(seg.kind, PageKind::kThread);
+  ASSERT_EQ(seg.records.size(), 4u);
+  EXPECT_EQ(seg.records[0].fields.seller, "用户1");
+}
+
 TEST_F(SegmenterTest, AdBetweenPostsAndHeaderRowAboveThemAreNoPosts) {
   std::string html = "<html><body><h1>电动车选哪个牌子</h1><div class=\"postlist\">"
                      "<div class=\"l_post\"><a class=\"tag\" href=\"/tag/1\">电动车</a><span>25 条回复</span></div>";
