@@ -435,10 +435,11 @@ const char* RealTarget(const GumboNode* n) {
 }
 
 // A link to a shop or a user: by its path ("/shop/12", "space-uid-3.html",
-// "?un=name"), or by a host whose first label names a shop ("shop123.x.test").
+// "/dianpu/7", "?un=name", "?mall_id=9"), or by a host whose first label
+// names a shop ("shop123.x.test").
 bool SellerHref(std::string_view href) {
   static const base::NoDestructor<RE2> kSellerPath(
-      R"((?i)(shop|store|seller|/u/|/user|/home|space-uid|member|profile|/people|/author|/company/|/corp/|[?&](uid|un|mid|userid|user_id)=))");
+      R"((?i)(shop|store|seller|dianpu|/u/|/user|/home|space-uid|member|profile|/people|/author|/company/|/corp/|[?&](uid|un|mid|userid|user_id|mall_?id)=))");
   static const base::NoDestructor<RE2> kSellerHost(R"((?i)^(shop|store|mall|seller)[a-z0-9]*\.)");
   std::string_view path = href;
   std::size_t scheme = path.find("//");

@@ -51,6 +51,23 @@ TEST_F(RecordFieldsTest, ItemLinkNamingItsSellerInTheQueryIsTheItemLink) {
   EXPECT_FALSE(f.title_is_author);
 }
 
+TEST_F(RecordFieldsTest, ShortLinkToAMallOrDianpuRouteIsTheSeller) {
+  // Hashed classes say nothing: the route names the shop.
+  InferredFields f = Infer(
+      "<div id=r><a class=_3xk href=\"/goods/39520.html\"><div class=_9fz>齐心A4打印纸 整箱 80g 复印纸</div></a>"
+      "<span>¥59.90</span><div class=_2cT><a href=\"/mall_page.html?mall_id=908618\" class=_1W0>齐心官方旗舰店</a>"
+      "<span>进店&gt;</span></div></div>");
+  EXPECT_EQ(f.fields.url, "/goods/39520.html");
+  EXPECT_EQ(f.fields.seller, "齐心官方旗舰店");
+  EXPECT_EQ(f.fields.seller_url, "/mall_page.html?mall_id=908618");
+  f = Infer("<div id=r><a href=\"/offer/77.html\">商标注册代理 全类申请</a><a href=\"/dianpu/5521\">恒达知产</a></div>");
+  EXPECT_EQ(f.fields.seller, "恒达知产");
+  // An item link that names its mall in the query stays the item's link.
+  f = Infer("<div id=r><a href=\"/goods.html?goods_id=5&amp;mall_id=9\">专利年费代缴 正规机构</a></div>");
+  EXPECT_EQ(f.fields.url, "/goods.html?goods_id=5&mall_id=9");
+  EXPECT_TRUE(f.fields.seller.empty());
+}
+
 TEST_F(RecordFieldsTest, DirectoryRowsCompanyInItsOwnCellIsTheSeller) {
   InferredFields f = Infer(
       "<table><tr id=r><td>&nbsp;<a href=\"/gongying/show-22518.html\"><font>厂家供应10斤装大米 欢迎来电</font></a><br>"
