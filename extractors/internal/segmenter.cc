@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string>
@@ -721,6 +722,79 @@ bool AdLabelled(const std::vector<Info>& infos, const std::vector<int>& record) 
   return false;
 }
 
+// The text of the page's <title>, "" when it has none.
+std::string_view PageTitle(const GumboNode* document) {
+  const GumboNode* n = document;
+  for (GumboTag want : {GUMBO_TAG_HTML, GUMBO_TAG_HEAD, GUMBO_TAG_TITLE}) {
+    const GumboVector& ch = n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children : n->v.element.children;
+    const GumboNode* next = nullptr;
+    for (unsigned i = 0; i < ch.length && next == nullptr; ++i) {
+      const auto* c = static_cast<const GumboNode*>(ch.data[i]);
+      if (c->type == GUMBO_NODE_ELEMENT && c->v.element.tag == want) next = c;
+    }
+    if (next == nullptr) return "";
+    n = next;
+  }
+  const GumboVector& ch = n->v.element.children;
+  if (ch.length == 0) return "";
+  const auto* text = static_cast<const GumboNode*>(ch.data[0]);
+  return text->type == GUMBO_NODE_TEXT ? base::TrimAscii(text->v.text.text) : std::string_view();
+}
+
+// Whether a text node under `root` holds one of `words`.
+bool SubtreeTextHolds(const GumboNode* root, std::initializer_list<std::string_view> words) {
+  std::vector<const GumboNode*> stack{root};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type == GUMBO_NODE_TEXT) {
+      const std::string_view t = n->v.text.text;
+      for (std::string_view w : words) {
+        if (t.find(w) != std::string_view::npos) return true;
+      }
+      continue;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT || IsSkipped(n)) continue;
+    const GumboVector& ch = n->v.element.children;
+    for (unsigned i = 0; i < ch.length; ++i) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
+  }
+  return false;
+}
+
+// On a shop's own page, whose listings name no seller, the shop named once
+// above them: the part of the <title> before its first separator
+// ("南山下知识产权服务 - 拼多多") as the whole text of an element before the
+// first record, in a small block with the shop's counters or buttons
+// (粉丝, 关注, 收藏, 进店, 店铺). "" when the page shows none.
+std::string ShopNameAbove(const GumboNode* document, const std::vector<Info>& infos, int first_record) {
+  std::string_view name = PageTitle(document);
+  for (std::string_view sep : {" - ", "-", "_", "|", "｜", "—"}) name = name.substr(0, name.find(sep));
+  name = base::TrimAscii(name);
+  constexpr std::size_t kMaxNameBytes = 60;
+  if (name.size() < 4 || name.size() > kMaxNameBytes) return "";
+  const int name_bytes = NonSpaceBytes(std::string(name).c_str());
+  constexpr int kBlockText = 300;  // bytes of text in the block around the name at most
+  for (int i = 0; i < first_record; ++i) {
+    const Info& info = infos[static_cast<std::size_t>(i)];
+    if (info.chrome || info.chunks != 1 || info.text_len != name_bytes) continue;
+    const GumboVector& ch = info.node->v.element.children;
+    bool whole = false;
+    for (unsigned k = 0; k < ch.length && !whole; ++k) {
+      const auto* c = static_cast<const GumboNode*>(ch.data[k]);
+      whole = c->type == GUMBO_NODE_TEXT && base::TrimAscii(c->v.text.text) == name;
+    }
+    if (!whole) continue;
+    // The parent or grandparent block, while small, shows what a shop's header does.
+    int up = info.parent;
+    for (int level = 0; level < 2 && up >= 0; ++level, up = infos[static_cast<std::size_t>(up)].parent) {
+      const Info& block = infos[static_cast<std::size_t>(up)];
+      if (block.text_len > kBlockText) break;
+      if (SubtreeTextHolds(block.node, {"粉丝", "关注", "收藏", "进店", "店铺"})) return std::string(name);
+    }
+  }
+  return "";
+}
+
 }  // namespace
 
 std::string_view PageKindName(PageKind kind) {
@@ -827,6 +901,13 @@ Segmentation SegmentPage(const GumboNode* document, const SegmentOptions& option
       f.floor = 0;
     }
     seg.records[i].fields = std::move(f);
+  }
+  if (!thread && !seg.records.empty() &&
+      std::all_of(seg.records.begin(), seg.records.end(), [](const Record& r) { return r.fields.seller.empty(); })) {
+    const std::string shop = ShopNameAbove(document, infos, records[0].front());
+    if (!shop.empty()) {
+      for (Record& r : seg.records) r.fields.seller = shop;
+    }
   }
   if (thread && PositionalIds(seg.records)) {
     for (Record& r : seg.records) r.fields.element_id.clear();

@@ -363,6 +363,33 @@ TEST_F(SegmenterTest, AdBetweenPostsAndHeaderRowAboveThemAreNoPosts) {
   }
 }
 
+// A shop's own page: its name in the <title> and once in the header above
+// listings that name no seller; `cue` is what the header shows beside it.
+std::string ShopPage(const std::string& cue) {
+  std::string html = "<html><head><title>南山下知识产权 - 拼多多</title></head><body><div class=\"_3aT\"><img src=\"l.png\">"
+                     "<div class=\"_1zv\"><div class=\"_3Tq\">南山下知识产权</div><div class=\"_3Tn\">" + cue +
+                     "</div></div></div><div class=\"_1v1\">";
+  for (int i = 0; i < 4; ++i) {
+    const std::string n = std::to_string(i);
+    html += "<a class=\"_2cP\" href=\"/goods.html?goods_id=" + n + "\"><div class=\"_3Nv\">商标注册代理 材料一对一辅导 第" + n +
+            "款</div><span>¥" + n + "99</span><span>已拼" + n + "件</span></a>";
+  }
+  html += "</div></body></html>";
+  return html;
+}
+
+TEST_F(SegmenterTest, ShopNamedAboveItsOwnListingsIsTheirSeller) {
+  Segmentation seg = Segment(ShopPage("已拼12.3万件 · 粉丝1.8万"));
+  EXPECT_EQ(seg.kind, PageKind::kList);
+  ASSERT_EQ(seg.records.size(), 4u);
+  for (const Record& r : seg.records) EXPECT_EQ(r.fields.seller, "南山下知识产权");
+  // The same words above the list with nothing of a shop beside them (a
+  // search page repeating its query) name no seller.
+  seg = Segment(ShopPage("共找到 4 件商品"));
+  ASSERT_EQ(seg.records.size(), 4u);
+  for (const Record& r : seg.records) EXPECT_EQ(r.fields.seller, "");
+}
+
 TEST_F(SegmenterTest, GridOfRowsYieldsTheListingsNotTheRows) {
   std::string html = "<html><body><div class=\"wrap\">";
   int id = 0;
