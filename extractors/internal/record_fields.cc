@@ -508,10 +508,35 @@ bool InQuote(const GumboNode* a, const std::vector<const GumboNode*>& record_nod
 
 bool HasPrice(std::string_view text);
 
-// A search engine's click-through link ("/link?url=...", "/url?q=...").
+// A search engine's click-through link ("/link?url=...", "/url?q=..."):
+// a '?' after /link, /url, /jump, /redirect or /ck/a, or a url=, u=, q= or
+// target= parameter (ASCII case-insensitive). One pass over the href, no
+// regex: it runs on most links of a record.
 bool IsRedirectWrapper(std::string_view href) {
-  static const base::NoDestructor<RE2> kWrapper(R"((?i)(/link\?|/url\?|/jump\?|/redirect\?|/ck/a\?|[?&](url|u|q|target)=))");
-  return RE2::PartialMatch(href, *kWrapper);
+  auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); };
+  for (std::size_t i = href.find('?'); i < href.size(); ++i) {
+    const char c = href[i];
+    if (c != '?' && c != '&') continue;
+    // The last letter of a wrapper's path, the first of its parameter,
+    // decide most hrefs before any compare.
+    const char last = i > 0 ? lower(href[i - 1]) : '\0';
+    if (c == '?' && (last == 'k' || last == 'l' || last == 'p' || last == 't' || last == 'a')) {
+      const std::string_view before = href.substr(0, i);
+      for (std::string_view path : {"/link", "/url", "/jump", "/redirect", "/ck/a"}) {
+        if (before.size() >= path.size() &&
+            base::EqualsIgnoreAsciiCase(before.substr(before.size() - path.size()), path)) {
+          return true;
+        }
+      }
+    }
+    const char next = i + 1 < href.size() ? lower(href[i + 1]) : '\0';
+    if (next != 'u' && next != 'q' && next != 't') continue;
+    const std::string_view rest = href.substr(i + 1);
+    for (std::string_view name : {"url=", "u=", "q=", "target="}) {
+      if (rest.size() >= name.size() && base::EqualsIgnoreAsciiCase(rest.substr(0, name.size()), name)) return true;
+    }
+  }
+  return false;
 }
 
 std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
@@ -584,10 +609,13 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
     return Walk::kDescend;
   });
   // A SERP result's container, or an element inside it, names the real
-  // target of its title link when that link is a redirect wrapper.
-  if (wrapper_target == nullptr &&
-      std::any_of(links.begin(), links.end(),
-                  [](const Link& l) { return l.titled && !l.seller && IsRedirectWrapper(l.href); })) {
+  // target of its title link when that link is a redirect wrapper; in a
+  // result without a heading or *title* element, of its wrapper links.
+  const bool any_titled = std::any_of(links.begin(), links.end(), [](const Link& l) { return l.titled && !l.seller; });
+  auto takes_target = [&](const Link& l) { return !l.seller && (any_titled ? l.titled : IsRedirectWrapper(l.href)); };
+  if (wrapper_target == nullptr && std::any_of(links.begin(), links.end(), [&](const Link& l) {
+        return takes_target(l) && (!any_titled || IsRedirectWrapper(l.href));
+      })) {
     ForEachElement(nodes, [&](const GumboNode* n, const GumboNode*) {
       if (n->v.element.tag == GUMBO_TAG_A) return Walk::kSkipChildren;
       wrapper_target = RealTarget(n);
@@ -596,7 +624,7 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
   }
   if (wrapper_target != nullptr) {
     for (Link& l : links) {
-      if (!l.seller && l.titled && RealTarget(l.node) == nullptr) l.href = wrapper_target;
+      if (takes_target(l) && RealTarget(l.node) == nullptr) l.href = wrapper_target;
     }
   }
   return links;

@@ -68,6 +68,22 @@ TEST_F(RecordFieldsTest, ShortLinkToAMallOrDianpuRouteIsTheSeller) {
   EXPECT_TRUE(f.fields.seller.empty());
 }
 
+TEST_F(RecordFieldsTest, WrapperLinkOutsideAHeadingTakesTheRealTargetOfAnInnerCard) {
+  // No heading, no *title* class: the result's click-through link still
+  // gets the card's data-url.
+  InferredFields f = Infer(
+      "<div id=r><div class=\"cs-card\" data-url=\"https://www.cnipa.test/guide/transfer.html\"><div class=cs-header>"
+      "<div class=\"flex-1 text-xl\"><a href=\"/link?url=5VDDyl&amp;aid=41\" class=text-ellipsis><em>发明专利</em>转让流程"
+      "</a></div></div><div class=cs-text><span>本页面汇总了发明专利转让相关的常见问题解答</span></div></div></div>");
+  EXPECT_EQ(f.fields.url, "https://www.cnipa.test/guide/transfer.html");
+  EXPECT_EQ(f.fields.title, "发明专利转让流程");
+  // A link that is no wrapper keeps its own target (?Q= is one, ?quality= is not).
+  f = Infer("<div id=r><div data-url=\"https://other.test/\"><a href=\"/item?quality=1\">专利检索 查新报告</a></div></div>");
+  EXPECT_EQ(f.fields.url, "/item?quality=1");
+  f = Infer("<div id=r><div data-url=\"https://other.test/\"><a href=\"/s?wd=1&amp;Q=x\">专利检索 查新报告</a></div></div>");
+  EXPECT_EQ(f.fields.url, "https://other.test/");
+}
+
 TEST_F(RecordFieldsTest, DirectoryRowsCompanyInItsOwnCellIsTheSeller) {
   InferredFields f = Infer(
       "<table><tr id=r><td>&nbsp;<a href=\"/gongying/show-22518.html\"><font>厂家供应10斤装大米 欢迎来电</font></a><br>"
