@@ -240,6 +240,32 @@ std::vector<Info> BuildInfos(const GumboNode* root, std::vector<int>* child_ids)
   // chrome whatever its class says (<body class="pages-search-result">).
   // Pre-order, so a parent is decided before its children.
   const int page_text = infos.empty() ? 0 : infos[0].text_len;
+  // Siblings that share a class reading like chrome ("c-result
+  // c-clk-recommend") and hold most of the page's text are its list, not
+  // chrome: chrome is a block or two, a related-items strip a small share.
+  // Only elements named as chrome are visited (most pages have a few).
+  for (const Info& first : infos) {
+    if (!first.named_chrome || first.parent < 0 || first.class_value == nullptr || *first.class_value == '\0') {
+      continue;
+    }
+    const std::span<const int> siblings = infos[static_cast<std::size_t>(first.parent)].children;
+    auto same_class = [&](const Info& c) {
+      return c.named_chrome && c.class_value != nullptr && std::string_view(c.class_value) == first.class_value;
+    };
+    int same = 0;
+    int text = 0;
+    for (int c : siblings) {
+      const Info& sibling = infos[static_cast<std::size_t>(c)];
+      if (!same_class(sibling)) continue;
+      ++same;
+      text += sibling.text_len;
+    }
+    if (same < 3 || text * 5 < page_text * 2) continue;
+    for (int c : siblings) {
+      Info& sibling = infos[static_cast<std::size_t>(c)];
+      if (same_class(sibling)) sibling.named_chrome = false;
+    }
+  }
   for (Info& i : infos) {
     const bool parent_chrome = i.parent >= 0 && infos[static_cast<std::size_t>(i.parent)].chrome;
     i.chrome = parent_chrome || (i.named_chrome && (i.text_len * 5 < page_text * 2 || i.text_len < 200));

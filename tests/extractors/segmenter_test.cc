@@ -390,6 +390,32 @@ TEST_F(SegmenterTest, ShopNamedAboveItsOwnListingsIsTheirSeller) {
   for (const Record& r : seg.records) EXPECT_EQ(r.fields.seller, "");
 }
 
+// `n` blocks sharing a class that reads like chrome ("recommend"), each a
+// result, and `article_words` of an article above them.
+std::string ChromeNamedBlocks(int n, int article_words) {
+  std::string html = "<html><body><h1>手机推荐</h1><div class=\"article\">";
+  for (int i = 0; i < article_words; ++i) html += "<p>这款手机的续航表现不错，拍照清晰，系统流畅，适合日常使用。</p>";
+  html += "</div><div id=\"results\">";
+  for (int i = 0; i < n; ++i) {
+    const std::string k = std::to_string(i);
+    html += "<article class=\"c-result c-clk-recommend\"><a href=\"https://site" + k + ".test/p/" + k + "\"><h3>第" + k +
+            "款手机推荐：各价位段最值得买的手机</h3></a><p>本页面汇总了手机推荐相关的常见问题解答，供参考。</p></article>";
+  }
+  html += "</div></body></html>";
+  return html;
+}
+
+TEST_F(SegmenterTest, SiblingsSharingAChromeClassThatHoldMostOfThePageAreItsList) {
+  Segmentation seg = Segment(ChromeNamedBlocks(5, 0));
+  EXPECT_EQ(seg.kind, PageKind::kList);
+  ASSERT_EQ(seg.records.size(), 5u);
+  EXPECT_EQ(seg.records[2].fields.url, "https://site2.test/p/2");
+  // Below a long article the same blocks are a small share: a related strip, chrome.
+  seg = Segment(ChromeNamedBlocks(5, 40));
+  EXPECT_EQ(seg.kind, PageKind::kDetail);
+  EXPECT_TRUE(seg.records.empty());
+}
+
 TEST_F(SegmenterTest, GridOfRowsYieldsTheListingsNotTheRows) {
   std::string html = "<html><body><div class=\"wrap\">";
   int id = 0;
