@@ -396,6 +396,7 @@ struct Link {
   bool seller_named = false;
   bool aside = false;  // an avatar, badge or level link: neither title nor seller  // by its (or its parent's) class/id, not only by its href
   bool titled = false;  // in a heading or a *title* element
+  bool heading_inside = false;  // its words are all a heading's or a *title* element's inside it
   bool quoted = false;  // in a <blockquote> or *quote* element (another post's words)
 };
 
@@ -556,6 +557,7 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
       // element, when the link holds more text than that; else all its text.
       const char* title = Attr(n, "title");
       bool titled_inside = false;
+      bool all_heading = false;  // the link's words are a heading's, or a *title* element's, all of them
       ForEachElement(std::span(&n, 1), [&](const GumboNode* m, const GumboNode* link) {
         if (m == link) return Walk::kDescend;
         const GumboTag t = m->v.element.tag;
@@ -563,7 +565,11 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
         static constexpr std::string_view kTitleParts[] = {"title", "subject"};
         if (!heading && !(NameContains(m, kTitleParts) && !SellerName(NameTokens(m)))) return Walk::kDescend;
         std::string inner = LinkText(m);
-        if (inner.empty() || !HasTextOutside(link, m)) return Walk::kDescend;
+        if (inner.empty()) return Walk::kDescend;
+        if (!HasTextOutside(link, m)) {
+          all_heading = true;
+          return Walk::kDescend;
+        }
         l.text = std::move(inner);
         titled_inside = true;
         const char* inner_title = Attr(m, "title");
@@ -601,7 +607,9 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
       l.aside = SellerAside(tokens);
       l.seller_named = !l.aside && SellerName(tokens);
       l.seller = l.seller_named || (SellerHref(l.href) && !l.aside);
-      l.titled = InTitleContext(n, nodes);
+      // <a><h3>title</h3></a> as much as <h3><a>title</a></h3>.
+      l.heading_inside = all_heading && !titled_inside;
+      l.titled = l.heading_inside || InTitleContext(n, nodes);
       l.quoted = InQuote(n, nodes);
       links.push_back(std::move(l));
       return Walk::kSkipChildren;  // links do not nest
@@ -669,6 +677,9 @@ int LinkWeight(const Link& l) {
   // An icon link's title= ("有新回复 - 新窗口打开") weighs little.
   int w = static_cast<int>(l.text.empty() ? std::min<std::size_t>(l.title.size(), 12) : l.text.size());
   if (l.titled) w += 200;
+  // Of two titled links, the one whose words are a heading's is the title,
+  // not a snippet link in a *title*-named row.
+  if (l.heading_inside) w += 100;
   return w;
 }
 

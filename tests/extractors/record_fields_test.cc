@@ -84,6 +84,22 @@ TEST_F(RecordFieldsTest, WrapperLinkOutsideAHeadingTakesTheRealTargetOfAnInnerCa
   EXPECT_EQ(f.fields.url, "https://other.test/");
 }
 
+TEST_F(RecordFieldsTest, LinkWrappingAHeadingIsTheTitleNotTheLongerSnippetLink) {
+  InferredFields f = Infer(
+      "<div id=r><a class=blocka href=\"/link?url=a1\"><h3><span><em>2026</em>年手机推荐 - 知乎</span></h3></a>"
+      "<div class=row><a class=blocka href=\"/link?url=a1\"><div class=clamp>本页面汇总了2026手机推荐相关的常见问题解答，"
+      "包括办理条件、所需时间、费用标准等</div></a></div></div>");
+  EXPECT_EQ(f.fields.title, "2026年手机推荐 - 知乎");
+  EXPECT_TRUE(f.title_in_heading);
+  // The snippet's row is named *title* too: the link whose words are a
+  // title element's still wins.
+  f = Infer(
+      "<div id=r><div class=header><a href=\"/link?url=b\"><span class=header-title>杭州周末去哪玩 - 马蜂窝</span></a></div>"
+      "<div class=row><a class=e-title-p href=\"/link?url=b\"><p>关于杭州周末去哪玩，我来说说自己的经历，最后总结出来几条建议。</p>"
+      "</a></div></div>");
+  EXPECT_EQ(f.fields.title, "杭州周末去哪玩 - 马蜂窝");
+}
+
 TEST_F(RecordFieldsTest, DirectoryRowsCompanyInItsOwnCellIsTheSeller) {
   InferredFields f = Infer(
       "<table><tr id=r><td>&nbsp;<a href=\"/gongying/show-22518.html\"><font>厂家供应10斤装大米 欢迎来电</font></a><br>"
