@@ -309,8 +309,20 @@ std::string InnerText(const GumboNode* n) {
   return s;
 }
 
+// A promotion tacked onto a title inside its link (JD's <i
+// class="promo-words">新品上市</i>): a class word holding "promo".
+bool PromoElement(const GumboNode* n) {
+  bool promo = false;
+  ForEachNameToken(n, [&](std::string_view word) {
+    promo = word.find("promo") != std::string_view::npos;
+    return !promo;
+  });
+  return promo;
+}
+
 // Text split by highlight tags (<em>, <b>) is joined without the space
-// AppendText puts between text nodes: the title as the reader sees it.
+// AppendText puts between text nodes: the title as the reader sees it,
+// without the promotions inside it.
 std::string LinkText(const GumboNode* a) {
   std::string s;
   NodeStack stack(a);
@@ -320,7 +332,7 @@ std::string LinkText(const GumboNode* a) {
       AppendSqueezed(n->v.text.text, &s);
       continue;
     }
-    if (n->type != GUMBO_NODE_ELEMENT || IsSkipped(n)) continue;
+    if (n->type != GUMBO_NODE_ELEMENT || IsSkipped(n) || (n != a && PromoElement(n))) continue;
     const GumboVector& ch = n->v.element.children;
     for (unsigned i = ch.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
   }

@@ -100,6 +100,18 @@ TEST_F(RecordFieldsTest, LinkWrappingAHeadingIsTheTitleNotTheLongerSnippetLink) 
   EXPECT_EQ(f.fields.title, "杭州周末去哪玩 - 马蜂窝");
 }
 
+TEST_F(RecordFieldsTest, PromotionInsideTheTitleLinkIsNoPartOfTheTitle) {
+  InferredFields f = Infer(
+      "<div id=r><div class=p-name><a title=\"新品上市 刻字免费\" href=\"//item.jd.test/1.html\"><em>晨光 光敏<font>印章</font>"
+      " 10个装</em><i class=promo-words>新品上市 刻字免费</i></a></div><div class=p-price><i>¥39.90</i></div></div>");
+  EXPECT_EQ(f.fields.title, "晨光 光敏印章 10个装");
+  // Cut, then a promotion: the cut shows, so title= is the whole title.
+  f = Infer(
+      "<div id=r><div class=p-name><a title=\"QCY蓝牙耳机半入耳式主动降噪超长续航\" href=\"//item.jd.test/2.html\"><em>QCY蓝牙耳机"
+      "半入耳式主动降噪超...</em><i class=\"promo-words\">领券立减20</i></a></div><div class=p-price><i>¥99</i></div></div>");
+  EXPECT_EQ(f.fields.title, "QCY蓝牙耳机半入耳式主动降噪超长续航");
+}
+
 TEST_F(RecordFieldsTest, DirectoryRowsCompanyInItsOwnCellIsTheSeller) {
   InferredFields f = Infer(
       "<table><tr id=r><td>&nbsp;<a href=\"/gongying/show-22518.html\"><font>厂家供应10斤装大米 欢迎来电</font></a><br>"
