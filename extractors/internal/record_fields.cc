@@ -584,8 +584,15 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
         }
         l.text = std::move(inner);
         titled_inside = true;
-        const char* inner_title = Attr(m, "title");
-        if (inner_title != nullptr && title == nullptr) l.title = std::string(base::TrimAscii(inner_title));
+        // Its title=, or that of an element inside it (<div class=title><span title=...>).
+        const char* inner_title = nullptr;
+        if (title == nullptr) {
+          ForEachElement(std::span(&m, 1), [&](const GumboNode* x, const GumboNode*) {
+            inner_title = Attr(x, "title");
+            return inner_title == nullptr ? Walk::kDescend : Walk::kStop;
+          });
+        }
+        if (inner_title != nullptr) l.title = std::string(base::TrimAscii(inner_title));
         return Walk::kStop;
       });
       if (!titled_inside) l.text = LinkText(n);

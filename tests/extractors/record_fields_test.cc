@@ -112,6 +112,15 @@ TEST_F(RecordFieldsTest, PromotionInsideTheTitleLinkIsNoPartOfTheTitle) {
   EXPECT_EQ(f.fields.title, "QCY蓝牙耳机半入耳式主动降噪超长续航");
 }
 
+TEST_F(RecordFieldsTest, CutTitleTakesTheTitleAttributeOfAnElementInsideTheTitleElement) {
+  // A whole-card link; its *title* row holds a span whose title= is whole.
+  InferredFields f = Infer(
+      "<div id=r><a class=feeds-item href=\"https://www.goofish.test/item?id=888\"><div class=row1-wrap-title>"
+      "<span class=main-title title=\"搬家出 闲云 护眼 LED台灯 官方正品\">搬家出 闲云 护眼 LED台灯 官方正...</span></div>"
+      "<div class=row3-price><span>¥</span><span>1109</span></div></a></div>");
+  EXPECT_EQ(f.fields.title, "搬家出 闲云 护眼 LED台灯 官方正品");
+}
+
 TEST_F(RecordFieldsTest, DirectoryRowsCompanyInItsOwnCellIsTheSeller) {
   InferredFields f = Infer(
       "<table><tr id=r><td>&nbsp;<a href=\"/gongying/show-22518.html\"><font>厂家供应10斤装大米 欢迎来电</font></a><br>"
