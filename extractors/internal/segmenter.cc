@@ -49,6 +49,20 @@ struct Info {
   std::span<const int> children;  // element children, in document order (into BuildInfos' *child_ids)
 };
 
+// Class/id words that name an ad (IsChrome's among them).
+constexpr std::string_view kAdWords[] = {"ad",    "ads",     "advert",   "adverts", "advertisement",
+                                         "adbox", "sponsor", "sponsored"};
+
+// Whether a word of `id_value` names an ad (id="mv_e_ad_1").
+bool IdNamesAnAd(const char* id_value) {
+  bool ad = false;
+  ForEachNameToken(nullptr, id_value, [&](std::string_view word) {
+    ad = std::find(std::begin(kAdWords), std::end(kAdWords), word) != std::end(kAdWords);
+    return !ad;
+  });
+  return ad;
+}
+
 // Navigation, footers, breadcrumbs, search-word clouds, pagination, ads and
 // related-item strips: text there belongs to no record.
 bool IsChrome(const GumboNode* n, const char* class_value, const char* id_value) {
@@ -66,13 +80,13 @@ bool IsChrome(const GumboNode* n, const char* class_value, const char* id_value)
   static constexpr std::string_view kWords[] = {
       "nav", "navbar", "navigation", "topnav", "sitenav", "subnav", "menu", "menus", "menubar", "topbar", "toolbar",
       "footer", "foot", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "bread", "pager", "pagination", "pagenav",
-      "pagebar", "paging", "pages", "copyright", "ad", "ads", "advert", "adverts", "advertisement", "adbox",
-      "sponsor", "sponsored", "sidebar", "aside", "related", "recommend", "recommends", "guess", "tagcloud",
-      "keywords", "friendlink", "friendlinks", "share", "login", "hotword", "hotwords", "hotsearch", "hotkey",
+      "pagebar", "paging", "pages", "copyright", "sidebar", "aside", "related", "recommend", "recommends", "guess",
+      "tagcloud", "keywords", "friendlink", "friendlinks", "share", "login", "hotword", "hotwords", "hotsearch", "hotkey",
       "hotkeys", "hotquery", "hotlist", "hottags"};
   static const base::NoDestructor<std::array<std::vector<std::string_view>, 26>> kByLetter([] {
     std::array<std::vector<std::string_view>, 26> by;
     for (std::string_view w : kWords) by[static_cast<std::size_t>(w[0] - 'a')].push_back(w);
+    for (std::string_view w : kAdWords) by[static_cast<std::size_t>(w[0] - 'a')].push_back(w);
     return by;
   }());
   auto is_word = [](std::string_view t) {
@@ -155,6 +169,8 @@ ElementAttrs ReadAttrs(const GumboNode* n) {
   return out;
 }
 
+void UnmarkChromeNamedRecords(std::vector<Info>* infos, int page_text);
+
 // All elements under `root` in pre-order, with their subtree sums.
 // *child_ids holds every Info::children and must outlive the Infos.
 std::vector<Info> BuildInfos(const GumboNode* root, std::vector<int>* child_ids) {
@@ -236,36 +252,11 @@ std::vector<Info> BuildInfos(const GumboNode* root, std::vector<int>* child_ids)
     p.links += c.links;
     p.images += c.images;
   }
+  const int page_text = infos.empty() ? 0 : infos[0].text_len;
+  UnmarkChromeNamedRecords(&infos, page_text);
   // Chrome is small: an element holding most of the page's text is not
   // chrome whatever its class says (<body class="pages-search-result">).
   // Pre-order, so a parent is decided before its children.
-  const int page_text = infos.empty() ? 0 : infos[0].text_len;
-  // Siblings that share a class reading like chrome ("c-result
-  // c-clk-recommend") and hold most of the page's text are its list, not
-  // chrome: chrome is a block or two, a related-items strip a small share.
-  // Only elements named as chrome are visited (most pages have a few).
-  for (const Info& first : infos) {
-    if (!first.named_chrome || first.parent < 0 || first.class_value == nullptr || *first.class_value == '\0') {
-      continue;
-    }
-    const std::span<const int> siblings = infos[static_cast<std::size_t>(first.parent)].children;
-    auto same_class = [&](const Info& c) {
-      return c.named_chrome && c.class_value != nullptr && std::string_view(c.class_value) == first.class_value;
-    };
-    int same = 0;
-    int text = 0;
-    for (int c : siblings) {
-      const Info& sibling = infos[static_cast<std::size_t>(c)];
-      if (!same_class(sibling)) continue;
-      ++same;
-      text += sibling.text_len;
-    }
-    if (same < 3 || text * 5 < page_text * 2) continue;
-    for (int c : siblings) {
-      Info& sibling = infos[static_cast<std::size_t>(c)];
-      if (same_class(sibling)) sibling.named_chrome = false;
-    }
-  }
   for (Info& i : infos) {
     const bool parent_chrome = i.parent >= 0 && infos[static_cast<std::size_t>(i.parent)].chrome;
     i.chrome = parent_chrome || (i.named_chrome && (i.text_len * 5 < page_text * 2 || i.text_len < 200));
@@ -318,6 +309,64 @@ double ShapeSimilarity(const Shape& a, const Shape& b) {
     std::swap(prev, cur);
   }
   return 1.0 - static_cast<double>(prev[b.size()]) / static_cast<double>(std::max(a.size(), b.size()));
+}
+
+// Elements named as chrome that are records of a list, not chrome:
+// siblings that share a class reading like chrome ("c-result
+// c-clk-recommend") and hold most of the page's text (chrome is a block or
+// two, a related-items strip a small share), and a record marked as
+// sponsored or featured among its like ("item item-ad" among "item"s).
+// Only elements named as chrome are visited (most pages have a few).
+void UnmarkChromeNamedRecords(std::vector<Info>* infos, int page_text) {
+  std::vector<std::pair<int, int>> stack;
+  Shape own_shape;
+  Shape shape;
+  for (const Info& first : *infos) {
+    if (!first.named_chrome || first.parent < 0 || first.class_value == nullptr || *first.class_value == '\0') {
+      continue;
+    }
+    const std::span<const int> siblings = (*infos)[static_cast<std::size_t>(first.parent)].children;
+    auto same_class = [&](const Info& c) {
+      return c.named_chrome && c.class_value != nullptr && std::string_view(c.class_value) == first.class_value;
+    };
+    int same = 0;
+    int text = 0;
+    for (int c : siblings) {
+      const Info& sibling = (*infos)[static_cast<std::size_t>(c)];
+      if (!same_class(sibling)) continue;
+      ++same;
+      text += sibling.text_len;
+    }
+    if (same >= 3 && text * 5 >= page_text * 2) {
+      for (int c : siblings) {
+        Info& sibling = (*infos)[static_cast<std::size_t>(c)];
+        if (same_class(sibling)) sibling.named_chrome = false;
+      }
+      continue;
+    }
+    // A record of a list marked as sponsored or featured ("item item-ad"
+    // among "item"s): the class of two or more siblings, then more words.
+    // An ad slot named so by its id (id="mv_e_ad_1") stays chrome.
+    const char* unused_class;
+    const char* id_value;
+    ClassAndId(first.node, &unused_class, &id_value);
+    if (IdNamesAnAd(id_value)) continue;
+    // And it is shaped like them (a wrapper's ad banner among layout
+    // wrappers "w" is not).
+    const int self = static_cast<int>(&first - infos->data());
+    ShapeOf(*infos, self, &stack, &own_shape);
+    int variant_of = 0;
+    const std::string_view own = first.class_value;
+    for (int c : siblings) {
+      const Info& sibling = (*infos)[static_cast<std::size_t>(c)];
+      if (sibling.named_chrome || sibling.tag != first.tag || sibling.class_value == nullptr) continue;
+      const std::string_view base = sibling.class_value;
+      if (base.empty() || own.size() <= base.size() + 1 || !own.starts_with(base) || own[base.size()] != ' ') continue;
+      ShapeOf(*infos, c, &stack, &shape);
+      if (ShapeSimilarity(own_shape, shape) >= kSimilar) ++variant_of;
+    }
+    if (variant_of >= 2) (*infos)[static_cast<std::size_t>(self)].named_chrome = false;
+  }
 }
 
 class Similarity {

@@ -416,6 +416,25 @@ TEST_F(SegmenterTest, SiblingsSharingAChromeClassThatHoldMostOfThePageAreItsList
   EXPECT_TRUE(seg.records.empty());
 }
 
+TEST_F(SegmenterTest, SponsoredListingAmongItsLikeIsARecordAnIdNamedAdSlotIsNot) {
+  auto listing = [](int i, const std::string& attrs) {
+    const std::string n = std::to_string(i);
+    return "<div " + attrs + "><div class=\"pic\"><a href=\"/item.htm?id=" + n + "\"><img alt=\"商标注册代理\"></a></div>"
+           "<div class=\"title\"><a href=\"/item.htm?id=" + n + "\">商标注册代理 45类全类申请 第" + n +
+           "家</a></div><div class=\"price\">¥" + n + "80.00</div><a class=\"shopname\" href=\"//shop" + n +
+           ".test/\">知产店" + n + "</a></div>";
+  };
+  std::string html = "<html><body><div class=\"items\">";
+  for (int i = 0; i < 5; ++i) html += listing(i, i == 2 ? "class=\"item J_Item item-ad\"" : "class=\"item J_Item\"");
+  html += listing(9, "class=\"item J_Item item-x\" id=\"mv_e_ad_1\"");
+  html += "</div></body></html>";
+  Segmentation seg = Segment(html);
+  EXPECT_EQ(seg.kind, PageKind::kList);
+  ASSERT_EQ(seg.records.size(), 5u);
+  EXPECT_EQ(seg.records[2].fields.url, "/item.htm?id=2");  // the sponsored one, in place
+  EXPECT_EQ(seg.records[4].fields.url, "/item.htm?id=4");  // not the id-named slot
+}
+
 TEST_F(SegmenterTest, GridOfRowsYieldsTheListingsNotTheRows) {
   std::string html = "<html><body><div class=\"wrap\">";
   int id = 0;
