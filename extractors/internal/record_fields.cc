@@ -309,8 +309,20 @@ std::string InnerText(const GumboNode* n) {
   return s;
 }
 
+// A promotion tacked onto a title inside its link (JD's <i
+// class="promo-words">新品上市</i>): a class word holding "promo".
+bool PromoElement(const GumboNode* n) {
+  bool promo = false;
+  ForEachNameToken(n, [&](std::string_view word) {
+    promo = word.find("promo") != std::string_view::npos;
+    return !promo;
+  });
+  return promo;
+}
+
 // Text split by highlight tags (<em>, <b>) is joined without the space
-// AppendText puts between text nodes: the title as the reader sees it.
+// AppendText puts between text nodes: the title as the reader sees it,
+// without the promotions inside it.
 std::string LinkText(const GumboNode* a) {
   std::string s;
   NodeStack stack(a);
@@ -320,7 +332,7 @@ std::string LinkText(const GumboNode* a) {
       AppendSqueezed(n->v.text.text, &s);
       continue;
     }
-    if (n->type != GUMBO_NODE_ELEMENT || IsSkipped(n)) continue;
+    if (n->type != GUMBO_NODE_ELEMENT || IsSkipped(n) || (n != a && PromoElement(n))) continue;
     const GumboVector& ch = n->v.element.children;
     for (unsigned i = ch.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
   }
@@ -396,6 +408,7 @@ struct Link {
   bool seller_named = false;
   bool aside = false;  // an avatar, badge or level link: neither title nor seller  // by its (or its parent's) class/id, not only by its href
   bool titled = false;  // in a heading or a *title* element
+  bool heading_inside = false;  // its words are all a heading's or a *title* element's inside it
   bool quoted = false;  // in a <blockquote> or *quote* element (another post's words)
 };
 
@@ -435,10 +448,11 @@ const char* RealTarget(const GumboNode* n) {
 }
 
 // A link to a shop or a user: by its path ("/shop/12", "space-uid-3.html",
-// "?un=name"), or by a host whose first label names a shop ("shop123.x.test").
+// "/dianpu/7", "?un=name", "?mall_id=9"), or by a host whose first label
+// names a shop ("shop123.x.test").
 bool SellerHref(std::string_view href) {
   static const base::NoDestructor<RE2> kSellerPath(
-      R"((?i)(shop|store|seller|/u/|/user|/home|space-uid|member|profile|/people|/author|/company/|/corp/|[?&](uid|un|mid|userid|user_id)=))");
+      R"((?i)(shop|store|seller|dianpu|/u/|/user|/home|space-uid|member|profile|/people|/author|/company/|/corp/|[?&](uid|un|mid|userid|user_id|mall_?id)=))");
   static const base::NoDestructor<RE2> kSellerHost(R"((?i)^(shop|store|mall|seller)[a-z0-9]*\.)");
   std::string_view path = href;
   std::size_t scheme = path.find("//");
@@ -507,10 +521,35 @@ bool InQuote(const GumboNode* a, const std::vector<const GumboNode*>& record_nod
 
 bool HasPrice(std::string_view text);
 
-// A search engine's click-through link ("/link?url=...", "/url?q=...").
+// A search engine's click-through link ("/link?url=...", "/url?q=..."):
+// a '?' after /link, /url, /jump, /redirect or /ck/a, or a url=, u=, q= or
+// target= parameter (ASCII case-insensitive). One pass over the href, no
+// regex: it runs on most links of a record.
 bool IsRedirectWrapper(std::string_view href) {
-  static const base::NoDestructor<RE2> kWrapper(R"((?i)(/link\?|/url\?|/jump\?|/redirect\?|/ck/a\?|[?&](url|u|q|target)=))");
-  return RE2::PartialMatch(href, *kWrapper);
+  auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); };
+  for (std::size_t i = href.find('?'); i < href.size(); ++i) {
+    const char c = href[i];
+    if (c != '?' && c != '&') continue;
+    // The last letter of a wrapper's path, the first of its parameter,
+    // decide most hrefs before any compare.
+    const char last = i > 0 ? lower(href[i - 1]) : '\0';
+    if (c == '?' && (last == 'k' || last == 'l' || last == 'p' || last == 't' || last == 'a')) {
+      const std::string_view before = href.substr(0, i);
+      for (std::string_view path : {"/link", "/url", "/jump", "/redirect", "/ck/a"}) {
+        if (before.size() >= path.size() &&
+            base::EqualsIgnoreAsciiCase(before.substr(before.size() - path.size()), path)) {
+          return true;
+        }
+      }
+    }
+    const char next = i + 1 < href.size() ? lower(href[i + 1]) : '\0';
+    if (next != 'u' && next != 'q' && next != 't') continue;
+    const std::string_view rest = href.substr(i + 1);
+    for (std::string_view name : {"url=", "u=", "q=", "target="}) {
+      if (rest.size() >= name.size() && base::EqualsIgnoreAsciiCase(rest.substr(0, name.size()), name)) return true;
+    }
+  }
+  return false;
 }
 
 std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
@@ -530,6 +569,7 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
       // element, when the link holds more text than that; else all its text.
       const char* title = Attr(n, "title");
       bool titled_inside = false;
+      bool all_heading = false;  // the link's words are a heading's, or a *title* element's, all of them
       ForEachElement(std::span(&n, 1), [&](const GumboNode* m, const GumboNode* link) {
         if (m == link) return Walk::kDescend;
         const GumboTag t = m->v.element.tag;
@@ -537,11 +577,22 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
         static constexpr std::string_view kTitleParts[] = {"title", "subject"};
         if (!heading && !(NameContains(m, kTitleParts) && !SellerName(NameTokens(m)))) return Walk::kDescend;
         std::string inner = LinkText(m);
-        if (inner.empty() || !HasTextOutside(link, m)) return Walk::kDescend;
+        if (inner.empty()) return Walk::kDescend;
+        if (!HasTextOutside(link, m)) {
+          all_heading = true;
+          return Walk::kDescend;
+        }
         l.text = std::move(inner);
         titled_inside = true;
-        const char* inner_title = Attr(m, "title");
-        if (inner_title != nullptr && title == nullptr) l.title = std::string(base::TrimAscii(inner_title));
+        // Its title=, or that of an element inside it (<div class=title><span title=...>).
+        const char* inner_title = nullptr;
+        if (title == nullptr) {
+          ForEachElement(std::span(&m, 1), [&](const GumboNode* x, const GumboNode*) {
+            inner_title = Attr(x, "title");
+            return inner_title == nullptr ? Walk::kDescend : Walk::kStop;
+          });
+        }
+        if (inner_title != nullptr) l.title = std::string(base::TrimAscii(inner_title));
         return Walk::kStop;
       });
       if (!titled_inside) l.text = LinkText(n);
@@ -575,7 +626,9 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
       l.aside = SellerAside(tokens);
       l.seller_named = !l.aside && SellerName(tokens);
       l.seller = l.seller_named || (SellerHref(l.href) && !l.aside);
-      l.titled = InTitleContext(n, nodes);
+      // <a><h3>title</h3></a> as much as <h3><a>title</a></h3>.
+      l.heading_inside = all_heading && !titled_inside;
+      l.titled = l.heading_inside || InTitleContext(n, nodes);
       l.quoted = InQuote(n, nodes);
       links.push_back(std::move(l));
       return Walk::kSkipChildren;  // links do not nest
@@ -583,10 +636,13 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
     return Walk::kDescend;
   });
   // A SERP result's container, or an element inside it, names the real
-  // target of its title link when that link is a redirect wrapper.
-  if (wrapper_target == nullptr &&
-      std::any_of(links.begin(), links.end(),
-                  [](const Link& l) { return l.titled && !l.seller && IsRedirectWrapper(l.href); })) {
+  // target of its title link when that link is a redirect wrapper; in a
+  // result without a heading or *title* element, of its wrapper links.
+  const bool any_titled = std::any_of(links.begin(), links.end(), [](const Link& l) { return l.titled && !l.seller; });
+  auto takes_target = [&](const Link& l) { return !l.seller && (any_titled ? l.titled : IsRedirectWrapper(l.href)); };
+  if (wrapper_target == nullptr && std::any_of(links.begin(), links.end(), [&](const Link& l) {
+        return takes_target(l) && (!any_titled || IsRedirectWrapper(l.href));
+      })) {
     ForEachElement(nodes, [&](const GumboNode* n, const GumboNode*) {
       if (n->v.element.tag == GUMBO_TAG_A) return Walk::kSkipChildren;
       wrapper_target = RealTarget(n);
@@ -595,7 +651,7 @@ std::vector<Link> RecordLinksOf(const std::vector<const GumboNode*>& nodes) {
   }
   if (wrapper_target != nullptr) {
     for (Link& l : links) {
-      if (!l.seller && l.titled && RealTarget(l.node) == nullptr) l.href = wrapper_target;
+      if (takes_target(l) && RealTarget(l.node) == nullptr) l.href = wrapper_target;
     }
   }
   return links;
@@ -640,6 +696,9 @@ int LinkWeight(const Link& l) {
   // An icon link's title= ("有新回复 - 新窗口打开") weighs little.
   int w = static_cast<int>(l.text.empty() ? std::min<std::size_t>(l.title.size(), 12) : l.text.size());
   if (l.titled) w += 200;
+  // Of two titled links, the one whose words are a heading's is the title,
+  // not a snippet link in a *title*-named row.
+  if (l.heading_inside) w += 100;
   return w;
 }
 

@@ -8,7 +8,7 @@
 //   url        the main link's href, or the real target a redirect wrapper
 //              names in mu= / data-url= (on the link or on the record)
 //   seller     a second link to a shop or user path (/shop/, space-uid-,
-//              ?un=, shop123.host), an element named *shop*/*seller*/*author*,
+//              /dianpu/, ?un=, ?mall_id=, shop123.host), an element named *shop*/*seller*/*author*,
 //              or the text after 店铺：/卖家：/作者：
 //   price      the first ¥/￥/RMB/元 amount; posted_at the first date or
 //              relative time (3天前); floor "5楼", "#5", "#0", 楼主/沙发/板凳/地板,

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string>
@@ -48,6 +49,20 @@ struct Info {
   std::span<const int> children;  // element children, in document order (into BuildInfos' *child_ids)
 };
 
+// Class/id words that name an ad (IsChrome's among them).
+constexpr std::string_view kAdWords[] = {"ad",    "ads",     "advert",   "adverts", "advertisement",
+                                         "adbox", "sponsor", "sponsored"};
+
+// Whether a word of `id_value` names an ad (id="mv_e_ad_1").
+bool IdNamesAnAd(const char* id_value) {
+  bool ad = false;
+  ForEachNameToken(nullptr, id_value, [&](std::string_view word) {
+    ad = std::find(std::begin(kAdWords), std::end(kAdWords), word) != std::end(kAdWords);
+    return !ad;
+  });
+  return ad;
+}
+
 // Navigation, footers, breadcrumbs, search-word clouds, pagination, ads and
 // related-item strips: text there belongs to no record.
 bool IsChrome(const GumboNode* n, const char* class_value, const char* id_value) {
@@ -65,13 +80,13 @@ bool IsChrome(const GumboNode* n, const char* class_value, const char* id_value)
   static constexpr std::string_view kWords[] = {
       "nav", "navbar", "navigation", "topnav", "sitenav", "subnav", "menu", "menus", "menubar", "topbar", "toolbar",
       "footer", "foot", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "bread", "pager", "pagination", "pagenav",
-      "pagebar", "paging", "pages", "copyright", "ad", "ads", "advert", "adverts", "advertisement", "adbox",
-      "sponsor", "sponsored", "sidebar", "aside", "related", "recommend", "recommends", "guess", "tagcloud",
-      "keywords", "friendlink", "friendlinks", "share", "login", "hotword", "hotwords", "hotsearch", "hotkey",
+      "pagebar", "paging", "pages", "copyright", "sidebar", "aside", "related", "recommend", "recommends", "guess",
+      "tagcloud", "keywords", "friendlink", "friendlinks", "share", "login", "hotword", "hotwords", "hotsearch", "hotkey",
       "hotkeys", "hotquery", "hotlist", "hottags"};
   static const base::NoDestructor<std::array<std::vector<std::string_view>, 26>> kByLetter([] {
     std::array<std::vector<std::string_view>, 26> by;
     for (std::string_view w : kWords) by[static_cast<std::size_t>(w[0] - 'a')].push_back(w);
+    for (std::string_view w : kAdWords) by[static_cast<std::size_t>(w[0] - 'a')].push_back(w);
     return by;
   }());
   auto is_word = [](std::string_view t) {
@@ -154,6 +169,8 @@ ElementAttrs ReadAttrs(const GumboNode* n) {
   return out;
 }
 
+void UnmarkChromeNamedRecords(std::vector<Info>* infos, int page_text);
+
 // All elements under `root` in pre-order, with their subtree sums.
 // *child_ids holds every Info::children and must outlive the Infos.
 std::vector<Info> BuildInfos(const GumboNode* root, std::vector<int>* child_ids) {
@@ -235,10 +252,11 @@ std::vector<Info> BuildInfos(const GumboNode* root, std::vector<int>* child_ids)
     p.links += c.links;
     p.images += c.images;
   }
+  const int page_text = infos.empty() ? 0 : infos[0].text_len;
+  UnmarkChromeNamedRecords(&infos, page_text);
   // Chrome is small: an element holding most of the page's text is not
   // chrome whatever its class says (<body class="pages-search-result">).
   // Pre-order, so a parent is decided before its children.
-  const int page_text = infos.empty() ? 0 : infos[0].text_len;
   for (Info& i : infos) {
     const bool parent_chrome = i.parent >= 0 && infos[static_cast<std::size_t>(i.parent)].chrome;
     i.chrome = parent_chrome || (i.named_chrome && (i.text_len * 5 < page_text * 2 || i.text_len < 200));
@@ -291,6 +309,64 @@ double ShapeSimilarity(const Shape& a, const Shape& b) {
     std::swap(prev, cur);
   }
   return 1.0 - static_cast<double>(prev[b.size()]) / static_cast<double>(std::max(a.size(), b.size()));
+}
+
+// Elements named as chrome that are records of a list, not chrome:
+// siblings that share a class reading like chrome ("c-result
+// c-clk-recommend") and hold most of the page's text (chrome is a block or
+// two, a related-items strip a small share), and a record marked as
+// sponsored or featured among its like ("item item-ad" among "item"s).
+// Only elements named as chrome are visited (most pages have a few).
+void UnmarkChromeNamedRecords(std::vector<Info>* infos, int page_text) {
+  std::vector<std::pair<int, int>> stack;
+  Shape own_shape;
+  Shape shape;
+  for (const Info& first : *infos) {
+    if (!first.named_chrome || first.parent < 0 || first.class_value == nullptr || *first.class_value == '\0') {
+      continue;
+    }
+    const std::span<const int> siblings = (*infos)[static_cast<std::size_t>(first.parent)].children;
+    auto same_class = [&](const Info& c) {
+      return c.named_chrome && c.class_value != nullptr && std::string_view(c.class_value) == first.class_value;
+    };
+    int same = 0;
+    int text = 0;
+    for (int c : siblings) {
+      const Info& sibling = (*infos)[static_cast<std::size_t>(c)];
+      if (!same_class(sibling)) continue;
+      ++same;
+      text += sibling.text_len;
+    }
+    if (same >= 3 && text * 5 >= page_text * 2) {
+      for (int c : siblings) {
+        Info& sibling = (*infos)[static_cast<std::size_t>(c)];
+        if (same_class(sibling)) sibling.named_chrome = false;
+      }
+      continue;
+    }
+    // A record of a list marked as sponsored or featured ("item item-ad"
+    // among "item"s): the class of two or more siblings, then more words.
+    // An ad slot named so by its id (id="mv_e_ad_1") stays chrome.
+    const char* unused_class;
+    const char* id_value;
+    ClassAndId(first.node, &unused_class, &id_value);
+    if (IdNamesAnAd(id_value)) continue;
+    // And it is shaped like them (a wrapper's ad banner among layout
+    // wrappers "w" is not).
+    const int self = static_cast<int>(&first - infos->data());
+    ShapeOf(*infos, self, &stack, &own_shape);
+    int variant_of = 0;
+    const std::string_view own = first.class_value;
+    for (int c : siblings) {
+      const Info& sibling = (*infos)[static_cast<std::size_t>(c)];
+      if (sibling.named_chrome || sibling.tag != first.tag || sibling.class_value == nullptr) continue;
+      const std::string_view base = sibling.class_value;
+      if (base.empty() || own.size() <= base.size() + 1 || !own.starts_with(base) || own[base.size()] != ' ') continue;
+      ShapeOf(*infos, c, &stack, &shape);
+      if (ShapeSimilarity(own_shape, shape) >= kSimilar) ++variant_of;
+    }
+    if (variant_of >= 2) (*infos)[static_cast<std::size_t>(self)].named_chrome = false;
+  }
 }
 
 class Similarity {
@@ -638,6 +714,162 @@ bool PositionalIds(const std::vector<Record>& records) {
   return numbered >= 3;
 }
 
+// Whether `pred(info)` holds for an element of the subtree at `root`.
+template <typename Pred>
+bool AnyInSubtree(const std::vector<Info>& infos, int root, Pred pred) {
+  std::vector<int> stack{root};
+  while (!stack.empty()) {
+    const Info& info = infos[static_cast<std::size_t>(stack.back())];
+    stack.pop_back();
+    if (pred(info)) return true;
+    stack.insert(stack.end(), info.children.begin(), info.children.end());
+  }
+  return false;
+}
+
+// The thread's opening post when the list holds only the replies (Weibo's
+// status above its comments, a forum's topic above "全部回复"): the nearest
+// element before the first post, a sibling of it or of one of its
+// ancestors, that has an author link and words of its own, like a post.
+// With `with_heading` (the first post shows floor 1, which forums that
+// number replies from 1 show too), only one that holds the page's <h1>. -1
+// when there is none.
+int OpeningPostBefore(const std::vector<Info>& infos, int first_post, int min_post_text, bool with_heading) {
+  constexpr int kLevels = 6;           // the status sits this many levels above its comments at most
+  constexpr int kSiblingsPerLevel = 3;  // linked siblings tried per level: an app banner may stand between
+  const char* post_class = infos[static_cast<std::size_t>(first_post)].class_value;
+  auto authored = [](const GumboNode* n) {
+    const InferredFields f = InferRecordFields({n});
+    return f.has_author && !f.fields.seller_url.empty();
+  };
+  // A box of featured replies ("最赞回应") holds copies of the posts: an
+  // element of the records' own class with an author link inside it.
+  auto holds_posts = [&](int root) {
+    return post_class != nullptr && *post_class != '\0' && AnyInSubtree(infos, root, [&](const Info& i) {
+             return i.class_value != nullptr && std::string_view(i.class_value) == post_class && i.links > 0 &&
+                    authored(i.node);
+           });
+  };
+  auto holds_heading = [&](int root) {
+    return AnyInSubtree(infos, root, [](const Info& i) { return i.tag == GUMBO_TAG_H1; });
+  };
+  int node = first_post;
+  for (int level = 0; level < kLevels; ++level) {
+    const int parent = infos[static_cast<std::size_t>(node)].parent;
+    if (parent < 0 || infos[static_cast<std::size_t>(parent)].parent < 0) break;  // not above <body>
+    const std::span<const int> siblings = infos[static_cast<std::size_t>(parent)].children;
+    const auto at = std::find(siblings.begin(), siblings.end(), node);
+    int tried = 0;
+    for (auto it = at; it != siblings.begin() && tried < kSiblingsPerLevel;) {
+      const int s = *--it;
+      const Info& info = infos[static_cast<std::size_t>(s)];
+      // Title rows without a link do not count.
+      if (info.chrome || info.links == 0 || holds_posts(s)) continue;
+      ++tried;
+      if (info.tag == GUMBO_TAG_HEADER || !Rich(info) || info.text_len < min_post_text) continue;
+      if (with_heading && !holds_heading(s)) continue;
+      if (authored(info.node)) return s;
+    }
+    node = parent;
+  }
+  return -1;
+}
+
+// Whether a post-shaped record is an advertisement: a short element of it
+// says so in full ("广告", "推广"), as a feed's inserted ads are labelled.
+bool AdLabelled(const std::vector<Info>& infos, const std::vector<int>& record) {
+  static constexpr std::string_view kLabels[] = {"广告", "推广", "赞助", "AD", "Ad", "Sponsored"};
+  std::vector<int> stack(record.rbegin(), record.rend());
+  while (!stack.empty()) {
+    const Info& info = infos[static_cast<std::size_t>(stack.back())];
+    stack.pop_back();
+    if (info.chunks == 1 && info.text_len <= 9) {
+      const GumboVector& ch = info.node->v.element.children;
+      for (unsigned i = 0; i < ch.length; ++i) {
+        const auto* c = static_cast<const GumboNode*>(ch.data[i]);
+        if (c->type != GUMBO_NODE_TEXT) continue;
+        const std::string_view t = base::TrimAscii(c->v.text.text);
+        if (std::find(std::begin(kLabels), std::end(kLabels), t) != std::end(kLabels)) return true;
+      }
+    }
+    for (std::size_t k = info.children.size(); k-- > 0;) stack.push_back(info.children[k]);
+  }
+  return false;
+}
+
+// The text of the page's <title>, "" when it has none.
+std::string_view PageTitle(const GumboNode* document) {
+  const GumboNode* n = document;
+  for (GumboTag want : {GUMBO_TAG_HTML, GUMBO_TAG_HEAD, GUMBO_TAG_TITLE}) {
+    const GumboVector& ch = n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children : n->v.element.children;
+    const GumboNode* next = nullptr;
+    for (unsigned i = 0; i < ch.length && next == nullptr; ++i) {
+      const auto* c = static_cast<const GumboNode*>(ch.data[i]);
+      if (c->type == GUMBO_NODE_ELEMENT && c->v.element.tag == want) next = c;
+    }
+    if (next == nullptr) return "";
+    n = next;
+  }
+  const GumboVector& ch = n->v.element.children;
+  if (ch.length == 0) return "";
+  const auto* text = static_cast<const GumboNode*>(ch.data[0]);
+  return text->type == GUMBO_NODE_TEXT ? base::TrimAscii(text->v.text.text) : std::string_view();
+}
+
+// Whether a text node under `root` holds one of `words`.
+bool SubtreeTextHolds(const GumboNode* root, std::initializer_list<std::string_view> words) {
+  std::vector<const GumboNode*> stack{root};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type == GUMBO_NODE_TEXT) {
+      const std::string_view t = n->v.text.text;
+      for (std::string_view w : words) {
+        if (t.find(w) != std::string_view::npos) return true;
+      }
+      continue;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT || IsSkipped(n)) continue;
+    const GumboVector& ch = n->v.element.children;
+    for (unsigned i = 0; i < ch.length; ++i) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
+  }
+  return false;
+}
+
+// On a shop's own page, whose listings name no seller, the shop named once
+// above them: the part of the <title> before its first separator
+// ("南山下知识产权服务 - 拼多多") as the whole text of an element before the
+// first record, in a small block with the shop's counters or buttons
+// (粉丝, 关注, 收藏, 进店, 店铺). "" when the page shows none.
+std::string ShopNameAbove(const GumboNode* document, const std::vector<Info>& infos, int first_record) {
+  std::string_view name = PageTitle(document);
+  for (std::string_view sep : {" - ", "-", "_", "|", "｜", "—"}) name = name.substr(0, name.find(sep));
+  name = base::TrimAscii(name);
+  constexpr std::size_t kMaxNameBytes = 60;
+  if (name.size() < 4 || name.size() > kMaxNameBytes) return "";
+  const int name_bytes = NonSpaceBytes(std::string(name).c_str());
+  constexpr int kBlockText = 300;  // bytes of text in the block around the name at most
+  for (int i = 0; i < first_record; ++i) {
+    const Info& info = infos[static_cast<std::size_t>(i)];
+    if (info.chrome || info.chunks != 1 || info.text_len != name_bytes) continue;
+    const GumboVector& ch = info.node->v.element.children;
+    bool whole = false;
+    for (unsigned k = 0; k < ch.length && !whole; ++k) {
+      const auto* c = static_cast<const GumboNode*>(ch.data[k]);
+      whole = c->type == GUMBO_NODE_TEXT && base::TrimAscii(c->v.text.text) == name;
+    }
+    if (!whole) continue;
+    // The parent or grandparent block, while small, shows what a shop's header does.
+    int up = info.parent;
+    for (int level = 0; level < 2 && up >= 0; ++level, up = infos[static_cast<std::size_t>(up)].parent) {
+      const Info& block = infos[static_cast<std::size_t>(up)];
+      if (block.text_len > kBlockText) break;
+      if (SubtreeTextHolds(block.node, {"粉丝", "关注", "收藏", "进店", "店铺"})) return std::string(name);
+    }
+  }
+  return "";
+}
+
 }  // namespace
 
 std::string_view PageKindName(PageKind kind) {
@@ -700,6 +932,34 @@ Segmentation SegmentPage(const GumboNode* document, const SegmentOptions& option
   bool thread = post_scopes || floors >= 0.5 * n ||
                 (authored >= 0.6 * n && author_only >= 0.6 * n && long_text >= 0.5 * n);
   seg.kind = thread ? PageKind::kThread : PageKind::kList;
+  if (thread && !seg.microdata) {
+    // Rows that are no post: ads inserted between the posts, labelled as
+    // such, and a header row above the first ("25 条回复", tags), without an
+    // author and with few words; neither shows a floor.
+    for (std::size_t i = records.size(); i-- > 0;) {
+      if (inferred[i].floor_shown) continue;
+      const bool header_row = i == 0 && !inferred[i].has_author && RecordText(infos, records[i]) < 80;
+      if (!header_row && !AdLabelled(infos, records[i])) continue;
+      records.erase(records.begin() + static_cast<std::ptrdiff_t>(i));
+      inferred.erase(inferred.begin() + static_cast<std::ptrdiff_t>(i));
+      seg.records.erase(seg.records.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+  }
+  if (thread && !seg.microdata && !records.empty() &&
+      (!inferred[0].floor_shown || inferred[0].fields.floor >= 1)) {
+    // The list may start at a reply: the opening post stands before it.
+    int min_text = RecordText(infos, records[0]);
+    for (const auto& rec : records) min_text = std::min(min_text, RecordText(infos, rec));
+    const bool floor_one = inferred[0].floor_shown && inferred[0].fields.floor == 1;
+    const int op = OpeningPostBefore(infos, records[0].front(), min_text, floor_one);
+    if (op >= 0) {
+      Record r;
+      r.nodes = {infos[static_cast<std::size_t>(op)].node};
+      inferred.insert(inferred.begin(), InferRecordFields(r.nodes));
+      seg.records.insert(seg.records.begin(), std::move(r));
+      records.insert(records.begin(), {op});
+    }
+  }
   for (std::size_t i = 0; i < seg.records.size(); ++i) {
     RecordFields& f = inferred[i].fields;
     if (thread) {
@@ -716,6 +976,13 @@ Segmentation SegmentPage(const GumboNode* document, const SegmentOptions& option
       f.floor = 0;
     }
     seg.records[i].fields = std::move(f);
+  }
+  if (!thread && !seg.records.empty() &&
+      std::all_of(seg.records.begin(), seg.records.end(), [](const Record& r) { return r.fields.seller.empty(); })) {
+    const std::string shop = ShopNameAbove(document, infos, records[0].front());
+    if (!shop.empty()) {
+      for (Record& r : seg.records) r.fields.seller = shop;
+    }
   }
   if (thread && PositionalIds(seg.records)) {
     for (Record& r : seg.records) r.fields.element_id.clear();

@@ -13,6 +13,10 @@
 // A page that declares its records as repeated microdata itemscopes of one
 // itemtype inside another scope (the Answers of a Question) gets those as its
 // records, siblings or not; Answers, Comments and Postings make it a thread.
+// On a thread, an opening post that stands above the list of replies (a
+// status above its comments) is the first post; labelled ads are none.
+// On a shop's own page, listings that name no seller get the shop named
+// above them (its <title>'s first part, in a header with 粉丝/关注/店铺).
 //
 // Usage (inside extractors/, on a parsed HtmlDocument):
 //

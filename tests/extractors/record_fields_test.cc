@@ -51,6 +51,76 @@ TEST_F(RecordFieldsTest, ItemLinkNamingItsSellerInTheQueryIsTheItemLink) {
   EXPECT_FALSE(f.title_is_author);
 }
 
+TEST_F(RecordFieldsTest, ShortLinkToAMallOrDianpuRouteIsTheSeller) {
+  // Hashed classes say nothing: the route names the shop.
+  InferredFields f = Infer(
+      "<div id=r><a class=_3xk href=\"/goods/39520.html\"><div class=_9fz>齐心A4打印纸 整箱 80g 复印纸</div></a>"
+      "<span>¥59.90</span><div class=_2cT><a href=\"/mall_page.html?mall_id=908618\" class=_1W0>齐心官方旗舰店</a>"
+      "<span>进店&gt;</span></div></div>");
+  EXPECT_EQ(f.fields.url, "/goods/39520.html");
+  EXPECT_EQ(f.fields.seller, "齐心官方旗舰店");
+  EXPECT_EQ(f.fields.seller_url, "/mall_page.html?mall_id=908618");
+  f = Infer("<div id=r><a href=\"/offer/77.html\">商标注册代理 全类申请</a><a href=\"/dianpu/5521\">恒达知产</a></div>");
+  EXPECT_EQ(f.fields.seller, "恒达知产");
+  // An item link that names its mall in the query stays the item's link.
+  f = Infer("<div id=r><a href=\"/goods.html?goods_id=5&amp;mall_id=9\">专利年费代缴 正规机构</a></div>");
+  EXPECT_EQ(f.fields.url, "/goods.html?goods_id=5&mall_id=9");
+  EXPECT_TRUE(f.fields.seller.empty());
+}
+
+TEST_F(RecordFieldsTest, WrapperLinkOutsideAHeadingTakesTheRealTargetOfAnInnerCard) {
+  // No heading, no *title* class: the result's click-through link still
+  // gets the card's data-url.
+  InferredFields f = Infer(
+      "<div id=r><div class=\"cs-card\" data-url=\"https://www.cnipa.test/guide/transfer.html\"><div class=cs-header>"
+      "<div class=\"flex-1 text-xl\"><a href=\"/link?url=5VDDyl&amp;aid=41\" class=text-ellipsis><em>发明专利</em>转让流程"
+      "</a></div></div><div class=cs-text><span>本页面汇总了发明专利转让相关的常见问题解答</span></div></div></div>");
+  EXPECT_EQ(f.fields.url, "https://www.cnipa.test/guide/transfer.html");
+  EXPECT_EQ(f.fields.title, "发明专利转让流程");
+  // A link that is no wrapper keeps its own target (?Q= is one, ?quality= is not).
+  f = Infer("<div id=r><div data-url=\"https://other.test/\"><a href=\"/item?quality=1\">专利检索 查新报告</a></div></div>");
+  EXPECT_EQ(f.fields.url, "/item?quality=1");
+  f = Infer("<div id=r><div data-url=\"https://other.test/\"><a href=\"/s?wd=1&amp;Q=x\">专利检索 查新报告</a></div></div>");
+  EXPECT_EQ(f.fields.url, "https://other.test/");
+}
+
+TEST_F(RecordFieldsTest, LinkWrappingAHeadingIsTheTitleNotTheLongerSnippetLink) {
+  InferredFields f = Infer(
+      "<div id=r><a class=blocka href=\"/link?url=a1\"><h3><span><em>2026</em>年手机推荐 - 知乎</span></h3></a>"
+      "<div class=row><a class=blocka href=\"/link?url=a1\"><div class=clamp>本页面汇总了2026手机推荐相关的常见问题解答，"
+      "包括办理条件、所需时间、费用标准等</div></a></div></div>");
+  EXPECT_EQ(f.fields.title, "2026年手机推荐 - 知乎");
+  EXPECT_TRUE(f.title_in_heading);
+  // The snippet's row is named *title* too: the link whose words are a
+  // title element's still wins.
+  f = Infer(
+      "<div id=r><div class=header><a href=\"/link?url=b\"><span class=header-title>杭州周末去哪玩 - 马蜂窝</span></a></div>"
+      "<div class=row><a class=e-title-p href=\"/link?url=b\"><p>关于杭州周末去哪玩，我来说说自己的经历，最后总结出来几条建议。</p>"
+      "</a></div></div>");
+  EXPECT_EQ(f.fields.title, "杭州周末去哪玩 - 马蜂窝");
+}
+
+TEST_F(RecordFieldsTest, PromotionInsideTheTitleLinkIsNoPartOfTheTitle) {
+  InferredFields f = Infer(
+      "<div id=r><div class=p-name><a title=\"新品上市 刻字免费\" href=\"//item.jd.test/1.html\"><em>晨光 光敏<font>印章</font>"
+      " 10个装</em><i class=promo-words>新品上市 刻字免费</i></a></div><div class=p-price><i>¥39.90</i></div></div>");
+  EXPECT_EQ(f.fields.title, "晨光 光敏印章 10个装");
+  // Cut, then a promotion: the cut shows, so title= is the whole title.
+  f = Infer(
+      "<div id=r><div class=p-name><a title=\"QCY蓝牙耳机半入耳式主动降噪超长续航\" href=\"//item.jd.test/2.html\"><em>QCY蓝牙耳机"
+      "半入耳式主动降噪超...</em><i class=\"promo-words\">领券立减20</i></a></div><div class=p-price><i>¥99</i></div></div>");
+  EXPECT_EQ(f.fields.title, "QCY蓝牙耳机半入耳式主动降噪超长续航");
+}
+
+TEST_F(RecordFieldsTest, CutTitleTakesTheTitleAttributeOfAnElementInsideTheTitleElement) {
+  // A whole-card link; its *title* row holds a span whose title= is whole.
+  InferredFields f = Infer(
+      "<div id=r><a class=feeds-item href=\"https://www.goofish.test/item?id=888\"><div class=row1-wrap-title>"
+      "<span class=main-title title=\"搬家出 闲云 护眼 LED台灯 官方正品\">搬家出 闲云 护眼 LED台灯 官方正...</span></div>"
+      "<div class=row3-price><span>¥</span><span>1109</span></div></a></div>");
+  EXPECT_EQ(f.fields.title, "搬家出 闲云 护眼 LED台灯 官方正品");
+}
+
 TEST_F(RecordFieldsTest, DirectoryRowsCompanyInItsOwnCellIsTheSeller) {
   InferredFields f = Infer(
       "<table><tr id=r><td>&nbsp;<a href=\"/gongying/show-22518.html\"><font>厂家供应10斤装大米 欢迎来电</font></a><br>"

@@ -279,6 +279,162 @@ TEST_F(SegmenterTest, PermalinkIdOnAnInnerRowIsThePostsAnchor) {
   EXPECT_EQ(seg.records[3].fields.element_id, "pid5020011");
 }
 
+// Weibo-style: the status (its author's avatar and name before its words)
+// above a box of comments, each comment an avatar link then the name and
+// words; `featured` puts a box of one "hot" comment, of the comments'
+// own markup, between the status and the list.
+std::string StatusAboveComments(bool featured) {
+  auto comment = [](int i) {
+    const std::string n = std::to_string(i);
+    return "<div class=\"list_li\"><div class=\"face\"><a href=\"/u/" + n + "\"><img alt=\"网友" + n +
+           "\"></a></div><div class=\"con\"><a href=\"/u/" + n + "\">网友" + n + "</a>：第" + n +
+           "条评论，代理费各地不一样，一线城市贵一点。<span>2026-12-0" + n + " 18:05</span></div></div>";
+  };
+  std::string html =
+      "<html><body><div class=\"main\"><div class=\"card\"><div class=\"face\"><a href=\"/u/9\"><img></a></div>"
+      "<div class=\"detail\"><a class=\"name\" href=\"/u/9\">博主甲</a><div class=\"text\">提醒各位网店老板：收到"
+      "“您的品牌已被抢注、可低价转让”的短信，先去官方网站查一查，别急着转账。</div></div></div>"
+      "<div class=\"repeat\">";
+  if (featured) html += "<div class=\"hot\">" + comment(7) + "</div>";
+  html += "<div class=\"tabs\"><a>按热度</a><a>按时间</a></div><div class=\"list\">";
+  for (int i = 1; i <= 4; ++i) html += comment(i);
+  html += "</div></div></div></body></html>";
+  return html;
+}
+
+TEST_F(SegmenterTest, OpeningPostAboveTheListOfRepliesIsThePageFirstPost) {
+  Segmentation seg = Segment(StatusAboveComments(false));
+  EXPECT_EQ(seg.kind, PageKind::kThread);
+  ASSERT_EQ(seg.records.size(), 5u);
+  EXPECT_EQ(seg.records[0].fields.seller, "博主甲");  // its own author, not the first comment's
+  EXPECT_EQ(seg.records[0].fields.floor, 1);
+  for (int i = 1; i <= 4; ++i) {
+    EXPECT_EQ(seg.records[static_cast<std::size_t>(i)].fields.seller, "网友" + std::to_string(i)) << i;
+    EXPECT_EQ(seg.records[static_cast<std::size_t>(i)].fields.floor, i + 1) << i;
+  }
+}
+
+TEST_F(SegmenterTest, BoxOfFeaturedRepliesIsNoOpeningPost) {
+  Segmentation seg = Segment(StatusAboveComments(true));
+  ASSERT_EQ(seg.records.size(), 5u);
+  EXPECT_EQ(seg.records[0].fields.seller, "博主甲");  // passed over the hot comment's box
+  EXPECT_EQ(seg.records[1].fields.seller, "网友1");
+}
+
+TEST_F(SegmenterTest, ListStartingAtTheFirstFloorGetsNoOpeningPostWithoutAHeading) {
+  // The box above holds an author link and words, but the list starts at
+  // 1楼 and the box holds no <h1>: the page's opening post is in the list.
+  std::string html =
+      "<html><body><div class=\"intro\"><a href=\"/user/5\">吧主</a>：本吧规则，请勿发布广告和联系方式，违者删帖。"
+      "</div><div class=\"posts\">";
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    html += "<div class=\"post\"><a href=\"/user/u" + n + "\">用户" + n + "</a><p>第" + n +
+            "楼：专利申请的费用和流程，大家说说看法吧。</p><span>" + n + "楼</span></div>";
+  }
+  html += "</div></body></html>";
+  Segmentation seg = Segment(html);
+  EXPECT_EQ(seg.kind, PageKind::kThread);
+  ASSERT_EQ(seg.records.size(), 4u);
+  EXPECT_EQ(seg.records[0].fields.seller, "用户1");
+}
+
+TEST_F(SegmenterTest, AdBetweenPostsAndHeaderRowAboveThemAreNoPosts) {
+  std::string html = "<html><body><h1>电动车选哪个牌子</h1><div class=\"postlist\">"
+                     "<div class=\"l_post\"><a class=\"tag\" href=\"/tag/1\">电动车</a><span>25 条回复</span></div>";
+  for (int i = 1; i <= 5; ++i) {
+    const std::string n = std::to_string(i);
+    html += "<div class=\"l_post\"><div class=\"author\"><a href=\"/home/main?un=u" + n + "\">用户" + n +
+            "</a></div><div class=\"content\">第" + n + "楼的回复：雅迪售后网点多，看你家附近哪个方便。</div>"
+            "<span class=\"tail\">" + n + "楼</span></div>";
+    if (i == 3) {
+      html += "<div class=\"l_post\"><div class=\"author\"><a href=\"//ad.test/click?c=1\">电动车品牌特卖</a></div>"
+              "<div class=\"content\"><a href=\"//ad.test/click?c=1\"><img src=\"ad.jpg\"></a></div>"
+              "<span>广告</span></div>";
+    }
+  }
+  html += "</div></body></html>";
+  Segmentation seg = Segment(html);
+  EXPECT_EQ(seg.kind, PageKind::kThread);
+  ASSERT_EQ(seg.records.size(), 5u);
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_EQ(seg.records[static_cast<std::size_t>(i)].fields.seller, "用户" + std::to_string(i + 1)) << i;
+    EXPECT_EQ(seg.records[static_cast<std::size_t>(i)].fields.floor, i + 1) << i;
+  }
+}
+
+// A shop's own page: its name in the <title> and once in the header above
+// listings that name no seller; `cue` is what the header shows beside it.
+std::string ShopPage(const std::string& cue) {
+  std::string html = "<html><head><title>南山下知识产权 - 拼多多</title></head><body><div class=\"_3aT\"><img src=\"l.png\">"
+                     "<div class=\"_1zv\"><div class=\"_3Tq\">南山下知识产权</div><div class=\"_3Tn\">" + cue +
+                     "</div></div></div><div class=\"_1v1\">";
+  for (int i = 0; i < 4; ++i) {
+    const std::string n = std::to_string(i);
+    html += "<a class=\"_2cP\" href=\"/goods.html?goods_id=" + n + "\"><div class=\"_3Nv\">商标注册代理 材料一对一辅导 第" + n +
+            "款</div><span>¥" + n + "99</span><span>已拼" + n + "件</span></a>";
+  }
+  html += "</div></body></html>";
+  return html;
+}
+
+TEST_F(SegmenterTest, ShopNamedAboveItsOwnListingsIsTheirSeller) {
+  Segmentation seg = Segment(ShopPage("已拼12.3万件 · 粉丝1.8万"));
+  EXPECT_EQ(seg.kind, PageKind::kList);
+  ASSERT_EQ(seg.records.size(), 4u);
+  for (const Record& r : seg.records) EXPECT_EQ(r.fields.seller, "南山下知识产权");
+  // The same words above the list with nothing of a shop beside them (a
+  // search page repeating its query) name no seller.
+  seg = Segment(ShopPage("共找到 4 件商品"));
+  ASSERT_EQ(seg.records.size(), 4u);
+  for (const Record& r : seg.records) EXPECT_EQ(r.fields.seller, "");
+}
+
+// `n` blocks sharing a class that reads like chrome ("recommend"), each a
+// result, and `article_words` of an article above them.
+std::string ChromeNamedBlocks(int n, int article_words) {
+  std::string html = "<html><body><h1>手机推荐</h1><div class=\"article\">";
+  for (int i = 0; i < article_words; ++i) html += "<p>这款手机的续航表现不错，拍照清晰，系统流畅，适合日常使用。</p>";
+  html += "</div><div id=\"results\">";
+  for (int i = 0; i < n; ++i) {
+    const std::string k = std::to_string(i);
+    html += "<article class=\"c-result c-clk-recommend\"><a href=\"https://site" + k + ".test/p/" + k + "\"><h3>第" + k +
+            "款手机推荐：各价位段最值得买的手机</h3></a><p>本页面汇总了手机推荐相关的常见问题解答，供参考。</p></article>";
+  }
+  html += "</div></body></html>";
+  return html;
+}
+
+TEST_F(SegmenterTest, SiblingsSharingAChromeClassThatHoldMostOfThePageAreItsList) {
+  Segmentation seg = Segment(ChromeNamedBlocks(5, 0));
+  EXPECT_EQ(seg.kind, PageKind::kList);
+  ASSERT_EQ(seg.records.size(), 5u);
+  EXPECT_EQ(seg.records[2].fields.url, "https://site2.test/p/2");
+  // Below a long article the same blocks are a small share: a related strip, chrome.
+  seg = Segment(ChromeNamedBlocks(5, 40));
+  EXPECT_EQ(seg.kind, PageKind::kDetail);
+  EXPECT_TRUE(seg.records.empty());
+}
+
+TEST_F(SegmenterTest, SponsoredListingAmongItsLikeIsARecordAnIdNamedAdSlotIsNot) {
+  auto listing = [](int i, const std::string& attrs) {
+    const std::string n = std::to_string(i);
+    return "<div " + attrs + "><div class=\"pic\"><a href=\"/item.htm?id=" + n + "\"><img alt=\"商标注册代理\"></a></div>"
+           "<div class=\"title\"><a href=\"/item.htm?id=" + n + "\">商标注册代理 45类全类申请 第" + n +
+           "家</a></div><div class=\"price\">¥" + n + "80.00</div><a class=\"shopname\" href=\"//shop" + n +
+           ".test/\">知产店" + n + "</a></div>";
+  };
+  std::string html = "<html><body><div class=\"items\">";
+  for (int i = 0; i < 5; ++i) html += listing(i, i == 2 ? "class=\"item J_Item item-ad\"" : "class=\"item J_Item\"");
+  html += listing(9, "class=\"item J_Item item-x\" id=\"mv_e_ad_1\"");
+  html += "</div></body></html>";
+  Segmentation seg = Segment(html);
+  EXPECT_EQ(seg.kind, PageKind::kList);
+  ASSERT_EQ(seg.records.size(), 5u);
+  EXPECT_EQ(seg.records[2].fields.url, "/item.htm?id=2");  // the sponsored one, in place
+  EXPECT_EQ(seg.records[4].fields.url, "/item.htm?id=4");  // not the id-named slot
+}
+
 TEST_F(SegmenterTest, GridOfRowsYieldsTheListingsNotTheRows) {
   std::string html = "<html><body><div class=\"wrap\">";
   int id = 0;
