@@ -53,11 +53,14 @@ struct RecordFields {
   std::string title;       // main link text, or its title= when the text is cut ("...")
   std::string url;         // main link target as written (see file comment)
   std::string price;       // first ¥/￥/元 amount, as written
-  std::string seller;      // shop / seller / author name
+  std::string seller;      // shop / seller / author name, or a search result's source site
   std::string seller_url;  // as written
   std::string posted_at;   // first date/time, as written
   std::string element_id;  // id= of the record element (thread posts: the URL fragment)
   int floor = 0;           // thread posts: floor as shown (OP = 1, or 0 on forums counting from #0)
+  // `seller` is the site a search result comes from (知乎 under the
+  // result), not who sells: it makes the record no listing.
+  bool seller_is_source = false;
 };
 
 struct Record {

@@ -354,6 +354,40 @@ TEST_F(ExtractorTest, ItemKindsWithoutAProfile) {
   EXPECT_EQ(whole.items[0].kind, "page");
 }
 
+TEST_F(ExtractorTest, SearchResultsCarryTheirSourceSiteAsSellerAndStayResults) {
+  // Each result names the site it comes from under it: that is its seller,
+  // but shows no one sells, so the page is still a results page.
+  const char* kSites[] = {"知乎", "百度知道", "国家知识产权局", "华律网", "搜狐"};
+  std::string html = "<html><body><div id=content_left>";
+  for (int i = 1; i <= 5; ++i) {
+    const std::string n = std::to_string(i);
+    html += "<div class=\"result c-container\"><h3><a href=\"https://site" + n + ".test/q/" + n +
+            "\">商标注册流程和费用 第" + n + "篇</a></h3><div class=c-abstract>商标注册需要准备营业执照和商标图样，"
+            "提交后约十二个月可以拿到注册证书。</div><div class=c-row><span class=c-showurl>" + kSites[i - 1] +
+            "</span><span>2026-08-0" + n + "</span><a href=\"https://cache.baidu.test/c?m=" + n +
+            "\">百度快照</a></div></div>";
+  }
+  html += "</div></body></html>";
+  auto serp = ExtractPage(html, "https://www.baidu.test/s?wd=x", nullptr);
+  ASSERT_TRUE(serp.ok());
+  ASSERT_EQ(serp->items.size(), 5u);
+  for (std::size_t i = 0; i < 5; ++i) {
+    EXPECT_EQ(serp->items[i].kind, "result") << serp->items[i].url;
+    EXPECT_EQ(serp->items[i].seller, kSites[i]);
+    EXPECT_TRUE(serp->items[i].seller_url.empty());
+  }
+  // The same cards with a price each are listings, whatever their source line.
+  std::string shop = html;
+  for (std::size_t at = 0; (at = shop.find("</h3>", at)) != std::string::npos;) {
+    at += 5;
+    shop.insert(at, "<em>¥800</em>");
+  }
+  auto listings = ExtractPage(shop, "https://www.baidu.test/s?wd=x", nullptr);
+  ASSERT_TRUE(listings.ok());
+  ASSERT_EQ(listings->items.size(), 5u);
+  for (const Item& item : listings->items) EXPECT_EQ(item.kind, "listing") << item.url;
+}
+
 TEST_F(ExtractorTest, ItemKindsFollowTheProfilesSiteKind) {
   EXPECT_EQ(Extract("taobao_search.html", "https://s.taobao.com/search?q=x", "taobao").items.at(0).kind, "listing");
   EXPECT_EQ(Extract("baidu_serp.html", "https://www.baidu.com/s?wd=x", "baidu").items.at(0).kind, "result");
