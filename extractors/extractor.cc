@@ -496,6 +496,23 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
       item.text = page.text;
       items.push_back(std::move(item));
     }
+    // The page's one item (a detail page, an article), where its own
+    // markup gave no URL (no og:url, no rel=canonical) or no seller: those
+    // of the page's own JSON-LD object, then the seller or shop the detail
+    // page shows (店铺/卖家 labels, a shop's link, *shop-name*, the author).
+    if (items.size() == 1 && items[0].source != "auto" && items[0].source != "auto-post") {
+      Item& item = items[0];
+      const bool no_url = item.url.empty() && col.canonical_href.empty();
+      if ((no_url || item.seller.empty()) && !col.jsonld.empty()) {
+        internal::JsonLdPage ld = internal::JsonLdPageFields(col.jsonld);
+        if (no_url) item.url = std::move(ld.url);
+        if (item.seller.empty()) item.seller = std::move(ld.seller);
+      }
+      if (item.seller.empty() && seg.kind == internal::PageKind::kDetail) {
+        item.seller = std::move(seg.detail.seller);
+        item.seller_url = std::move(seg.detail.seller_url);
+      }
+    }
     if (items.size() > options.max_items) {
       page.truncated = true;
       page.warnings.push_back("items capped at " + std::to_string(options.max_items) + " (max_items)");

@@ -221,5 +221,41 @@ std::vector<Item> JsonLdItems(const std::vector<std::string>& blocks, std::vecto
   return items;
 }
 
+JsonLdPage JsonLdPageFields(const std::vector<std::string>& blocks) {
+  JsonLdPage page;
+  for (const std::string& raw : blocks) {
+    Json doc = Json::parse(raw, nullptr, /*allow_exceptions=*/false);
+    if (doc.is_discarded()) doc = Json::parse(RepairJson(raw), nullptr, /*allow_exceptions=*/false);
+    if (doc.is_discarded()) continue;
+    std::vector<const Json*> stack{&doc};
+    while (!stack.empty()) {
+      const Json* j = stack.back();
+      stack.pop_back();
+      if (j->is_array()) {
+        for (auto it = j->rbegin(); it != j->rend(); ++it) stack.push_back(&*it);
+        continue;
+      }
+      if (!j->is_object()) continue;
+      if (TypeIs(*j, {"Article", "NewsArticle", "BlogPosting", "Report", "WebPage", "ItemPage", "Product", "Offer",
+                      "Service", "IndividualProduct", "ProductModel", "DiscussionForumPosting", "SocialMediaPosting",
+                      "Question"})) {
+        page.url = Field(*j, {"url", "mainEntityOfPage", "@id"});
+        if (const Json* who = FirstObject(*j, {"seller", "author", "brand", "publisher"})) {
+          page.seller = Field(*who, {"name", "legalName", "alternateName"});
+        } else {
+          page.seller = Field(*j, {"seller", "author", "brand", "publisher"});
+        }
+        if (!page.url.empty() || !page.seller.empty()) return page;
+        continue;
+      }
+      for (const char* k : {"@graph", "mainEntity"}) {
+        auto it = j->find(k);
+        if (it != j->end()) stack.push_back(&*it);
+      }
+    }
+  }
+  return page;
+}
+
 
 }  // namespace lantian::extractors::internal

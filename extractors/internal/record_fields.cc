@@ -1043,6 +1043,21 @@ std::string SourceName(const std::vector<const GumboNode*>& nodes, std::string_v
   return name;
 }
 
+// A seller link that holds the whole user card (avatar, nick, a line of
+// city and credit): the text of the element inside it named as the name
+// ("item-user-info-nick", "shop-name"); "" when there is none.
+std::string NameInsideSellerLink(const GumboNode* link) {
+  std::string name;
+  ForEachElement(std::span(&link, 1), [&](const GumboNode* n, const GumboNode* root) {
+    if (n == root || !NameContains(n, SellerParts())) return Walk::kDescend;
+    const std::string tokens = NameTokens(n);
+    if (SellerAside(tokens) || !TokensContain(tokens, {"name", "nick"})) return Walk::kDescend;
+    name = InnerText(n);
+    return name.empty() ? Walk::kDescend : Walk::kStop;
+  });
+  return name;
+}
+
 std::string ElementId(const GumboNode* n) {
   for (int level = 0; level < 3 && n != nullptr; ++level) {
     const char* id = Attr(n, "id");
@@ -1096,7 +1111,8 @@ InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes) {
     f.url = main->href;
   }
   if (seller != nullptr) {
-    f.seller = seller->text;
+    f.seller = NameInsideSellerLink(seller->node);
+    if (f.seller.empty()) f.seller = seller->text;
     f.seller_url = seller->href;
     out.has_author = true;
   } else {

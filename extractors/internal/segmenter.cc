@@ -870,6 +870,23 @@ std::string ShopNameAbove(const GumboNode* document, const std::vector<Info>& in
   return "";
 }
 
+RecordFields DetailSeller(const std::vector<Info>& infos) {
+  RecordFields out;
+  const GumboNode* body = nullptr;
+  for (const Info& i : infos) {
+    if (i.tag == GUMBO_TAG_BODY) {
+      body = i.node;
+      break;
+    }
+  }
+  if (body == nullptr) return out;
+  InferredFields f = InferRecordFields({body});
+  if (f.fields.seller_is_source) return out;
+  out.seller = std::move(f.fields.seller);
+  out.seller_url = std::move(f.fields.seller_url);
+  return out;
+}
+
 }  // namespace
 
 std::string_view PageKindName(PageKind kind) {
@@ -899,6 +916,7 @@ Segmentation SegmentPage(const GumboNode* document, const SegmentOptions& option
     std::optional<PageKind> kind = DomRecords(infos, options, &records);
     if (kind) {
       seg.kind = *kind;
+      if (seg.kind == PageKind::kDetail) seg.detail = DetailSeller(infos);
       return seg;
     }
   }

@@ -77,6 +77,9 @@ struct Segmentation {
   // The records are the page's own repeated itemscopes (microdata), not
   // found from the DOM's shape: the page's microdata items are these.
   bool microdata = false;
+  // A detail page's seller or shop (kind kDetail; empty when none shows):
+  // `seller` and `seller_url` of these fields, the rest unset.
+  RecordFields detail;
 };
 
 struct SegmentOptions {

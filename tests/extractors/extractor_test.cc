@@ -301,6 +301,46 @@ TEST_F(ExtractorTest, GenericMicrodataProducts) {
   EXPECT_FALSE(Has(p.outside_text, "外观专利代理"));
 }
 
+TEST_F(ExtractorTest, DetailPagesItemTakesItsSellerAndJsonLdUrl) {
+  const std::string body = "<h1>多地开展专利代理行业专项整治</h1><div class=article><p>" + std::string(900, 'y') +
+                           "</p></div>";
+  // No rel=canonical, no og:url: the article's JSON-LD url is the item's,
+  // and its author the seller.
+  std::string html = "<html><head><title>专项整治</title><script type=\"application/ld+json\">"
+                     "{\"@type\":\"NewsArticle\",\"url\":\"/a/20261104.html\",\"author\":{\"name\":\"记者 周明远\"}}"
+                     "</script></head><body>" + body + "</body></html>";
+  auto p = ExtractPage(html, "https://news.test/a/20261104.html?from=timeline", nullptr);
+  ASSERT_TRUE(p.ok());
+  ASSERT_EQ(p->items.size(), 1u);
+  EXPECT_EQ(p->items[0].url, "https://news.test/a/20261104.html");
+  EXPECT_EQ(p->items[0].seller, "记者 周明远");
+  // rel=canonical wins over the JSON-LD url.
+  std::string canonical = html;
+  canonical.insert(canonical.find("</head>"), "<link rel=canonical href=\"https://news.test/a/c.html\">");
+  p = ExtractPage(canonical, "https://news.test/a/20261104.html?from=timeline", nullptr);
+  ASSERT_TRUE(p.ok());
+  ASSERT_EQ(p->items.size(), 1u);
+  EXPECT_EQ(p->items[0].url, "https://news.test/a/c.html");
+  // A shop's detail page without JSON-LD: the shop it shows, with its link.
+  html = "<html><head><meta property=\"og:title\" content=\"实用新型专利包授权\"><meta property=\"og:type\" "
+         "content=\"product\"></head><body>" + body +
+         "<div class=shop-info><a class=shop-name href=\"/shop/view_shop.htm?user_number_id=22\">鑫源专利事务工作室</a>"
+         "</div></body></html>";
+  p = ExtractPage(html, "https://item.shop.test/item.htm?id=738812290011&spm=a1", nullptr);
+  ASSERT_TRUE(p.ok());
+  ASSERT_EQ(p->items.size(), 1u);
+  EXPECT_EQ(p->items[0].source, "opengraph");
+  EXPECT_EQ(p->items[0].seller, "鑫源专利事务工作室");
+  EXPECT_EQ(p->items[0].seller_url, "https://item.shop.test/shop/view_shop.htm?user_number_id=22");
+  // Without automatic segmentation the page is read as before: no seller.
+  ExtractOptions whole;
+  whole.auto_segment = false;
+  p = ExtractPage(html, "https://item.shop.test/item.htm?id=738812290011&spm=a1", nullptr, whole);
+  ASSERT_TRUE(p.ok());
+  ASSERT_EQ(p->items.size(), 1u);
+  EXPECT_TRUE(p->items[0].seller.empty());
+}
+
 TEST_F(ExtractorTest, GenericOpenGraph) {
   Page p = Extract("generic_opengraph.html", "https://shop.example.com/item/77?x=1#top", nullptr);
   ASSERT_EQ(p.items.size(), 1u);

@@ -100,6 +100,18 @@ TEST_F(RecordFieldsTest, SearchResultsSourceNameIsItsSellerMarkedAsASource) {
   EXPECT_TRUE(f.has_author);
 }
 
+TEST_F(RecordFieldsTest, SellerLinkHoldingAUserCardGivesTheNickInside) {
+  InferredFields f = Infer(
+      "<div id=r><a href=\"/item?id=7\">富士 X-T30 II 微单相机</a><a class=user-card href=\"/personal?userId=9\">"
+      "<img src=a.jpg><div class=user-nick>拾光胶片馆</div><div class=user-city>浙江杭州 · 信用极好</div></a></div>");
+  EXPECT_EQ(f.fields.seller, "拾光胶片馆");
+  EXPECT_EQ(f.fields.seller_url, "/personal?userId=9");
+  // No element inside named as the name: the link's whole text.
+  f = Infer("<div id=r><a href=\"/item?id=7\">富士 X-T30 II 微单相机</a><a class=user-card href=\"/personal?userId=9\">"
+            "<span>拾光</span><span>胶片馆</span></a></div>");
+  EXPECT_EQ(f.fields.seller, "拾光胶片馆");
+}
+
 TEST_F(RecordFieldsTest, WrapperLinkOutsideAHeadingTakesTheRealTargetOfAnInnerCard) {
   // No heading, no *title* class: the result's click-through link still
   // gets the card's data-url.

@@ -496,6 +496,35 @@ TEST_F(SegmenterTest, DetailPageRelatedStripIsNoList) {
   EXPECT_TRUE(seg.records.empty());
 }
 
+TEST_F(SegmenterTest, DetailPagesSellerIsTheShopItShows) {
+  const std::string body = "<h1>实用新型专利包授权 专业代写</h1><div class=\"detail\"><p>" + std::string(900, 'y') +
+                           "</p><p>价格 ¥2680</p></div>";
+  // A shop's name in a *shop-name* element, its link to the shop's route.
+  Segmentation seg = Segment("<html><body>" + body +
+                             "<div class=tb-shop><div class=tb-shop-name><a href=\"//store.x.test/shop/view_shop.htm?"
+                             "user_number_id=22\">鑫源专利事务工作室</a></div><div class=tb-shop-rate>描述 4.9</div></div>"
+                             "</body></html>");
+  EXPECT_EQ(seg.kind, PageKind::kDetail);
+  EXPECT_EQ(seg.detail.seller, "鑫源专利事务工作室");
+  EXPECT_EQ(seg.detail.seller_url, "//store.x.test/shop/view_shop.htm?user_number_id=22");
+  // A user card as one link: the nick inside it, not the city and credit line.
+  seg = Segment("<html><body>" + body +
+                "<a class=item-user-card href=\"/personal?userId=9\"><img src=a.jpg><div class=item-user-info-nick>"
+                "拾光胶片馆</div><div class=item-user-info-label>浙江杭州 · 卖家信用极好</div></a></body></html>");
+  EXPECT_EQ(seg.detail.seller, "拾光胶片馆");
+  // A label: 卖家：name.
+  seg = Segment("<html><body>" + body + "<p>卖家：恒达知产 服务保障</p></body></html>");
+  EXPECT_EQ(seg.detail.seller, "恒达知产");
+  // An article's author by class.
+  seg = Segment("<html><body>" + body + "<div class=article-info><span class=a-author>记者 周明远</span>"
+                "<span class=a-time>2026-11-04 08:31</span></div></body></html>");
+  EXPECT_EQ(seg.detail.seller, "记者 周明远");
+  // None shown: none made up; a list page has no detail seller.
+  seg = Segment("<html><body>" + body + "</body></html>");
+  EXPECT_EQ(seg.kind, PageKind::kDetail);
+  EXPECT_TRUE(seg.detail.seller.empty());
+}
+
 TEST_F(SegmenterTest, EmptyAndTextOnlyDocumentsAreOther) {
   EXPECT_EQ(Segment("").kind, PageKind::kOther);
   EXPECT_EQ(Segment("<p>hello</p>").kind, PageKind::kOther);
