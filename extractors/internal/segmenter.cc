@@ -870,17 +870,38 @@ std::string ShopNameAbove(const GumboNode* document, const std::vector<Info>& in
   return "";
 }
 
+// The seller or shop a detail page shows, found as a record's is
+// (InferRecordFields) in the page outside its chrome: the largest subtrees
+// of <body> that hold no navigation, footer or sidebar, in document order
+// (a site's "卖家中心" link in its nav is no seller). A search result's
+// source is none.
 RecordFields DetailSeller(const std::vector<Info>& infos) {
-  RecordFields out;
-  const GumboNode* body = nullptr;
-  for (const Info& i : infos) {
-    if (i.tag == GUMBO_TAG_BODY) {
-      body = i.node;
-      break;
-    }
+  // infos are in document order, each after its parent: one pass from the
+  // end marks the elements with chrome inside.
+  std::vector<char> chrome_inside(infos.size(), 0);
+  for (std::size_t i = infos.size(); i-- > 0;) {
+    const int up = infos[i].parent;
+    if (up >= 0 && (infos[i].chrome || chrome_inside[i])) chrome_inside[static_cast<std::size_t>(up)] = 1;
   }
-  if (body == nullptr) return out;
-  InferredFields f = InferRecordFields({body});
+  std::vector<const GumboNode*> clean;
+  bool in_body = false;
+  for (std::size_t i = 0; i < infos.size(); ++i) {
+    const Info& info = infos[i];
+    if (info.tag == GUMBO_TAG_BODY) {
+      in_body = true;
+      if (!info.chrome && !chrome_inside[i]) {
+        clean.push_back(info.node);
+        break;
+      }
+      continue;
+    }
+    if (!in_body || info.chrome || chrome_inside[i] || info.parent < 0) continue;
+    const std::size_t up = static_cast<std::size_t>(info.parent);
+    if (chrome_inside[up] && !infos[up].chrome) clean.push_back(info.node);
+  }
+  RecordFields out;
+  if (clean.empty()) return out;
+  InferredFields f = InferRecordFields(clean);
   if (f.fields.seller_is_source) return out;
   out.seller = std::move(f.fields.seller);
   out.seller_url = std::move(f.fields.seller_url);

@@ -17,6 +17,7 @@
 // status above its comments) is the first post; labelled ads are none.
 // On a shop's own page, listings that name no seller get the shop named
 // above them (its <title>'s first part, in a header with 粉丝/关注/店铺).
+// On a detail page, the seller or shop it shows outside its chrome.
 //
 // Usage (inside extractors/, on a parsed HtmlDocument):
 //

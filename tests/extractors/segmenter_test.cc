@@ -499,8 +499,10 @@ TEST_F(SegmenterTest, DetailPageRelatedStripIsNoList) {
 TEST_F(SegmenterTest, DetailPagesSellerIsTheShopItShows) {
   const std::string body = "<h1>实用新型专利包授权 专业代写</h1><div class=\"detail\"><p>" + std::string(900, 'y') +
                            "</p><p>价格 ¥2680</p></div>";
-  // A shop's name in a *shop-name* element, its link to the shop's route.
-  Segmentation seg = Segment("<html><body>" + body +
+  // A shop's name in a *shop-name* element, its link to the shop's route;
+  // the site's "卖家中心" in its navigation is no seller.
+  Segmentation seg = Segment("<html><body><div class=site-nav><a class=seller-center href=\"//seller.x.test/admin\">卖家中心</a>"
+                             "<a href=\"/\">首页</a></div>" + body +
                              "<div class=tb-shop><div class=tb-shop-name><a href=\"//store.x.test/shop/view_shop.htm?"
                              "user_number_id=22\">鑫源专利事务工作室</a></div><div class=tb-shop-rate>描述 4.9</div></div>"
                              "</body></html>");
