@@ -1049,9 +1049,9 @@ std::string SourceName(const std::vector<const GumboNode*>& nodes, std::string_v
 std::string NameInsideSellerLink(const GumboNode* link) {
   std::string name;
   ForEachElement(std::span(&link, 1), [&](const GumboNode* n, const GumboNode* root) {
-    if (n == root || !NameContains(n, SellerParts())) return Walk::kDescend;
+    if (n == root) return Walk::kDescend;
     const std::string tokens = NameTokens(n);
-    if (SellerAside(tokens) || !TokensContain(tokens, {"name", "nick"})) return Walk::kDescend;
+    if (!SellerName(tokens) || SellerAside(tokens) || !TokensContain(tokens, {"name", "nick"})) return Walk::kDescend;
     name = InnerText(n);
     return name.empty() ? Walk::kDescend : Walk::kStop;
   });
