@@ -508,9 +508,13 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
         if (no_url) item.url = std::move(ld.url);
         if (item.seller.empty()) item.seller = std::move(ld.seller);
       }
-      if (item.seller.empty() && seg.kind == internal::PageKind::kDetail) {
-        item.seller = std::move(seg.detail.seller);
-        item.seller_url = std::move(seg.detail.seller_url);
+      if (seg.kind == internal::PageKind::kDetail) {
+        if (item.seller.empty()) {
+          item.seller = std::move(seg.detail.seller);
+          item.seller_url = std::move(seg.detail.seller_url);
+        }
+        // The listing's own name, not the <title> around it ("…-淘宝网").
+        if (item.source == "page" && !seg.detail.title.empty()) item.title = std::move(seg.detail.title);
       }
     }
     if (items.size() > options.max_items) {

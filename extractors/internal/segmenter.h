@@ -79,7 +79,8 @@ struct Segmentation {
   // found from the DOM's shape: the page's microdata items are these.
   bool microdata = false;
   // A detail page's seller or shop (kind kDetail; empty when none shows):
-  // `seller` and `seller_url` of these fields, the rest unset.
+  // `seller` and `seller_url` of these fields; `title` its listing's name
+  // as an element shows it, when the <title> holds it with words around it.
   RecordFields detail;
 };
 

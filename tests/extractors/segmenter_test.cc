@@ -527,6 +527,34 @@ TEST_F(SegmenterTest, DetailPagesSellerIsTheShopItShows) {
   EXPECT_TRUE(seg.detail.seller.empty());
 }
 
+TEST_F(SegmenterTest, FewRecordsBesideThePagesOwnBuyButtonAreADetailPagesStrip) {
+  // Little text of its own (the description loads later), a strip of six
+  // related listings, and 加入购物车 outside them: a detail page, named by
+  // its element as the <title> holds it.
+  auto page = [](bool buy) {
+    std::string html =
+        "<html><head><title>【漫步者Lolli Pro3】漫步者 Lolli Pro3 真无线降噪蓝牙耳机【行情 报价】-京东</title></head><body>"
+        "<div class=product-intro><div class=sku-name>漫步者 Lolli Pro3 真无线降噪蓝牙耳机</div>"
+        "<div class=price>￥599.00</div>";
+    if (buy) html += "<a id=InitCartUrl href=\"//cart.x.test/add?pid=1\">加入购物车</a>";
+    html += "</div><div class=track><ul class=plist>";
+    for (int i = 0; i < 6; ++i) {
+      const std::string n = std::to_string(i);
+      html += "<li><a href=\"//item.x.test/10004859449" + n + ".html\">倍思充电宝双向快充22.5W 第" + n +
+              "款 可上飞机轻薄便携</a><strong>￥93" + n + ".00</strong></li>";
+    }
+    return html + "</ul></div></body></html>";
+  };
+  Segmentation seg = Segment(page(true));
+  EXPECT_EQ(seg.kind, PageKind::kDetail);
+  EXPECT_TRUE(seg.records.empty());
+  EXPECT_EQ(seg.detail.title, "漫步者 Lolli Pro3 真无线降噪蓝牙耳机");
+  // Without the button the strip is the page's list.
+  seg = Segment(page(false));
+  EXPECT_EQ(seg.kind, PageKind::kList);
+  EXPECT_EQ(seg.records.size(), 6u);
+}
+
 TEST_F(SegmenterTest, EmptyAndTextOnlyDocumentsAreOther) {
   EXPECT_EQ(Segment("").kind, PageKind::kOther);
   EXPECT_EQ(Segment("<p>hello</p>").kind, PageKind::kOther);
