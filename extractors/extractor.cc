@@ -172,14 +172,15 @@ std::string OpenGraphKind(const std::unordered_map<std::string, std::string>& og
   return "page";
 }
 
-// Records of a results page: most lead off the page's host and none shows
-// a price or a seller (a shop's list links to its own item pages).
+// Records of a results page, which show no price or seller (the caller
+// checks: a result's source site is no seller): most of `items` from
+// `first` on lead off the page's host (a shop's list links to its own item
+// pages).
 bool LooksLikeSearchResults(const std::vector<Item>& items, std::size_t first, std::string_view page_url) {
   const std::string page_host = base::AsciiLower(base::SplitUri(page_url).authority);
   std::size_t n = 0, off_host = 0;
   for (std::size_t i = first; i < items.size(); ++i) {
     const Item& item = items[i];
-    if (!item.price.empty() || !item.seller.empty()) return false;
     ++n;
     const std::string host = base::AsciiLower(base::SplitUri(item.url).authority);
     if (!host.empty() && host != page_host) ++off_host;
@@ -436,6 +437,7 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
         bool thread = seg.kind == internal::PageKind::kThread;
         std::string page_item_url = page.canonical_url.empty() ? base::StripFragment(page_url) : page.canonical_url;
         const std::size_t first_auto = items.size();
+        bool priced_or_sold = false;
         for (std::size_t i = 0; i < seg.records.size(); ++i) {
           internal::RecordFields& f = seg.records[i].fields;
           Item item;
@@ -450,6 +452,8 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
           } else {
             item.url = resolver.Resolve(f.url);
           }
+          // A result's source site (知乎) is its seller but shows no one sells.
+          priced_or_sold = priced_or_sold || !f.price.empty() || (!f.seller.empty() && !f.seller_is_source);
           item.price = std::move(f.price);
           item.seller = std::move(f.seller);
           item.seller_url = std::move(f.seller_url);
@@ -458,7 +462,7 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
           item.box = ElementsBox(seg.records[i].nodes);
           items.push_back(std::move(item));
         }
-        if (!thread && LooksLikeSearchResults(items, first_auto, page_url)) {
+        if (!thread && !priced_or_sold && LooksLikeSearchResults(items, first_auto, page_url)) {
           for (std::size_t i = first_auto; i < items.size(); ++i) items[i].kind = "result";
         }
       }
@@ -491,6 +495,27 @@ Result<Page> ExtractPage(std::string_view utf8_html, std::string_view page_url, 
       item.title = page.title;
       item.text = page.text;
       items.push_back(std::move(item));
+    }
+    // The page's one item (a detail page, an article), where its own
+    // markup gave no URL (no og:url, no rel=canonical) or no seller: those
+    // of the page's own JSON-LD object, then the seller or shop the detail
+    // page shows (店铺/卖家 labels, a shop's link, *shop-name*, the author).
+    if (items.size() == 1 && items[0].source != "auto" && items[0].source != "auto-post") {
+      Item& item = items[0];
+      const bool no_url = item.url.empty() && col.canonical_href.empty();
+      if ((no_url || item.seller.empty()) && !col.jsonld.empty()) {
+        internal::JsonLdPage ld = internal::JsonLdPageFields(col.jsonld);
+        if (no_url) item.url = std::move(ld.url);
+        if (item.seller.empty()) item.seller = std::move(ld.seller);
+      }
+      if (seg.kind == internal::PageKind::kDetail) {
+        if (item.seller.empty()) {
+          item.seller = std::move(seg.detail.seller);
+          item.seller_url = std::move(seg.detail.seller_url);
+        }
+        // The listing's own name, not the <title> around it ("…-淘宝网").
+        if (item.source == "page" && !seg.detail.title.empty()) item.title = std::move(seg.detail.title);
+      }
     }
     if (items.size() > options.max_items) {
       page.truncated = true;

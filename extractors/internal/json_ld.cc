@@ -178,14 +178,19 @@ std::string RepairJson(std::string_view in) {
   return out;
 }
 
-std::vector<Item> JsonLdItems(const std::vector<std::string>& blocks, std::vector<std::string>* warnings) {
-  std::vector<Item> items;
-  std::vector<Item> parties;
+namespace {
+
+// Parses each block (repaired first when it is not JSON; `bad(raw)` for one
+// that still is not) and calls `visit(object, &stack)` on each object met
+// from its top, arrays unrolled in order; `visit` pushes the members to go
+// into and returns false to stop the whole walk. Iterative: any depth.
+template <typename Bad, typename Visit>
+void WalkObjects(const std::vector<std::string>& blocks, Bad bad, Visit visit) {
   for (const std::string& raw : blocks) {
     Json doc = Json::parse(raw, nullptr, /*allow_exceptions=*/false);
     if (doc.is_discarded()) doc = Json::parse(RepairJson(raw), nullptr, /*allow_exceptions=*/false);
     if (doc.is_discarded()) {
-      warnings->push_back("json-ld block of " + std::to_string(raw.size()) + " bytes is not JSON; skipped");
+      bad(raw);
       continue;
     }
     std::vector<const Json*> stack{&doc};
@@ -196,29 +201,65 @@ std::vector<Item> JsonLdItems(const std::vector<std::string>& blocks, std::vecto
         for (auto it = j->rbegin(); it != j->rend(); ++it) stack.push_back(&*it);
         continue;
       }
-      if (!j->is_object()) continue;
-      if (TypeIs(*j, {"Product", "Offer", "AggregateOffer", "DiscussionForumPosting", "SocialMediaPosting",
-                      "Question", "Answer", "Comment", "Service", "IndividualProduct", "ProductModel"})) {
-        items.push_back(ItemFromJsonLd(*j));
-        // Comments and answers inside a posting are items of their own.
-        for (const char* k : {"comment", "suggestedAnswer", "acceptedAnswer", "hasPart"}) {
-          auto it = j->find(k);
-          if (it != j->end()) stack.push_back(&*it);
-        }
-        continue;
-      }
-      if (TypeIs(*j, {"Organization", "Person", "LocalBusiness", "Store", "OnlineStore", "Corporation"})) {
-        parties.push_back(ItemFromJsonLd(*j));
-        continue;
-      }
-      for (const char* k : {"@graph", "itemListElement", "item", "mainEntity", "hasPart"}) {
-        auto it = j->find(k);
-        if (it != j->end()) stack.push_back(&*it);
-      }
+      if (j->is_object() && !visit(*j, &stack)) return;
     }
   }
+}
+
+void PushMembers(const Json& o, std::initializer_list<const char*> keys, std::vector<const Json*>* stack) {
+  for (const char* k : keys) {
+    auto it = o.find(k);
+    if (it != o.end()) stack->push_back(&*it);
+  }
+}
+
+}  // namespace
+
+std::vector<Item> JsonLdItems(const std::vector<std::string>& blocks, std::vector<std::string>* warnings) {
+  std::vector<Item> items;
+  std::vector<Item> parties;
+  WalkObjects(
+      blocks,
+      [&](const std::string& raw) {
+        warnings->push_back("json-ld block of " + std::to_string(raw.size()) + " bytes is not JSON; skipped");
+      },
+      [&](const Json& j, std::vector<const Json*>* stack) {
+        if (TypeIs(j, {"Product", "Offer", "AggregateOffer", "DiscussionForumPosting", "SocialMediaPosting",
+                       "Question", "Answer", "Comment", "Service", "IndividualProduct", "ProductModel"})) {
+          items.push_back(ItemFromJsonLd(j));
+          // Comments and answers inside a posting are items of their own.
+          PushMembers(j, {"comment", "suggestedAnswer", "acceptedAnswer", "hasPart"}, stack);
+        } else if (TypeIs(j, {"Organization", "Person", "LocalBusiness", "Store", "OnlineStore", "Corporation"})) {
+          parties.push_back(ItemFromJsonLd(j));
+        } else {
+          PushMembers(j, {"@graph", "itemListElement", "item", "mainEntity", "hasPart"}, stack);
+        }
+        return true;
+      });
   if (items.empty()) return parties;
   return items;
+}
+
+JsonLdPage JsonLdPageFields(const std::vector<std::string>& blocks) {
+  JsonLdPage page;
+  WalkObjects(
+      blocks, [](const std::string&) {},
+      [&](const Json& j, std::vector<const Json*>* stack) {
+        if (!TypeIs(j, {"Article", "NewsArticle", "BlogPosting", "Report", "WebPage", "ItemPage", "Product", "Offer",
+                        "Service", "IndividualProduct", "ProductModel", "DiscussionForumPosting",
+                        "SocialMediaPosting", "Question"})) {
+          PushMembers(j, {"@graph", "mainEntity"}, stack);
+          return true;
+        }
+        page.url = Field(j, {"url", "mainEntityOfPage", "@id"});
+        if (const Json* who = FirstObject(j, {"seller", "author", "brand", "publisher"})) {
+          page.seller = Field(*who, {"name", "legalName", "alternateName"});
+        } else {
+          page.seller = Field(j, {"seller", "author", "brand", "publisher"});
+        }
+        return page.url.empty() && page.seller.empty();
+      });
+  return page;
 }
 
 

@@ -34,4 +34,18 @@ std::string RepairJson(std::string_view in);
 // ("json-ld block of N bytes is not JSON; skipped"). Iterative: any depth.
 std::vector<Item> JsonLdItems(const std::vector<std::string>& blocks, std::vector<std::string>* warnings);
 
+// What the page's own JSON-LD object (an Article, NewsArticle, BlogPosting,
+// WebPage, ItemPage, or an item type JsonLdItems reads; not a WebSite,
+// BreadcrumbList or party) says of the page, for a page-level item: its
+// `url` (else mainEntityOfPage, @id), absolute or as written, and who wrote
+// or sells it (seller, author, brand, publisher: its name). The first such
+// object of the blocks, at the top, in @graph or in mainEntity; empty fields
+// when there is none. Blocks that are not JSON are skipped silently
+// (JsonLdItems warns).
+struct JsonLdPage {
+  std::string url;
+  std::string seller;
+};
+JsonLdPage JsonLdPageFields(const std::vector<std::string>& blocks);
+
 }  // namespace lantian::extractors::internal

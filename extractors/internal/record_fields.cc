@@ -977,6 +977,87 @@ std::size_t SellerMarkerSearchStart(std::string_view text) {
   return kSet->FirstIn(text);
 }
 
+// Whether `n` shows where a search result comes from: a <cite>, or a
+// class/id word naming the source or the shown URL.
+bool SourceElement(const GumboNode* n) {
+  if (n->v.element.tag == GUMBO_TAG_CITE) return true;
+  static constexpr std::string_view kWords[] = {"source", "cite", "citeurl", "showurl", "sitelink", "sitename", "site"};
+  bool found = false;
+  ForEachNameToken(n, [&](std::string_view word) {
+    found = std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+    return !found;
+  });
+  return found;
+}
+
+// A name of some words, not a domain or URL ("www.zhihu.com", "baike.x.test/item"),
+// a date or time, or a separator.
+bool IsSiteName(std::string_view t, std::string_view title) {
+  constexpr std::size_t kMaxBytes = 60;
+  if (t.size() < 2 || t.size() > kMaxBytes || t == title || t.ends_with("快照")) return false;  // a snapshot link
+  bool ascii_only = true;
+  bool has_dot_or_slash = false;
+  bool has_letter = false;
+  for (char c : t) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80) {
+      ascii_only = false;
+      has_letter = true;
+    } else if (c == '.' || c == '/') {
+      has_dot_or_slash = true;
+    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      has_letter = true;
+    }
+  }
+  if (!has_letter || (ascii_only && has_dot_or_slash)) return false;
+  return FindTime(t).empty() && !t.starts_with("http");
+}
+
+// The first text of the record's first source element that is a site's
+// name (see SourceElement, IsSiteName); "" when there is none.
+std::string SourceName(const std::vector<const GumboNode*>& nodes, std::string_view title) {
+  std::string name;
+  ForEachElement(nodes, [&](const GumboNode* n, const GumboNode* root) {
+    if (n == root || !SourceElement(n)) return Walk::kDescend;
+    NodeStack stack(n);
+    while (!stack.empty() && name.empty()) {
+      const GumboNode* m = stack.Pop();
+      if (m->type == GUMBO_NODE_TEXT || m->type == GUMBO_NODE_CDATA) {
+        std::string t;
+        AppendSqueezed(base::TrimAscii(m->v.text.text), &t);
+        // "知乎 - 2026年8月2日" in one text: the part before the separator.
+        for (std::string_view sep : {" - ", " · ", " | ", " _ "}) {
+          const std::size_t at = t.find(sep);
+          if (at != std::string::npos) t.resize(at);
+        }
+        if (IsSiteName(t, title)) name = std::move(t);
+        continue;
+      }
+      if (m->type != GUMBO_NODE_ELEMENT || IsSkipped(m)) continue;
+      const GumboVector& ch = m->v.element.children;
+      for (unsigned i = ch.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
+    }
+    // The first source element decides: a later one is another result's or a tool.
+    return Walk::kStop;
+  });
+  return name;
+}
+
+// A seller link that holds the whole user card (avatar, nick, a line of
+// city and credit): the text of the element inside it named as the name
+// ("item-user-info-nick", "shop-name"); "" when there is none.
+std::string NameInsideSellerLink(const GumboNode* link) {
+  std::string name;
+  ForEachElement(std::span(&link, 1), [&](const GumboNode* n, const GumboNode* root) {
+    if (n == root) return Walk::kDescend;
+    const std::string tokens = NameTokens(n);
+    if (!SellerName(tokens) || SellerAside(tokens) || !TokensContain(tokens, {"name", "nick"})) return Walk::kDescend;
+    name = InnerText(n);
+    return name.empty() ? Walk::kDescend : Walk::kStop;
+  });
+  return name;
+}
+
 std::string ElementId(const GumboNode* n) {
   for (int level = 0; level < 3 && n != nullptr; ++level) {
     const char* id = Attr(n, "id");
@@ -1030,7 +1111,8 @@ InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes) {
     f.url = main->href;
   }
   if (seller != nullptr) {
-    f.seller = seller->text;
+    f.seller = NameInsideSellerLink(seller->node);
+    if (f.seller.empty()) f.seller = seller->text;
     f.seller_url = seller->href;
     out.has_author = true;
   } else {
@@ -1059,6 +1141,13 @@ InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes) {
       });
       if (f.seller.empty()) f.seller = first;
     }
+    // A search result's source: the site's name where the result shows
+    // where it comes from (<cite>, class *source*/*showurl*), before its
+    // domain, date or snapshot link.
+    if (f.seller.empty() && main != nullptr) {
+      f.seller = SourceName(nodes, main->text);
+      f.seller_is_source = !f.seller.empty();
+    }
     // A directory row's company, shown as plain text in its own cell
     // ("杭州金桥企业管理咨询有限公司").
     if (f.seller.empty()) {
@@ -1077,7 +1166,7 @@ InferredFields InferRecordFields(const std::vector<const GumboNode*>& nodes) {
         return Walk::kSkipChildren;
       });
     }
-    out.has_author = !f.seller.empty();
+    out.has_author = !f.seller.empty() && !f.seller_is_source;
   }
   if (hints.price_start != std::string_view::npos) f.price = FindWhole(PriceRe(), text.substr(hints.price_start));
   if (hints.time) f.posted_at = FindWhole(TimeRe(), text.substr(TimeSearchStart(text, hints.time_at)));

@@ -642,6 +642,27 @@ std::vector<std::vector<int>> MicrodataRecords(const std::vector<Info>& infos, c
   return best;
 }
 
+// Whether a text node under `root`, outside the subtrees in `skip`, holds one of `words`.
+bool SubtreeTextHolds(const GumboNode* root, std::initializer_list<std::string_view> words,
+                      const std::unordered_set<const GumboNode*>* skip = nullptr) {
+  std::vector<const GumboNode*> stack{root};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type == GUMBO_NODE_TEXT) {
+      const std::string_view t = n->v.text.text;
+      for (std::string_view w : words) {
+        if (t.find(w) != std::string_view::npos) return true;
+      }
+      continue;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT || IsSkipped(n) || (skip != nullptr && skip->count(n) != 0)) continue;
+    const GumboVector& ch = n->v.element.children;
+    for (unsigned i = 0; i < ch.length; ++i) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
+  }
+  return false;
+}
+
 // The records of the page's data regions (MDR), into *records; or, when the
 // page holds no list, its kind (detail or other).
 std::optional<PageKind> DomRecords(const std::vector<Info>& infos, const SegmentOptions& options,
@@ -686,6 +707,16 @@ std::optional<PageKind> DomRecords(const std::vector<Info>& infos, const Segment
   // A few small records beside a body of text: a detail page's strip.
   if (records->size() < 8 && region_text < 0.3 * page_text) {
     return PageKind::kDetail;
+  }
+  // A few records beside the page's own buy button (加入购物车, 立即购买
+  // outside them): a listing's detail page and its 看了又看 strip, however
+  // little text the listing shows itself.
+  if (records->size() < 8) {
+    std::unordered_set<const GumboNode*> in_records;
+    for (const auto& rec : *records) {
+      for (int e : rec) in_records.insert(infos[static_cast<std::size_t>(e)].node);
+    }
+    if (SubtreeTextHolds(infos[0].node, {"加入购物车", "立即购买"}, &in_records)) return PageKind::kDetail;
   }
   return std::nullopt;
 }
@@ -816,24 +847,30 @@ std::string_view PageTitle(const GumboNode* document) {
   return text->type == GUMBO_NODE_TEXT ? base::TrimAscii(text->v.text.text) : std::string_view();
 }
 
-// Whether a text node under `root` holds one of `words`.
-bool SubtreeTextHolds(const GumboNode* root, std::initializer_list<std::string_view> words) {
-  std::vector<const GumboNode*> stack{root};
-  while (!stack.empty()) {
-    const GumboNode* n = stack.back();
-    stack.pop_back();
-    if (n->type == GUMBO_NODE_TEXT) {
-      const std::string_view t = n->v.text.text;
-      for (std::string_view w : words) {
-        if (t.find(w) != std::string_view::npos) return true;
-      }
+// A detail page's own name for its listing: the longest one-text element
+// outside the chrome whose whole text the <title> holds with words around
+// it ("【漫步者Lolli Pro3】" before, "-京东", "-淘宝网" after), at least a third of
+// the <title>; "" when none (the <title> itself serves then).
+std::string DetailTitle(const GumboNode* document, const std::vector<Info>& infos) {
+  const std::string_view title = PageTitle(document);
+  constexpr std::size_t kMinBytes = 12;
+  if (title.size() < kMinBytes) return "";
+  const int title_bytes = NonSpaceBytes(std::string(title).c_str());
+  std::string_view best;
+  for (const Info& info : infos) {
+    if (info.chrome || info.chunks != 1 || info.text_len * 3 < title_bytes || info.text_len >= title_bytes ||
+        info.tag == GUMBO_TAG_TITLE) {
       continue;
     }
-    if (n->type != GUMBO_NODE_ELEMENT || IsSkipped(n)) continue;
-    const GumboVector& ch = n->v.element.children;
-    for (unsigned i = 0; i < ch.length; ++i) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
+    const GumboVector& ch = info.node->v.element.children;
+    for (unsigned k = 0; k < ch.length; ++k) {
+      const auto* c = static_cast<const GumboNode*>(ch.data[k]);
+      if (c->type != GUMBO_NODE_TEXT) continue;
+      const std::string_view t = base::TrimAscii(c->v.text.text);
+      if (t.size() > best.size() && t.size() >= kMinBytes && title.find(t) != std::string_view::npos) best = t;
+    }
   }
-  return false;
+  return std::string(best);
 }
 
 // On a shop's own page, whose listings name no seller, the shop named once
@@ -870,6 +907,44 @@ std::string ShopNameAbove(const GumboNode* document, const std::vector<Info>& in
   return "";
 }
 
+// The seller or shop a detail page shows, found as a record's is
+// (InferRecordFields) in the page outside its chrome: the largest subtrees
+// of <body> that hold no navigation, footer or sidebar, in document order
+// (a site's "卖家中心" link in its nav is no seller). A search result's
+// source is none.
+RecordFields DetailSeller(const std::vector<Info>& infos) {
+  // infos are in document order, each after its parent: one pass from the
+  // end marks the elements with chrome inside.
+  std::vector<char> chrome_inside(infos.size(), 0);
+  for (std::size_t i = infos.size(); i-- > 0;) {
+    const int up = infos[i].parent;
+    if (up >= 0 && (infos[i].chrome || chrome_inside[i])) chrome_inside[static_cast<std::size_t>(up)] = 1;
+  }
+  std::vector<const GumboNode*> clean;
+  bool in_body = false;
+  for (std::size_t i = 0; i < infos.size(); ++i) {
+    const Info& info = infos[i];
+    if (info.tag == GUMBO_TAG_BODY) {
+      in_body = true;
+      if (!info.chrome && !chrome_inside[i]) {
+        clean.push_back(info.node);
+        break;
+      }
+      continue;
+    }
+    if (!in_body || info.chrome || chrome_inside[i] || info.parent < 0) continue;
+    const std::size_t up = static_cast<std::size_t>(info.parent);
+    if (chrome_inside[up] && !infos[up].chrome) clean.push_back(info.node);
+  }
+  RecordFields out;
+  if (clean.empty()) return out;
+  InferredFields f = InferRecordFields(clean);
+  if (f.fields.seller_is_source) return out;
+  out.seller = std::move(f.fields.seller);
+  out.seller_url = std::move(f.fields.seller_url);
+  return out;
+}
+
 }  // namespace
 
 std::string_view PageKindName(PageKind kind) {
@@ -899,6 +974,10 @@ Segmentation SegmentPage(const GumboNode* document, const SegmentOptions& option
     std::optional<PageKind> kind = DomRecords(infos, options, &records);
     if (kind) {
       seg.kind = *kind;
+      if (seg.kind == PageKind::kDetail) {
+        seg.detail = DetailSeller(infos);
+        seg.detail.title = DetailTitle(document, infos);
+      }
       return seg;
     }
   }

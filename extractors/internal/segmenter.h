@@ -17,6 +17,7 @@
 // status above its comments) is the first post; labelled ads are none.
 // On a shop's own page, listings that name no seller get the shop named
 // above them (its <title>'s first part, in a header with 粉丝/关注/店铺).
+// On a detail page, the seller or shop it shows outside its chrome.
 //
 // Usage (inside extractors/, on a parsed HtmlDocument):
 //
@@ -53,11 +54,14 @@ struct RecordFields {
   std::string title;       // main link text, or its title= when the text is cut ("...")
   std::string url;         // main link target as written (see file comment)
   std::string price;       // first ¥/￥/元 amount, as written
-  std::string seller;      // shop / seller / author name
+  std::string seller;      // shop / seller / author name, or a search result's source site
   std::string seller_url;  // as written
   std::string posted_at;   // first date/time, as written
   std::string element_id;  // id= of the record element (thread posts: the URL fragment)
   int floor = 0;           // thread posts: floor as shown (OP = 1, or 0 on forums counting from #0)
+  // `seller` is the site a search result comes from (知乎 under the
+  // result), not who sells: it makes the record no listing.
+  bool seller_is_source = false;
 };
 
 struct Record {
@@ -74,6 +78,10 @@ struct Segmentation {
   // The records are the page's own repeated itemscopes (microdata), not
   // found from the DOM's shape: the page's microdata items are these.
   bool microdata = false;
+  // A detail page's seller or shop (kind kDetail; empty when none shows):
+  // `seller` and `seller_url` of these fields; `title` its listing's name
+  // as an element shows it, when the <title> holds it with words around it.
+  RecordFields detail;
 };
 
 struct SegmentOptions {

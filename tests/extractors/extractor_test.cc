@@ -301,6 +301,46 @@ TEST_F(ExtractorTest, GenericMicrodataProducts) {
   EXPECT_FALSE(Has(p.outside_text, "外观专利代理"));
 }
 
+TEST_F(ExtractorTest, DetailPagesItemTakesItsSellerAndJsonLdUrl) {
+  const std::string body = "<h1>多地开展专利代理行业专项整治</h1><div class=article><p>" + std::string(900, 'y') +
+                           "</p></div>";
+  // No rel=canonical, no og:url: the article's JSON-LD url is the item's,
+  // and its author the seller.
+  std::string html = "<html><head><title>专项整治</title><script type=\"application/ld+json\">"
+                     "{\"@type\":\"NewsArticle\",\"url\":\"/a/20261104.html\",\"author\":{\"name\":\"记者 周明远\"}}"
+                     "</script></head><body>" + body + "</body></html>";
+  auto p = ExtractPage(html, "https://news.test/a/20261104.html?from=timeline", nullptr);
+  ASSERT_TRUE(p.ok());
+  ASSERT_EQ(p->items.size(), 1u);
+  EXPECT_EQ(p->items[0].url, "https://news.test/a/20261104.html");
+  EXPECT_EQ(p->items[0].seller, "记者 周明远");
+  // rel=canonical wins over the JSON-LD url.
+  std::string canonical = html;
+  canonical.insert(canonical.find("</head>"), "<link rel=canonical href=\"https://news.test/a/c.html\">");
+  p = ExtractPage(canonical, "https://news.test/a/20261104.html?from=timeline", nullptr);
+  ASSERT_TRUE(p.ok());
+  ASSERT_EQ(p->items.size(), 1u);
+  EXPECT_EQ(p->items[0].url, "https://news.test/a/c.html");
+  // A shop's detail page without JSON-LD: the shop it shows, with its link.
+  html = "<html><head><meta property=\"og:title\" content=\"实用新型专利包授权\"><meta property=\"og:type\" "
+         "content=\"product\"></head><body>" + body +
+         "<div class=shop-info><a class=shop-name href=\"/shop/view_shop.htm?user_number_id=22\">鑫源专利事务工作室</a>"
+         "</div></body></html>";
+  p = ExtractPage(html, "https://item.shop.test/item.htm?id=738812290011&spm=a1", nullptr);
+  ASSERT_TRUE(p.ok());
+  ASSERT_EQ(p->items.size(), 1u);
+  EXPECT_EQ(p->items[0].source, "opengraph");
+  EXPECT_EQ(p->items[0].seller, "鑫源专利事务工作室");
+  EXPECT_EQ(p->items[0].seller_url, "https://item.shop.test/shop/view_shop.htm?user_number_id=22");
+  // Without automatic segmentation the page is read as before: no seller.
+  ExtractOptions whole;
+  whole.auto_segment = false;
+  p = ExtractPage(html, "https://item.shop.test/item.htm?id=738812290011&spm=a1", nullptr, whole);
+  ASSERT_TRUE(p.ok());
+  ASSERT_EQ(p->items.size(), 1u);
+  EXPECT_TRUE(p->items[0].seller.empty());
+}
+
 TEST_F(ExtractorTest, GenericOpenGraph) {
   Page p = Extract("generic_opengraph.html", "https://shop.example.com/item/77?x=1#top", nullptr);
   ASSERT_EQ(p.items.size(), 1u);
@@ -352,6 +392,40 @@ TEST_F(ExtractorTest, ItemKindsWithoutAProfile) {
   Page whole = Extract("big5_forum.html", "https://forum.example.tw/t/1", nullptr);
   ASSERT_EQ(whole.items.size(), 1u);
   EXPECT_EQ(whole.items[0].kind, "page");
+}
+
+TEST_F(ExtractorTest, SearchResultsCarryTheirSourceSiteAsSellerAndStayResults) {
+  // Each result names the site it comes from under it: that is its seller,
+  // but shows no one sells, so the page is still a results page.
+  const char* kSites[] = {"知乎", "百度知道", "国家知识产权局", "华律网", "搜狐"};
+  std::string html = "<html><body><div id=content_left>";
+  for (int i = 1; i <= 5; ++i) {
+    const std::string n = std::to_string(i);
+    html += "<div class=\"result c-container\"><h3><a href=\"https://site" + n + ".test/q/" + n +
+            "\">商标注册流程和费用 第" + n + "篇</a></h3><div class=c-abstract>商标注册需要准备营业执照和商标图样，"
+            "提交后约十二个月可以拿到注册证书。</div><div class=c-row><span class=c-showurl>" + kSites[i - 1] +
+            "</span><span>2026-08-0" + n + "</span><a href=\"https://cache.baidu.test/c?m=" + n +
+            "\">百度快照</a></div></div>";
+  }
+  html += "</div></body></html>";
+  auto serp = ExtractPage(html, "https://www.baidu.test/s?wd=x", nullptr);
+  ASSERT_TRUE(serp.ok());
+  ASSERT_EQ(serp->items.size(), 5u);
+  for (std::size_t i = 0; i < 5; ++i) {
+    EXPECT_EQ(serp->items[i].kind, "result") << serp->items[i].url;
+    EXPECT_EQ(serp->items[i].seller, kSites[i]);
+    EXPECT_TRUE(serp->items[i].seller_url.empty());
+  }
+  // The same cards with a price each are listings, whatever their source line.
+  std::string shop = html;
+  for (std::size_t at = 0; (at = shop.find("</h3>", at)) != std::string::npos;) {
+    at += 5;
+    shop.insert(at, "<em>¥800</em>");
+  }
+  auto listings = ExtractPage(shop, "https://www.baidu.test/s?wd=x", nullptr);
+  ASSERT_TRUE(listings.ok());
+  ASSERT_EQ(listings->items.size(), 5u);
+  for (const Item& item : listings->items) EXPECT_EQ(item.kind, "listing") << item.url;
 }
 
 TEST_F(ExtractorTest, ItemKindsFollowTheProfilesSiteKind) {

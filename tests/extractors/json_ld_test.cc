@@ -14,6 +14,30 @@ TEST(RepairJsonTest, FixesCommonBreakage) {
   EXPECT_EQ(RepairJson("<![CDATA[{\"a\":\"x\\\"]\"}]]>"), "{\"a\":\"x\\\"]\"}");
 }
 
+TEST(JsonLdPageFieldsTest, ThePagesOwnObjectGivesItsUrlAndWhoWroteOrSellsIt) {
+  // An article in @graph beside the site and its breadcrumbs: the site's
+  // url is no page's; the article's url and author are.
+  JsonLdPage p = JsonLdPageFields(
+      {R"({"@context":"https://schema.org","@graph":[
+            {"@type":"WebSite","url":"https://news.test/","name":"某新闻网"},
+            {"@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","item":"https://news.test/law"}]},
+            {"@type":"NewsArticle","headline":"专项整治","url":"https://news.test/a/1.html",
+             "author":{"@type":"Person","name":"记者 周明远"},"publisher":{"@type":"Organization","name":"某新闻网"}}]})"});
+  EXPECT_EQ(p.url, "https://news.test/a/1.html");
+  EXPECT_EQ(p.seller, "记者 周明远");
+  // mainEntityOfPage as an object, the seller as a plain string, in a second block after a broken one.
+  p = JsonLdPageFields({"{not json", R"({"@type":"WebPage","mainEntityOfPage":{"@type":"WebPage","@id":"/p/7"},
+                                        "publisher":"某代理工作室"})"});
+  EXPECT_EQ(p.url, "/p/7");
+  EXPECT_EQ(p.seller, "某代理工作室");
+  // Only parties and sites: nothing of the page.
+  p = JsonLdPageFields({R"({"@type":"Organization","name":"某公司","url":"https://corp.test/"})",
+                        R"([{"@type":"WebSite","url":"https://corp.test/"}])"});
+  EXPECT_TRUE(p.url.empty());
+  EXPECT_TRUE(p.seller.empty());
+  EXPECT_TRUE(JsonLdPageFields({}).url.empty());
+}
+
 TEST(JsonLdItemsTest, ProductWithOfferAndSeller) {
   std::vector<std::string> warnings;
   std::vector<Item> items = JsonLdItems(

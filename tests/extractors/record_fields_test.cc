@@ -68,6 +68,50 @@ TEST_F(RecordFieldsTest, ShortLinkToAMallOrDianpuRouteIsTheSeller) {
   EXPECT_TRUE(f.fields.seller.empty());
 }
 
+TEST_F(RecordFieldsTest, SearchResultsSourceNameIsItsSellerMarkedAsASource) {
+  InferredFields f = Infer(
+      "<div id=r><h3><a href=\"/link?url=abc\">专利申请流程 - 知乎</a></h3><p>实用新型专利申请需要多长时间</p>"
+      "<div class=\"c-row source_1Vd\"><a href=\"/link?url=abc\" class=siteLink_9T><span>知乎</span></a>"
+      "<a href=\"//cache.test/c?m=1\" class=kuaizhao>百度快照</a></div></div>");
+  EXPECT_EQ(f.fields.seller, "知乎");
+  EXPECT_TRUE(f.fields.seller_is_source);
+  EXPECT_FALSE(f.has_author);  // a source is no author: it does not make the page a thread
+  // <cite>: the name before its separator and domain.
+  f = Infer("<div id=r><h3><a href=\"/link?m=1\">考试报名时间</a></h3><cite><a href=\"/link?m=1\">中国考试网</a>"
+            "<span>-</span>www.kaoshi.test</cite></div>");
+  EXPECT_EQ(f.fields.seller, "中国考试网");
+  EXPECT_TRUE(f.fields.seller_is_source);
+  // "知乎 - 2026年8月2日" in one text: the part before the separator.
+  f = Infer("<div id=r><h3><a href=\"/link?m=2\">商标注册多少钱</a></h3><span class=c-showurl>百度知道 - 2026年8月2日</span></div>");
+  EXPECT_EQ(f.fields.seller, "百度知道");
+  // A domain, a date and a snapshot link name no site.
+  f = Infer("<div id=r><h3><a href=\"/link?m=1\">考试报名时间</a></h3><div class=citeurl><span>www.kaoshi.test/a</span>"
+            "<span>2026年8月2日</span><a href=\"//cache.test/1\">百度快照</a></div></div>");
+  EXPECT_TRUE(f.fields.seller.empty());
+  EXPECT_FALSE(f.fields.seller_is_source);
+  // Only the first source element counts; a title repeated in it is no name.
+  f = Infer("<div id=r><h3><a href=\"/link?m=3\">版权登记</a></h3><cite>版权登记</cite><cite>搜狐</cite></div>");
+  EXPECT_TRUE(f.fields.seller.empty());
+  // A shop's link is a seller, not a source, even beside a <cite>.
+  f = Infer("<div id=r><a href=\"/item.htm?id=5\">代理记账 小规模</a><a class=shop-name href=\"/shop/9\">诚信财税</a>"
+            "<cite>淘宝</cite></div>");
+  EXPECT_EQ(f.fields.seller, "诚信财税");
+  EXPECT_FALSE(f.fields.seller_is_source);
+  EXPECT_TRUE(f.has_author);
+}
+
+TEST_F(RecordFieldsTest, SellerLinkHoldingAUserCardGivesTheNickInside) {
+  InferredFields f = Infer(
+      "<div id=r><a href=\"/item?id=7\">富士 X-T30 II 微单相机</a><a class=user-card href=\"/personal?userId=9\">"
+      "<img src=a.jpg><div class=user-nick>拾光胶片馆</div><div class=user-city>浙江杭州 · 信用极好</div></a></div>");
+  EXPECT_EQ(f.fields.seller, "拾光胶片馆");
+  EXPECT_EQ(f.fields.seller_url, "/personal?userId=9");
+  // No element inside named as the name: the link's whole text.
+  f = Infer("<div id=r><a href=\"/item?id=7\">富士 X-T30 II 微单相机</a><a class=user-card href=\"/personal?userId=9\">"
+            "<span>拾光</span><span>胶片馆</span></a></div>");
+  EXPECT_EQ(f.fields.seller, "拾光胶片馆");
+}
+
 TEST_F(RecordFieldsTest, WrapperLinkOutsideAHeadingTakesTheRealTargetOfAnInnerCard) {
   // No heading, no *title* class: the result's click-through link still
   // gets the card's data-url.

@@ -496,6 +496,65 @@ TEST_F(SegmenterTest, DetailPageRelatedStripIsNoList) {
   EXPECT_TRUE(seg.records.empty());
 }
 
+TEST_F(SegmenterTest, DetailPagesSellerIsTheShopItShows) {
+  const std::string body = "<h1>实用新型专利包授权 专业代写</h1><div class=\"detail\"><p>" + std::string(900, 'y') +
+                           "</p><p>价格 ¥2680</p></div>";
+  // A shop's name in a *shop-name* element, its link to the shop's route;
+  // the site's "卖家中心" in its navigation is no seller.
+  Segmentation seg = Segment("<html><body><div class=site-nav><a class=seller-center href=\"//seller.x.test/admin\">卖家中心</a>"
+                             "<a href=\"/\">首页</a></div>" + body +
+                             "<div class=tb-shop><div class=tb-shop-name><a href=\"//store.x.test/shop/view_shop.htm?"
+                             "user_number_id=22\">鑫源专利事务工作室</a></div><div class=tb-shop-rate>描述 4.9</div></div>"
+                             "</body></html>");
+  EXPECT_EQ(seg.kind, PageKind::kDetail);
+  EXPECT_EQ(seg.detail.seller, "鑫源专利事务工作室");
+  EXPECT_EQ(seg.detail.seller_url, "//store.x.test/shop/view_shop.htm?user_number_id=22");
+  // A user card as one link: the nick inside it, not the city and credit line.
+  seg = Segment("<html><body>" + body +
+                "<a class=item-user-card href=\"/personal?userId=9\"><img src=a.jpg><div class=item-user-info-nick>"
+                "拾光胶片馆</div><div class=item-user-info-label>浙江杭州 · 卖家信用极好</div></a></body></html>");
+  EXPECT_EQ(seg.detail.seller, "拾光胶片馆");
+  // A label: 卖家：name.
+  seg = Segment("<html><body>" + body + "<p>卖家：恒达知产 服务保障</p></body></html>");
+  EXPECT_EQ(seg.detail.seller, "恒达知产");
+  // An article's author by class.
+  seg = Segment("<html><body>" + body + "<div class=article-info><span class=a-author>记者 周明远</span>"
+                "<span class=a-time>2026-11-04 08:31</span></div></body></html>");
+  EXPECT_EQ(seg.detail.seller, "记者 周明远");
+  // None shown: none made up; a list page has no detail seller.
+  seg = Segment("<html><body>" + body + "</body></html>");
+  EXPECT_EQ(seg.kind, PageKind::kDetail);
+  EXPECT_TRUE(seg.detail.seller.empty());
+}
+
+TEST_F(SegmenterTest, FewRecordsBesideThePagesOwnBuyButtonAreADetailPagesStrip) {
+  // Little text of its own (the description loads later), a strip of six
+  // related listings, and 加入购物车 outside them: a detail page, named by
+  // its element as the <title> holds it.
+  auto page = [](bool buy) {
+    std::string html =
+        "<html><head><title>【漫步者Lolli Pro3】漫步者 Lolli Pro3 真无线降噪蓝牙耳机【行情 报价】-京东</title></head><body>"
+        "<div class=product-intro><div class=sku-name>漫步者 Lolli Pro3 真无线降噪蓝牙耳机</div>"
+        "<div class=price>￥599.00</div>";
+    if (buy) html += "<a id=InitCartUrl href=\"//cart.x.test/add?pid=1\">加入购物车</a>";
+    html += "</div><div class=track><ul class=plist>";
+    for (int i = 0; i < 6; ++i) {
+      const std::string n = std::to_string(i);
+      html += "<li><a href=\"//item.x.test/10004859449" + n + ".html\">倍思充电宝双向快充22.5W 第" + n +
+              "款 可上飞机轻薄便携</a><strong>￥93" + n + ".00</strong></li>";
+    }
+    return html + "</ul></div></body></html>";
+  };
+  Segmentation seg = Segment(page(true));
+  EXPECT_EQ(seg.kind, PageKind::kDetail);
+  EXPECT_TRUE(seg.records.empty());
+  EXPECT_EQ(seg.detail.title, "漫步者 Lolli Pro3 真无线降噪蓝牙耳机");
+  // Without the button the strip is the page's list.
+  seg = Segment(page(false));
+  EXPECT_EQ(seg.kind, PageKind::kList);
+  EXPECT_EQ(seg.records.size(), 6u);
+}
+
 TEST_F(SegmenterTest, EmptyAndTextOnlyDocumentsAreOther) {
   EXPECT_EQ(Segment("").kind, PageKind::kOther);
   EXPECT_EQ(Segment("<p>hello</p>").kind, PageKind::kOther);
