@@ -27,7 +27,7 @@ std::string KnownCategories() {
 }
 
 // Top-level tables other libraries own; they validate their own keys.
-const std::set<std::string, std::less<>> kForeignTables = {"store", "alerts", "daemon", "metrics", "notice",
+const std::set<std::string, std::less<>> kForeignTables = {"alerts", "daemon", "metrics", "notice",
                                                           "notices", "export", "patterns", "extractors", "review"};
 
 // An unknown key is reported at the key itself.
@@ -236,6 +236,14 @@ Status LoadCrawlerConfig(const std::string& path, CrawlerOptions& options) {
         }
         o.jobs.push_back(std::move(job));
       }
+    } else if (key == "store") {
+      const auto* t = node.as_table();
+      if (t == nullptr) return base::TomlValueError(path, node, key, "expected a table");
+      const std::map<std::string, Field> fields = {
+          {"url", &o.db},
+          {"warc_dir", &o.warc_dir},
+      };
+      LANTIAN_RETURN_IF_ERROR(ApplyTable(path, "store.", *t, fields));
     } else if (key == "site") {
       const auto* t = node.as_table();
       if (t == nullptr) return base::TomlValueError(path, node, key, "expected a table of [site.NAME] tables");

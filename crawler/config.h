@@ -116,7 +116,13 @@ struct CrawlerOptions {
   int frontier_window = 10'000;  // pending URLs held in memory; the rest stays in the store. Default 10000.
 
   // --- paths ----------------------------------------------------------------
-  std::string db = "lantian.db";  // evidence database. Default ./lantian.db.
+  // Evidence database: a SQLite file, or a postgresql:// URL for a store a
+  // fleet of workers shares ([store] url sets it too). Default ./lantian.db.
+  std::string db = "lantian.db";
+  // Where the WARC files go ([store] warc_dir): "" = warc/ beside a SQLite
+  // file, ./warc for a PostgreSQL store. Workers of one sweep may each have
+  // their own; the store names each file by absolute path.
+  std::string warc_dir;
   std::string patterns_dir;       // "" = <config dir>/patterns
   // The learned detector beside the rules (model/detector.h): "" or "none"
   // = rules only (default), "default" = <config dir>/models/default.ftz, or

@@ -77,6 +77,12 @@ void Frontier::DropHost(Host& host, const std::string& reason) {
   }
 }
 
+std::optional<TimePoint> Frontier::HostNextAllowed(const std::string& host_key) const {
+  auto it = hosts_.find(host_key);
+  if (it == hosts_.end()) return std::nullopt;
+  return it->second.next_allowed;
+}
+
 std::optional<FrontierEntry> Frontier::Next() {
   const TimePoint now = clock_->Now();
   const std::size_t n = host_order_.size();
@@ -86,6 +92,16 @@ std::optional<FrontierEntry> Frontier::Next() {
     if (!host.deferred_reason.empty() || host.in_flight >= MaxInFlight(host) || now < host.next_allowed) continue;
     if (host.queue.empty() && host.retries.empty()) continue;
     if (host.robots == RobotsState::kFetching) continue;
+    // The gate (a fleet's lease on the host) is asked once per visit, before
+    // any entry is taken; a visit that hands nothing out gives it back.
+    std::string gated;  // the host the gate granted for this visit
+    if (gate_) {
+      gated = !host.queue.empty() ? host.queue.front().host_key : host.retries.front().host_key;
+      if (std::optional<TimePoint> wait = gate_(gated)) {
+        host.next_allowed = std::max(host.next_allowed, *wait);
+        continue;
+      }
+    }
     while (true) {
       if (host.robots == RobotsState::kUnknown) {
         // RFC 9309 §2.3: fetch robots.txt before any other URL of the host.
@@ -137,6 +153,7 @@ std::optional<FrontierEntry> Frontier::Next() {
       cursor_ = index + 1;
       return entry;
     }
+    if (!gated.empty() && ungate_) ungate_(gated);
   }
   return std::nullopt;
 }

@@ -76,6 +76,12 @@ struct FrontierOptions {
 enum class Admission { kAllow, kSkip, kNeedRobots, kDefer };
 using AdmissionFilter = std::function<Admission(const FrontierEntry& entry, std::string* reason)>;
 
+// Asked just before a request to `host_key` is handed out (robots.txt
+// included), after the frontier's own politeness allows it: nullopt = go;
+// a time = not before then (the host waits; its other entries with it). A
+// fleet's workers use it to hold politeness across processes (crawler/fleet.h).
+using HostGate = std::function<std::optional<TimePoint>(const std::string& host_key)>;
+
 // How a finished fetch is settled.
 struct Completion {
   enum class Kind { kDone, kRetry, kFailed, kSkipped } kind = Kind::kDone;
@@ -98,6 +104,15 @@ class Frontier {
 
   // Consulted by Next() for every entry before it is handed out.
   void SetFilter(AdmissionFilter filter) { filter_ = std::move(filter); }
+  // `ungate` gives back what `gate` granted when the visit handed nothing out
+  // (every entry skipped, or only retries not yet due).
+  void SetHostGate(HostGate gate, std::function<void(const std::string& host_key)> ungate) {
+    gate_ = std::move(gate);
+    ungate_ = std::move(ungate);
+  }
+  // When the host's next request may start by the frontier's own politeness
+  // (after Complete: the end of its last request plus its delay).
+  std::optional<TimePoint> HostNextAllowed(const std::string& host_key) const;
 
   // Queues a URL (dedup is the caller's: the store's UNIQUE index).
   void Add(FrontierEntry entry);
@@ -174,6 +189,8 @@ class Frontier {
   const Clock* clock_;
   FrontierOptions options_;
   AdmissionFilter filter_;
+  HostGate gate_;
+  std::function<void(const std::string& host_key)> ungate_;
   std::unordered_map<std::string, Host> hosts_;
   std::vector<std::string> host_order_;  // round-robin order of hosts
   std::size_t cursor_ = 0;

@@ -351,6 +351,7 @@ Result<SweepSummary> RunSweep(const SweepRequest& request, const PageAnalyzer& a
 
   store::StoreOptions so;
   so.db_path = o.db;
+  so.warc_dir = o.warc_dir;
   so.fsync = o.fsync;
   so.user_agent = BuildUserAgent(o, request.version);
   so.warc_operator = o.operator_name;
@@ -359,22 +360,37 @@ Result<SweepSummary> RunSweep(const SweepRequest& request, const PageAnalyzer& a
   store::Store& db = **opened;
 
   SweepState sh(request);
-  if (request.resume) {
-    auto last = db.LatestUnfinishedSweep(request.job);
-    if (!last.ok()) return last.status();
-    if (!last->has_value()) {
-      return Status::FailedPrecondition(o.db + ": no unfinished sweep" +
-                                        (request.job.empty() ? "" : " of job '" + request.job + "'") + " to resume");
+  const bool fleet = !request.worker.empty();
+  sh.fleet = fleet;
+  if (request.resume || request.join_sweep_id > 0) {
+    std::optional<store::SweepRecord> last;
+    if (request.join_sweep_id > 0) {
+      auto sweep = db.GetSweep(request.join_sweep_id);
+      if (!sweep.ok()) return sweep.status();
+      if (sweep->status != "running") {
+        return Status::FailedPrecondition(store::RedactedStore(o.db) + ": sweep " + std::to_string(sweep->id) +
+                                          " is " + sweep->status + ", not running: nothing to join");
+      }
+      last = std::move(*sweep);
+    } else {
+      auto found = db.LatestUnfinishedSweep(request.job);
+      if (!found.ok()) return found.status();
+      last = std::move(*found);
     }
-    sh.sweep_id = (*last)->id;
+    if (!last.has_value()) {
+      return Status::FailedPrecondition(store::RedactedStore(o.db) + ": no unfinished sweep" +
+                                        (request.job.empty() ? "" : " of job '" + request.job + "'") +
+                                        (fleet ? " to join" : " to resume"));
+    }
+    sh.sweep_id = last->id;
     // The scope of the sweep being resumed (its seeds' and profiles' hosts).
-    const auto saved = nlohmann::json::parse((*last)->options_json, nullptr, false);
+    const auto saved = nlohmann::json::parse(last->options_json, nullptr, false);
     if (saved.is_object() && saved.contains("scope_hosts") && saved["scope_hosts"].is_array()) {
       for (const auto& h : saved["scope_hosts"]) {
         if (h.is_string()) scope_hosts.push_back(h.get<std::string>());
       }
     }
-    LANTIAN_RETURN_IF_ERROR(db.ReopenSweep(sh.sweep_id));
+    if (!fleet || request.join_sweep_id == 0) LANTIAN_RETURN_IF_ERROR(db.ReopenSweep(sh.sweep_id));
   } else {
     if (seeds.empty()) return Status::InvalidArgument("sweep: no seeds (give --seed, --seeds-file, --job or --site with --query)");
     nlohmann::json saved;
@@ -388,6 +404,7 @@ Result<SweepSummary> RunSweep(const SweepRequest& request, const PageAnalyzer& a
     auto added = db.EnqueueUrls(sh.sweep_id, seeds);
     if (!added.ok()) return added.status();
   }
+  if (fleet) LANTIAN_RETURN_IF_ERROR(db.RegisterWorker(sh.sweep_id, request.worker, base::UnixMsNow()));
   auto counts = db.CountFrontier(sh.sweep_id);
   if (!counts.ok()) return counts.status();
   auto scope = Scope::Make(o, {}, scope_hosts);
@@ -423,6 +440,40 @@ Result<SweepSummary> RunSweep(const SweepRequest& request, const PageAnalyzer& a
         frontier.SetHostMaxInFlight("https://" + h + ":443", site.max_per_host);
       }
     }
+  }
+
+  // A fleet with politeness: one request per host in flight across every
+  // worker and the host's delay between them, through a lease per request
+  // in the store, on a connection of the fetch thread's own.
+  std::unique_ptr<store::Store> lease_db;
+  if (fleet && o.frontier.default_delay.count() > 0) {
+    auto leases = store::Store::Open(so);
+    if (!leases.ok()) return leases.status();
+    lease_db = std::move(*leases);
+    const std::int64_t busy_ms =
+        (fo.max_redirects + 1) * static_cast<std::int64_t>(fo.total_timeout.count()) + 5000;
+    auto unix_ms = [&clock](TimePoint t) {
+      return base::UnixMsNow() + std::max<std::int64_t>(0, (t - clock.Now()).count());
+    };
+    frontier.SetHostGate(
+        [&, busy_ms](const std::string& host_key) -> std::optional<TimePoint> {
+          const std::int64_t now_ms = base::UnixMsNow();
+          auto lease = lease_db->LeaseHost(sh.sweep_id, host_key, request.worker, now_ms, busy_ms);
+          if (!lease.ok()) {
+            sh.Note("host lease: " + lease.status().message());
+            return clock.Now() + Duration(1000);
+          }
+          if (lease->granted) return std::nullopt;
+          return clock.Now() + Duration(std::max<std::int64_t>(lease->retry_at_ms - now_ms, 5));
+        },
+        [&](const std::string& host_key) {
+          lease_db->ReleaseHost(sh.sweep_id, host_key, request.worker, 0).IgnoreError();
+        });
+    sh.host_done = [&, unix_ms](const std::string& host_key, std::optional<TimePoint> next) {
+      const std::int64_t next_ms = next ? unix_ms(*next) : base::UnixMsNow();
+      Status s = lease_db->ReleaseHost(sh.sweep_id, host_key, request.worker, next_ms);
+      if (!s.ok()) sh.Note("host lease: " + s.message());
+    };
   }
 
   // The trap guard: the writer admits links and reports pages, this (fetch)
@@ -501,7 +552,14 @@ Result<SweepSummary> RunSweep(const SweepRequest& request, const PageAnalyzer& a
 
   if (sh.writer_failed.load(std::memory_order_acquire)) return sh.writer_status;
   summary.status = loop.interrupted() ? "interrupted" : "done";
-  LANTIAN_RETURN_IF_ERROR(db.FinishSweep(sh.sweep_id, summary.status));
+  if (fleet) {
+    // An interrupted worker leaves the sweep to the others; the one that
+    // sees no row pending anywhere ends it.
+    LANTIAN_RETURN_IF_ERROR(db.FinishWorker(sh.sweep_id, request.worker));
+    if (!loop.interrupted()) LANTIAN_RETURN_IF_ERROR(db.FinishSweep(sh.sweep_id, summary.status));
+  } else {
+    LANTIAN_RETURN_IF_ERROR(db.FinishSweep(sh.sweep_id, summary.status));
+  }
   auto final_counts = db.CountFrontier(sh.sweep_id);
   if (final_counts.ok()) summary.pending = final_counts->pending;
   LANTIAN_RETURN_IF_ERROR(db.Close());

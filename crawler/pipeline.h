@@ -92,6 +92,13 @@ struct SweepRequest {
   std::vector<std::string> seeds;      // absolute URLs
   std::vector<std::string> scope_hosts;  // extra in-scope hosts (site profile); seeds' hosts always are
   bool resume = false;                 // continue the latest unfinished sweep of `job`
+  // A sweep shared by a fleet through a PostgreSQL store (crawler/fleet.h):
+  // this process's worker name ("" = the sweep runs alone, as on SQLite).
+  // Workers claim frontier rows, take a lease on a host for each request
+  // (politeness across processes) and beat; the sweep is done when no row
+  // of it is pending anywhere.
+  std::string worker;
+  std::int64_t join_sweep_id = 0;      // join this sweep instead of starting one (lantian worker)
   std::string version = "0.1.0";       // for the User-Agent
   // Called from the fetch thread about every 250 ms; must be cheap. May be empty.
   std::function<void(const SweepProgress&)> progress;

@@ -1,5 +1,7 @@
 #include "crawler/sweep.h"
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -11,17 +13,103 @@
 #include "extractors/site_profile.h"
 #include "model/detector.h"
 #include "patterns/rule_set.h"
+#include "store/store.h"
 
 namespace lantian::crawler {
+
+namespace {
+
+// The config file a sweep reads: --config, else <config dir>/lantian.toml when it exists.
+std::string ConfigPath(const SweepArgs& args) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (args.config_path.empty() && fs::exists(fs::path(args.config_dir) / "lantian.toml", ec)) {
+    return (fs::path(args.config_dir) / "lantian.toml").string();
+  }
+  return args.config_path;
+}
+
+std::string Seconds(double s) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", s);
+  return buf;
+}
+
+}  // namespace
+
+std::string DefaultWorkerName() {
+  char host[256] = {};
+  if (gethostname(host, sizeof host - 1) != 0 || host[0] == '\0') std::snprintf(host, sizeof host, "localhost");
+  return std::string(host) + "-" + std::to_string(::getpid());
+}
+
+std::string FleetStatusTable(const store::SweepRecord& sweep, const store::FrontierCounts& counts,
+                             const std::vector<store::WorkerStatus>& workers, std::int64_t now_ms) {
+  std::string out = "sweep " + std::to_string(sweep.id) + " " + sweep.status + ", started " + sweep.started_at +
+                    ": " + std::to_string(counts.done) + " done, " + std::to_string(counts.pending) + " pending, " +
+                    std::to_string(counts.failed) + " failed, " + std::to_string(counts.skipped) + " skipped\n";
+  if (workers.empty()) return out + "no workers (a sweep on one machine, or none joined yet)\n";
+  std::vector<std::vector<std::string>> rows = {{"worker", "heartbeat", "pages", "pages/s", "state", "hosts in use"}};
+  for (const store::WorkerStatus& w : workers) {
+    std::int64_t started_ms = 0;
+    if (auto t = base::ParseRfc3339(w.started_at); t.ok()) started_ms = t->epoch_seconds * 1000;
+    const double up = static_cast<double>(w.heartbeat_ms - started_ms) / 1000.0;
+    std::string hosts;
+    for (const std::string& h : w.hosts) hosts += (hosts.empty() ? "" : " ") + h;
+    rows.push_back({w.name, Seconds(static_cast<double>(now_ms - w.heartbeat_ms) / 1000.0) + " s ago",
+                    std::to_string(w.pages), up > 0 ? Seconds(static_cast<double>(w.pages) / up) : "-",
+                    !w.finished_at.empty() ? "finished" : (now_ms - w.heartbeat_ms > 5000 ? "silent" : "working"),
+                    hosts.empty() ? "-" : hosts});
+  }
+  std::vector<std::size_t> width(rows[0].size(), 0);
+  for (const auto& r : rows) {
+    for (std::size_t i = 0; i < r.size(); ++i) width[i] = std::max(width[i], r[i].size());
+  }
+  for (const auto& r : rows) {
+    std::string line;
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      line += r[i];
+      if (i + 1 < r.size()) line += std::string(width[i] - r[i].size() + 2, ' ');
+    }
+    out += line + "\n";
+  }
+  return out;
+}
+
+Result<std::string> FleetStatus(const SweepArgs& args, std::int64_t now_ms) {
+  CrawlerOptions options;
+  const std::string config_path = ConfigPath(args);
+  if (!config_path.empty()) LANTIAN_RETURN_IF_ERROR(LoadCrawlerConfig(config_path, options));
+  if (!args.db.empty()) options.db = args.db;
+  store::StoreOptions so;
+  so.db_path = options.db;
+  so.read_only = true;
+  so.warc_dir = options.warc_dir;
+  auto db = store::Store::Open(so);
+  if (!db.ok()) return db.status();
+  store::SweepRecord sweep;
+  if (args.join_sweep > 0) {
+    auto s = (*db)->GetSweep(args.join_sweep);
+    if (!s.ok()) return s.status();
+    sweep = std::move(*s);
+  } else {
+    auto s = (*db)->LastSweep();
+    if (!s.ok()) return s.status();
+    if (!s->has_value()) return Status::NotFound(store::RedactedStore(options.db) + ": no sweep yet");
+    sweep = std::move(**s);
+  }
+  auto counts = (*db)->CountFrontier(sweep.id);
+  if (!counts.ok()) return counts.status();
+  auto workers = (*db)->ListWorkers(sweep.id, now_ms);
+  if (!workers.ok()) return workers.status();
+  return FleetStatusTable(sweep, *counts, *workers, now_ms);
+}
 
 Result<SweepSummary> Sweep(const SweepArgs& args) {
   namespace fs = std::filesystem;
   std::error_code ec;
   CrawlerOptions options;
-  std::string config_path = args.config_path;
-  if (config_path.empty() && fs::exists(fs::path(args.config_dir) / "lantian.toml", ec)) {
-    config_path = (fs::path(args.config_dir) / "lantian.toml").string();
-  }
+  const std::string config_path = ConfigPath(args);
   if (!config_path.empty()) LANTIAN_RETURN_IF_ERROR(LoadCrawlerConfig(config_path, options));
   if (args.max_pages) options.max_pages = *args.max_pages;
   if (args.max_depth) options.max_depth = *args.max_depth;
@@ -33,6 +121,10 @@ Result<SweepSummary> Sweep(const SweepArgs& args) {
   SweepRequest request;
   request.job = args.job;
   request.resume = args.resume;
+  request.join_sweep_id = args.join_sweep;
+  request.worker = args.worker;
+  // On a shared store every sweep is a fleet of one or more.
+  if (request.worker.empty() && store::IsServerStore(options.db)) request.worker = DefaultWorkerName();
   request.version = args.version;
   request.progress = args.progress;
   request.stop = args.stop;

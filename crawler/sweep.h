@@ -21,6 +21,7 @@
 #include "base/status.h"
 #include "crawler/pipeline.h"
 #include "crawler/render_pages.h"
+#include "store/records.h"
 
 namespace lantian::crawler {
 
@@ -37,6 +38,10 @@ struct SweepArgs {
   std::optional<std::int64_t> per_host_delay_ms;
   std::string db;            // "" = crawler.db
   bool resume = false;
+  // A fleet (crawler/pipeline.h SweepRequest::worker): this process's worker
+  // name; "" = <hostname>-<pid> when the store is on a server, else alone.
+  std::string worker;
+  std::int64_t join_sweep = 0;  // lantian worker --sweep N
   bool allow_private = false;
   std::optional<RenderMode> render;  // --render; else the job's render, else crawler.render
   std::string version = "0.1.0";
@@ -48,6 +53,18 @@ struct SweepArgs {
 // invalid config, unknown job or site, a site without search_url, a bad seed,
 // invalid rules; store errors name the DB path.
 [[nodiscard]] Result<SweepSummary> Sweep(const SweepArgs& args);
+
+// "<hostname>-<pid>": a worker's name unless --name gives one.
+std::string DefaultWorkerName();
+
+// `lantian sweep --status`: the sweep (args.join_sweep, else the latest) of
+// the store (args.db, else the config's) and its fleet, as a table:
+//   sweep 3 running, started 2026-12-08T01:00:00.000Z: 412 done, 88 pending, 0 failed, 1 skipped
+//   worker          heartbeat  pages  pages/s  hosts in use
+//   crawl-a-1234    0.4 s ago    210      7.1  http://shop.example:80
+std::string FleetStatusTable(const store::SweepRecord& sweep, const store::FrontierCounts& counts,
+                             const std::vector<store::WorkerStatus>& workers, std::int64_t now_ms);
+[[nodiscard]] Result<std::string> FleetStatus(const SweepArgs& args, std::int64_t now_ms);
 
 // One line for a host the sweep could not reach, e.g.
 // "host http://127.0.0.1:9 unreachable: connection refused (3 URLs not fetched, first: http://127.0.0.1:9/a)".

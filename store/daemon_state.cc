@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include "store/internal/sql.h"
 #include "store/internal/sqlite_util.h"
 
 namespace lantian::store {
@@ -48,6 +49,14 @@ DaemonState::~DaemonState() = default;
 
 Result<std::unique_ptr<DaemonState>> DaemonState::Open(const std::string& db_path,
                                                        int busy_timeout_ms) {
+  if (sql::IsPostgresUrl(db_path)) {
+    // The schedule, alerts and daemon values live in a SQLite file beside
+    // the evidence; a fleet's daemon on a shared PostgreSQL store is not
+    // built yet (sweeps and workers are).
+    return Status::FailedPrecondition(sql::RedactUrl(db_path) +
+                                      ": the daemon's schedule needs a SQLite store; "
+                                      "run `lantian sweep` / `lantian worker` against a PostgreSQL store");
+  }
   try {
     auto impl = std::make_unique<Impl>(db_path, busy_timeout_ms);
     impl->db.exec("PRAGMA journal_mode = WAL");

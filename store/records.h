@@ -199,6 +199,27 @@ struct FrontierCounts {
   int64_t total() const { return pending + done + failed + skipped; }
 };
 
+// ---- A sweep run by a fleet of workers (store_fleet.cc) --------------------
+
+// One worker of a sweep as its heartbeat left it.
+struct WorkerStatus {
+  std::string name;
+  std::string started_at;
+  int64_t heartbeat_ms = 0;  // Unix ms of the last heartbeat
+  int64_t pages = 0;         // pages it wrote
+  int64_t requests = 0;      // requests it sent
+  std::string finished_at;   // "" while it runs (or died without saying)
+  std::vector<std::string> hosts;  // hosts whose lease it holds now
+};
+
+// Whether a worker may send the next request to a host now.
+struct HostLeaseResult {
+  bool granted = false;
+  // When not granted: Unix ms before which no request may go (the holder's
+  // lease or the host's delay after the last request ends).
+  int64_t retry_at_ms = 0;
+};
+
 // ---- Triage --------------------------------------------------------------
 
 struct HitFilter {

@@ -3,7 +3,6 @@
 #include <string>
 
 #include "store/internal/sql.h"
-
 #include "store/internal/sql_util.h"
 
 namespace lantian::store::internal {
@@ -183,6 +182,18 @@ Result<int> ReadSchemaVersion(sql::Database& db, const std::string& path) {
 Status Migrate(sql::Database& db, int from, int target, const std::string& path) {
   try {
     sql::Transaction tx(db);
+    if (db.engine() == sql::Engine::kPostgres) {
+      // Workers starting at once against a new database: one creates the
+      // schema, the others wait here and then find it made.
+      db.exec("SELECT pg_advisory_xact_lock(5268427)");
+      auto now = ReadSchemaVersion(db, path);
+      if (!now.ok()) return now.status();
+      from = *now;
+      if (from >= target) {
+        tx.commit();
+        return Status::Ok();
+      }
+    }
     if (from == 0 && target >= 1) {
       db.exec(kSchemaV1);
       from = 1;
@@ -243,7 +254,37 @@ UPDATE schema_version SET version = 5;
 )sql");
       from = 5;
     }
-    // Later versions: `if (from == 5) { ALTER ...; UPDATE schema_version ...; from = 6; }`
+    // Version 6: a sweep run by a fleet (`lantian worker`, crawler/fleet.h).
+    // frontier.claimed_by names the worker holding a row in its window;
+    // workers report their heartbeat; host_leases holds, per host, who may
+    // send the next request and when: the politeness of the whole fleet.
+    // A store used by one process leaves them empty.
+    if (from == 5 && target >= 6) {
+      db.exec(R"sql(
+ALTER TABLE frontier ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '';
+CREATE INDEX frontier_by_claim ON frontier(sweep_id, state, claimed_by, id);
+CREATE TABLE workers(
+  sweep_id INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  started_at TEXT NOT NULL,
+  heartbeat_ms INTEGER NOT NULL,
+  pages INTEGER NOT NULL DEFAULT 0,
+  requests INTEGER NOT NULL DEFAULT 0,
+  finished_at TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY(sweep_id, name));
+CREATE TABLE host_leases(
+  sweep_id INTEGER NOT NULL,
+  host TEXT NOT NULL,
+  worker TEXT NOT NULL DEFAULT '',
+  busy_until_ms INTEGER NOT NULL DEFAULT 0,
+  next_allowed_ms INTEGER NOT NULL DEFAULT 0,
+  requests INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY(sweep_id, host));
+UPDATE schema_version SET version = 6;
+)sql");
+      from = 6;
+    }
+    // Later versions: `if (from == 6) { ALTER ...; UPDATE schema_version ...; from = 7; }`
     tx.commit();
   } catch (const sql::Error& e) {
     return Status::IoError(SqlErrorText(path, e) + " while creating the schema");

@@ -2,11 +2,10 @@
 
 #include <filesystem>
 
-#include "store/internal/sql.h"
-
 #include "base/time.h"
 #include "base/uri.h"
 #include "store/internal/schema.h"
+#include "store/internal/sql.h"
 #include "store/internal/sql_util.h"
 #include "store/internal/store_impl.h"
 
@@ -42,6 +41,10 @@ FrontierState FrontierStateFromCode(int c) {
 
 }  // namespace
 
+bool IsServerStore(std::string_view target) { return sql::IsPostgresUrl(target); }
+
+std::string RedactedStore(std::string_view target) { return sql::RedactUrl(target); }
+
 Status Store::Impl::RequireWritable() const {
   if (options_.read_only) return Status::FailedPrecondition(path() + ": opened read-only");
   return Status::Ok();
@@ -76,6 +79,10 @@ Result<std::unique_ptr<Store>> Store::Open(const StoreOptions& options) {
   try {
     sql::Database db = sql::Database::Open(target, open);
     if (!postgres) db.exec("PRAGMA foreign_keys = ON");
+    // Workers opening a new database at once: one looks at the schema (and
+    // creates it) at a time, so none sees another's tables half made. The
+    // lock goes with the connection if the open fails.
+    if (postgres) db.exec("SELECT pg_advisory_lock(5268428)");
     auto version = internal::ReadSchemaVersion(db, path);
     if (!version.ok()) return version.status();
     if (*version > kSchemaVersion) {
@@ -105,6 +112,7 @@ Result<std::unique_ptr<Store>> Store::Open(const StoreOptions& options) {
         LANTIAN_RETURN_IF_ERROR(internal::Migrate(db, *version, kSchemaVersion, path));
       }
     }
+    if (postgres) db.exec("SELECT pg_advisory_unlock(5268428)");
     if (!options.read_only && !postgres) {
       sql::Statement wal(db, "PRAGMA journal_mode = WAL");
       wal.executeStep();

@@ -66,7 +66,7 @@ class Store {
  public:
   // The schema version this build writes. A database with a newer version is
   // refused (never modified); an older one is migrated (read-write only).
-  static constexpr int kSchemaVersion = 5;
+  static constexpr int kSchemaVersion = 6;
 
   // Opens (and creates/migrates unless read_only) the database. Errors name
   // the path: "lantian.db: file is not a database (SQLite code 26)".
@@ -212,6 +212,32 @@ class Store {
   [[nodiscard]] Result<std::vector<std::string>> SignInFailuresSince(std::string_view key, bool by_address,
                                                                      std::string_view since);
 
+  // ---- A sweep run by a fleet (crawler/fleet.h; store_fleet.cc) ----
+  // Joins `worker` to the sweep (or rejoins it after a restart: rows it held
+  // in its window go back to the pool).
+  [[nodiscard]] Status RegisterWorker(int64_t sweep_id, std::string_view worker, int64_t now_ms);
+  // The worker's heartbeat with its counts so far.
+  [[nodiscard]] Status Heartbeat(int64_t sweep_id, std::string_view worker, int64_t now_ms, int64_t pages,
+                                 int64_t requests);
+  [[nodiscard]] Status FinishWorker(int64_t sweep_id, std::string_view worker);
+  [[nodiscard]] Result<std::vector<WorkerStatus>> ListWorkers(int64_t sweep_id, int64_t now_ms);
+  // Takes up to `limit` pending rows nobody holds into `worker`'s window
+  // (rows held by a worker whose heartbeat is older than `stale_before_ms`
+  // count as held by nobody), oldest first. On PostgreSQL, FOR UPDATE SKIP
+  // LOCKED: workers claiming at once take different rows and never wait.
+  [[nodiscard]] Result<std::vector<FrontierRow>> ClaimUrls(int64_t sweep_id, std::string_view worker, size_t limit,
+                                                           int64_t stale_before_ms);
+  // The right to send one request to `host`: granted when no other worker's
+  // request is running there (busy until `now_ms + busy_ms` at most, so a
+  // killed holder's lease runs out) and the host's delay has passed.
+  [[nodiscard]] Result<HostLeaseResult> LeaseHost(int64_t sweep_id, std::string_view host, std::string_view worker,
+                                                  int64_t now_ms, int64_t busy_ms);
+  // The request ended: the next may start at `next_allowed_ms`.
+  [[nodiscard]] Status ReleaseHost(int64_t sweep_id, std::string_view host, std::string_view worker,
+                                   int64_t next_allowed_ms);
+  // Whether any row of the sweep is still pending, whoever holds it.
+  [[nodiscard]] Result<bool> HasPendingUrls(int64_t sweep_id);
+
   // ---- Evidence chain ----
   // Walks the whole chain, recomputes every content hash from rows and WARC
   // bytes, and lists every failure (first in chain order first). A non-ok
@@ -229,6 +255,12 @@ class Store {
 // The time and digest forms store rows hold, under the names the crawler
 // calls them by; they are base/time.h and base/sha256.h (new code: call those).
 // Current UTC time as RFC 3339 with milliseconds: 2026-11-25T16:00:00.123Z.
+// True when `target` names a store on a server (a postgresql:// URL) rather
+// than a SQLite file: the store a fleet of workers shares.
+bool IsServerStore(std::string_view target);
+// `target` as messages may show it: a server URL without its password.
+std::string RedactedStore(std::string_view target);
+
 inline std::string NowUtc() { return base::NowRfc3339UtcMs(); }
 // The same form for a time in milliseconds since the Unix epoch.
 inline std::string FormatUtcMs(std::int64_t unix_ms) { return base::FormatRfc3339UtcMs(unix_ms); }

@@ -1,14 +1,15 @@
 // Store: writing pages (WARC records, captures, items, entities, hits and
 // their chain entries, in one transaction per batch) and reading captures back.
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include "store/internal/sql.h"
 
 #include "base/sha256.h"
 #include "base/strings.h"
@@ -16,6 +17,7 @@
 #include "base/uri.h"
 #include "store/internal/http_head.h"
 #include "store/internal/normalize.h"
+#include "store/internal/sql.h"
 #include "store/internal/sql_util.h"
 #include "store/internal/store_impl.h"
 #include "store/store.h"
@@ -52,6 +54,15 @@ std::string Store::Impl::WarcPath(const std::string& name) const {
 
 Status Store::Impl::EnsureWarcWriter() {
   if (warc_) return Status::Ok();
+  if (server_held_ && !writer_dir_chosen_) {
+    // Workers of a fleet may share one WARC directory (a network mount):
+    // each writes a directory of its own inside it, so none waits for
+    // another's lock; the store names every file by its absolute path.
+    char host[256] = {};
+    if (gethostname(host, sizeof host - 1) != 0 || host[0] == '\0') std::snprintf(host, sizeof host, "localhost");
+    warc_dir_ = (fs::path(warc_dir_) / (std::string(host) + "-" + std::to_string(::getpid()))).string();
+    writer_dir_chosen_ = true;
+  }
   std::error_code ec;
   fs::create_directories(warc_dir_, ec);
   if (ec) return Status::IoError(warc_dir_ + ": cannot create WARC directory: " + ec.message());
@@ -549,6 +560,7 @@ Result<std::vector<WrittenPage>> Store::WritePages(std::span<const PageResult> p
   std::vector<WrittenPage> out(pages.size());
   try {
     sql::Transaction tx(im.db_);
+    im.LockChain();
     for (size_t i = 0; i < pages.size(); ++i) {
       Status s = im.WritePage(pages[i], &out[i]);
       if (!s.ok()) return rollback(s.WithContext("page " + std::to_string(i)));

@@ -4,10 +4,9 @@
 #include <set>
 #include <utility>
 
-#include "store/internal/sql.h"
-
 #include "base/sha256.h"
 #include "store/evidence_chain.h"
+#include "store/internal/sql.h"
 #include "store/internal/sql_util.h"
 #include "store/internal/store_impl.h"
 #include "store/store.h"
@@ -26,6 +25,15 @@ void Store::Impl::LoadChainHead() {
     head_.hash = std::string(kGenesisHash);
   }
   q.reset();
+}
+
+void Store::Impl::LockChain() {
+  if (!server_held_) return;
+  auto& lock = Stmt("SELECT pg_advisory_xact_lock(?)");
+  internal::BindAll(lock, kChainLockKey);
+  lock.executeStep();
+  lock.reset();
+  LoadChainHead();
 }
 
 void Store::Impl::AppendChain(std::string_view kind, int64_t row_id, const std::string& content,

@@ -4,7 +4,6 @@
 #include <algorithm>
 
 #include "store/internal/sql.h"
-
 #include "store/internal/sql_util.h"
 #include "store/internal/store_impl.h"
 #include "store/store.h"

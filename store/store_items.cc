@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "store/internal/sql.h"
-
 #include "store/internal/sql_util.h"
 #include "store/internal/store_impl.h"
 #include "store/store.h"

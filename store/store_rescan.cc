@@ -6,10 +6,9 @@
 #include <utility>
 #include <vector>
 
-#include "store/internal/sql.h"
-
 #include "base/time.h"
 #include "store/evidence_chain.h"
+#include "store/internal/sql.h"
 #include "store/internal/sql_util.h"
 #include "store/internal/store_impl.h"
 #include "store/store.h"
@@ -91,6 +90,7 @@ Result<int64_t> Store::AddRescanHits(const std::vector<std::pair<RescanItem, std
   const Store::Impl::ChainHead saved_head = im.head_;
   try {
     sql::Transaction tx(im.db_);
+    im.LockChain();
     const std::string at = base::NowRfc3339UtcMs();
     std::vector<HitEvidence> new_hits;
     for (const auto& [item, hits] : found) {

@@ -1,7 +1,6 @@
 // Store: sweeps summarised for the console (pages, hits, failures per host).
 
 #include "store/internal/sql.h"
-
 #include "store/internal/sql_util.h"
 #include "store/internal/store_impl.h"
 #include "store/store.h"

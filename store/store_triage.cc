@@ -4,10 +4,9 @@
 #include <map>
 #include <set>
 
-#include "store/internal/sql.h"
-
 #include "base/time.h"
 #include "store/evidence_chain.h"
+#include "store/internal/sql.h"
 #include "store/internal/sql_util.h"
 #include "store/internal/store_impl.h"
 #include "store/store.h"
@@ -126,6 +125,7 @@ Status Store::SetHitStatus(const StatusChange& change) {
   const Store::Impl::ChainHead saved_head = im.head_;
   try {
     sql::Transaction tx(im.db_);
+    im.LockChain();
     const std::string at = base::NowRfc3339UtcMs();
     const std::string target = HitStatusName(change.to);
     for (int64_t id : ids) {
@@ -178,6 +178,7 @@ Result<int64_t> Store::RecordExport(const ExportInput& input) {
   const Store::Impl::ChainHead saved_head = im.head_;
   try {
     sql::Transaction tx(im.db_);
+    im.LockChain();
     std::string ids;
     for (int64_t id : input.hit_ids) {
       if (!ids.empty()) ids += ",";

@@ -3,7 +3,6 @@
 // what a signed-in user does is chained by SetHitStatus with the user as actor.
 
 #include "store/internal/sql.h"
-
 #include "store/internal/sql_util.h"
 #include "store/internal/store_impl.h"
 #include "store/store.h"

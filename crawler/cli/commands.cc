@@ -50,7 +50,9 @@ int PrintReport(std::string_view command, const Result<std::string>& report) {
 }
 
 CLI::Option* AddDbOption(CLI::App& cmd, std::string& db) {
-  return cmd.add_option("--db", db, "Evidence database (default: lantian.db in the current directory)");
+  return cmd.add_option("--db,--store", db,
+                        "Evidence database: a SQLite file or a postgresql:// URL (default: lantian.db in the current "
+                        "directory)");
 }
 
 std::size_t TerminalWidth() {

@@ -36,6 +36,7 @@ void RegisterServeCommand(CLI::App& app, int& exit_code);
 void RegisterShowCommand(CLI::App& app, int& exit_code);
 void RegisterSitesCommand(CLI::App& app, int& exit_code);
 void RegisterSweepCommand(CLI::App& app, int& exit_code);
+void RegisterWorkerCommand(CLI::App& app, int& exit_code);
 void RegisterUserCommand(CLI::App& app, int& exit_code);
 void RegisterVerifyCommand(CLI::App& app, int& exit_code);
 

@@ -53,6 +53,7 @@ int main(int argc, char** argv) {
   lantian::cli::RegisterShowCommand(app, exit_code);
   lantian::cli::RegisterSitesCommand(app, exit_code);
   lantian::cli::RegisterSweepCommand(app, exit_code);
+  lantian::cli::RegisterWorkerCommand(app, exit_code);
   lantian::cli::RegisterUserCommand(app, exit_code);
   lantian::cli::RegisterVerifyCommand(app, exit_code);
 

@@ -101,7 +101,7 @@ void RegisterModelCommand(CLI::App& app, int& exit_code) {
   train->add_flag("--from-reviews", flags->from_reviews,
                   "Also learn from the store: confirmed items as positives, dismissed as negatives, items "
                   "without hits as background");
-  train->add_option("--db", flags->db, "Evidence database for --from-reviews")->capture_default_str();
+  train->add_option("--db,--store", flags->db, "Evidence database for --from-reviews")->capture_default_str();
   train->add_option("--epoch", flags->epoch, "Passes over the data (fewer: faster, for tests)")
       ->check(CLI::Range(1, 1000))
       ->capture_default_str();

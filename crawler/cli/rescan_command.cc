@@ -66,7 +66,7 @@ void RegisterRescanCommand(CLI::App& app, int& exit_code) {
   auto flags = std::make_shared<RescanFlags>();
   CLI::App* cmd = app.add_subcommand(
       "rescan", "Detect again over the items already stored (no fetching) and add the new hits");
-  cmd->add_option("--db", flags->db, "Evidence database")->capture_default_str();
+  cmd->add_option("--db,--store", flags->db, "Evidence database (SQLite file or postgresql:// URL)")->capture_default_str();
   cmd->add_option("--sweep", flags->sweep, "Only items seen in this sweep id")->check(CLI::NonNegativeNumber);
   cmd->add_option("--since", flags->since, "Only items last seen on or after DATE (YYYY-MM-DD, UTC) or an RFC 3339 time");
   cmd->add_option("--patterns", flags->patterns_dir, "Rule directory (default: <config>/patterns)");

@@ -72,7 +72,7 @@ void RegisterVerifyCommand(CLI::App& app, int& exit_code) {
   auto flags = std::make_shared<VerifyFlags>();
   CLI::App* cmd = app.add_subcommand("verify", "Verify an evidence bundle or the database's evidence chain");
   auto* file = cmd->add_option("FILE", flags->file, "Evidence bundle (.zip) to verify");
-  auto* db = cmd->add_option("--db", flags->db, "Verify this database's evidence chain and WARC files");
+  auto* db = cmd->add_option("--db,--store", flags->db, "Verify this database's evidence chain and WARC files (SQLite file or postgresql:// URL)");
   file->excludes(db);
   cmd->add_option("--trust", flags->trust,
                   "Bundle: the publicKey must be this key (PEM or base64 SPKI from keygen)")

@@ -196,6 +196,7 @@ void FetchLoop::StartTransfers() {
         state_.traps->AfterFetch(e->url, std::nullopt, {});  // the guard allowed it; no page came of it
         Settle(*e, frontier_.Complete(*e, failed, false));
       }
+      HostDone(e->host_key);
       continue;
     }
     running_.emplace(req.id, std::move(*e));
@@ -208,6 +209,7 @@ void FetchLoop::HandleResult(FetchResult& r) {
   FrontierEntry entry = std::move(it->second);
   running_.erase(it);
   summary_.requests += static_cast<std::int64_t>(r.hops.size());
+  state_.requests.fetch_add(static_cast<std::int64_t>(r.hops.size()), std::memory_order_relaxed);
   for (const FetchHop& h : r.hops) summary_.wire_bytes += static_cast<std::int64_t>(h.wire_body.size());
   if (entry.is_robots) {
     HandleRobots(entry, r);
@@ -219,6 +221,7 @@ void FetchLoop::HandleResult(FetchResult& r) {
   for (const FetchHop& h : r.hops) elapsed_ms += h.elapsed_ms;
   RecordLatency(static_cast<double>(elapsed_ms) / 1000.0, &summary_);
   const Completion c = frontier_.Complete(entry, r, false);
+  HostDone(entry.host_key);
   if (c.reason.starts_with("blocked")) ++summary_.blocked;
   HostHealth& health = health_[entry.host_key];
   if (GotAnswer(r)) {
@@ -265,6 +268,7 @@ void FetchLoop::HandleRobots(const FrontierEntry& entry, FetchResult& r) {
   const RobotsRules& rules = robots_.Store(entry.host_key, access, r.body, state_.options.robots_token);
   if (state_.renderer != nullptr) state_.renderer->ShareRobots(entry.host_key, rules);
   const std::string deferred = frontier_.CompleteRobots(entry, rules.crawl_delay(), refuse);
+  HostDone(entry.host_key);
   if (!deferred.empty() && refuse.empty()) state_.Note(entry.host_key + ": " + deferred);
 }
 
@@ -307,6 +311,10 @@ bool FetchLoop::Finished() {
   }
   base::MutexLock lock(&state_.inbox_mu);
   return state_.inbox.empty() && state_.blocked_inbox.empty();
+}
+
+void FetchLoop::HostDone(const std::string& host_key) {
+  if (state_.host_done) state_.host_done(host_key, frontier_.HostNextAllowed(host_key));
 }
 
 void FetchLoop::PublishLoad() {

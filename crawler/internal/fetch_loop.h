@@ -59,6 +59,9 @@ class FetchLoop {
   void ReportProgress();
   bool Finished();
   void PublishLoad();
+  // A request to the host ended (settled with the frontier): a fleet's lease
+  // on it is given back with the time the next may start.
+  void HostDone(const std::string& host_key);
   void Settle(const FrontierEntry& e, const Completion& c);
   void Mark(const FrontierEntry& e, const Completion& c);
   void ReportHostFailures();

@@ -15,6 +15,7 @@
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -95,6 +96,13 @@ struct SweepState {
   Fetcher* fetcher = nullptr;  // only Wakeup() is called from other threads
   TrapGuard* traps = nullptr;  // thread-safe: the writer admits and reports pages, the fetch thread gates fetches
   PageRenderer* renderer = nullptr;  // thread-safe; null when the sweep renders nothing (render = never)
+  // A sweep shared by a fleet (SweepRequest::worker non-empty): the writer
+  // claims rows instead of paging them, beats for the worker and keeps
+  // store_has_pending true while any worker's row is pending.
+  bool fleet = false;
+  // Fleet with politeness: called on the fetch thread when a request to a
+  // host ended, with when the frontier lets the next one start.
+  std::function<void(const std::string& host_key, std::optional<TimePoint> next_allowed)> host_done;
 
   // Held while a worker analyses a page whose body exceeds
   // kLargePageBytes: large pages are parsed one at a time, so their copies
@@ -115,7 +123,9 @@ struct SweepState {
   std::vector<std::pair<FrontierEntry, std::string>> blocked_inbox GUARDED_BY(inbox_mu);
 
   std::atomic<std::int64_t> in_pipeline{0};     // pages handed to workers, not yet committed
-  std::atomic<bool> store_has_pending{true};    // pending rows beyond the writer's cursor may exist
+  // Pending rows beyond the writer's cursor may exist (fleet: pending rows
+  // anywhere in the sweep, held by this worker or another).
+  std::atomic<bool> store_has_pending{true};
   std::atomic<std::int64_t> fetch_load{0};      // frontier pending + in flight (window use)
   std::atomic<bool> writer_failed{false};
   Status writer_status;                         // set by the writer before writer_failed (release)
@@ -123,6 +133,7 @@ struct SweepState {
   // Counters read for progress and the summary (relaxed: totals only).
   std::atomic<std::int64_t> pages{0}, revisits{0}, items{0}, hits{0}, new_hits{0}, admitted{0};
   std::atomic<std::int64_t> analysis_errors{0};
+  std::atomic<std::int64_t> requests{0};  // sent by the fetch thread (the fleet's heartbeat reports it)
   std::atomic<std::int64_t> rendered{0};              // pages a browser rendered
   std::atomic<bool> render_unavailable_noted{false};  // "rendering skipped: ..." said once
   std::map<std::string, std::int64_t> hits_per_category;  // writer only, read after it is joined

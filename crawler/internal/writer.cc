@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "base/time.h"
 #include "base/uri.h"
 #include "store/store.h"
 
@@ -181,13 +182,59 @@ bool Writer::Refill() {
   }
   const std::int64_t load = state_.fetch_load.load(std::memory_order_acquire) + static_cast<std::int64_t>(inbox_size);
   const std::int64_t room = window - load;
+  // A worker of a fleet holds only what it will fetch soon (twice its
+  // transfers), so the rows others could work on stay in the pool.
+  if (state_.fleet) return FleetRefill(std::min(room, 2 * std::int64_t{state_.options.fetch.max_in_flight} - load));
   if (room < window / 4 && load > 0) return true;  // page in chunks, not row by row
   if (room <= 0) return true;
   auto rows = store_.PendingUrls(state_.sweep_id, cursor_, static_cast<std::size_t>(room));
   if (!Fail(rows.status())) return false;
+  const bool exhausted = rows->size() < static_cast<std::size_t>(room);
+  const bool any = PushRows(std::move(*rows));
+  // After the inbox push: the fetch thread reads store_has_pending before the inbox.
+  if (exhausted) state_.store_has_pending.store(false, std::memory_order_release);
+  if (any) state_.fetcher->Wakeup();
+  return true;
+}
+
+bool Writer::FleetRefill(std::int64_t room) {
+  const auto now = std::chrono::steady_clock::now();
+  const std::int64_t now_ms = base::UnixMsNow();
+  if (now - last_beat_ >= kFleetHeartbeat) {
+    last_beat_ = now;
+    const std::int64_t pages = state_.pages.load(std::memory_order_relaxed) + state_.revisits.load(std::memory_order_relaxed);
+    if (!Fail(store_.Heartbeat(state_.sweep_id, state_.request.worker, now_ms, pages,
+                               state_.requests.load(std::memory_order_relaxed)))) {
+      return false;
+    }
+  }
+  // Claims in batches, not on every pass: the store is shared.
+  if (now - last_claim_ < kFleetClaimEvery) return true;
+  last_claim_ = now;
+  std::int64_t claimed = 0;
+  if (room > 0) {
+    auto rows = store_.ClaimUrls(state_.sweep_id, state_.request.worker,
+                                 static_cast<std::size_t>(std::min<std::int64_t>(room, kFleetClaimBatch)),
+                                 now_ms - std::chrono::duration_cast<std::chrono::milliseconds>(kFleetStale).count());
+    if (!Fail(rows.status())) return false;
+    claimed = static_cast<std::int64_t>(rows->size());
+    if (PushRows(std::move(*rows))) state_.fetcher->Wakeup();
+  }
+  if (claimed == 0) {
+    // Nothing to take: the sweep goes on while any row is pending, held by
+    // another worker (or by one that died, whose rows come free when its
+    // heartbeat is kFleetStale old).
+    auto pending = store_.HasPendingUrls(state_.sweep_id);
+    if (!Fail(pending.status())) return false;
+    if (!*pending) state_.store_has_pending.store(false, std::memory_order_release);
+  }
+  return true;
+}
+
+bool Writer::PushRows(std::vector<store::FrontierRow> rows) {
   std::vector<FrontierEntry> entries;
-  entries.reserve(rows->size());
-  for (store::FrontierRow& row : *rows) {
+  entries.reserve(rows.size());
+  for (store::FrontierRow& row : rows) {
     cursor_ = std::max(cursor_, row.id);
     auto key = HostKey(row.url.url);
     if (!key.ok()) continue;
@@ -202,14 +249,9 @@ bool Writer::Refill() {
     e.attempts = row.attempts;
     entries.push_back(std::move(e));
   }
-  const bool exhausted = rows->size() < static_cast<std::size_t>(room);
-  if (!entries.empty()) {
-    base::MutexLock lock(&state_.inbox_mu);
-    for (FrontierEntry& e : entries) state_.inbox.push_back(std::move(e));
-  }
-  // After the inbox push: the fetch thread reads store_has_pending before the inbox.
-  if (exhausted) state_.store_has_pending.store(false, std::memory_order_release);
-  if (!entries.empty()) state_.fetcher->Wakeup();
+  if (entries.empty()) return false;
+  base::MutexLock lock(&state_.inbox_mu);
+  for (FrontierEntry& e : entries) state_.inbox.push_back(std::move(e));
   return true;
 }
 

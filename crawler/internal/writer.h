@@ -58,6 +58,17 @@ class Writer {
   bool Flush(std::vector<PageMsg>& batch);
   void ReleaseFreedMemory(std::size_t flushed_bytes);
   bool Refill();
+  // Fleet: claims rows nobody holds, beats for the worker, and says whether
+  // any row of the sweep is still pending (crawler/fleet.h).
+  bool FleetRefill(std::int64_t room);
+  // Hands `rows` to the fetch thread's inbox; true when there were any.
+  bool PushRows(std::vector<store::FrontierRow> rows);
+
+  static constexpr std::chrono::milliseconds kFleetHeartbeat{1000};
+  static constexpr std::chrono::milliseconds kFleetClaimEvery{100};
+  // A worker silent this long is taken for dead: its rows go to the others.
+  static constexpr std::chrono::milliseconds kFleetStale{5000};
+  static constexpr std::int64_t kFleetClaimBatch = 500;
 
   SweepState& state_;
   store::Store& store_;
@@ -70,6 +81,7 @@ class Writer {
   bool noted_cap_ = false;
   int trap_notes_ = 0;
   std::atomic<bool> closed_{false};
+  std::chrono::steady_clock::time_point last_claim_{}, last_beat_{};
 };
 
 }  // namespace lantian::crawler::internal

@@ -3,10 +3,9 @@
 // Schema creation and migrations for the store database.
 
 #include "base/status.h"
+#include "store/internal/sql.h"
 
 #include <string>
-
-#include "store/internal/sql.h"
 
 namespace lantian::store::internal {
 

@@ -167,9 +167,18 @@ class PostgresStatement final : public StatementImpl {
 class PostgresDatabase final : public DatabaseImpl {
  public:
   PostgresDatabase(const std::string& url, const OpenOptions& options) {
-    conn_ = PQconnectdb(url.c_str());
+    // libpq treats a bare URL without connect_timeout as "wait forever" for
+    // a silent host; the store gives up after 10 s unless told otherwise.
+    std::string target = url;
+    if (target.find("connect_timeout=") == std::string::npos) {
+      target += (target.find('?') == std::string::npos ? "?" : "&");
+      target += "connect_timeout=10";
+    }
+    conn_ = PQconnectdb(target.c_str());
     if (PQstatus(conn_) != CONNECTION_OK) {
-      std::string msg = "cannot connect to " + RedactUrl(url) + ": " + FirstLine(PQerrorMessage(conn_));
+      // The caller names the server (sql_util.h); libpq's text names the
+      // address it tried, never the password.
+      std::string msg = "cannot connect: " + FirstLine(PQerrorMessage(conn_));
       PQfinish(conn_);
       conn_ = nullptr;
       throw Error(ErrorKind::kUnavailable, std::move(msg), "PostgreSQL connection");

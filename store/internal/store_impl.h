@@ -11,11 +11,10 @@
 #include <string>
 #include <unordered_map>
 
-#include "store/internal/sql.h"
-
 #include "base/status.h"
 #include "store/evidence_chain.h"
 #include "store/internal/dir_lock.h"
+#include "store/internal/sql.h"
 #include "store/internal/sql_util.h"
 #include "store/store.h"
 #include "store/warc_writer.h"
@@ -36,11 +35,12 @@ class Store::Impl {
         warc_dir_(std::move(warc_dir)),
         db_(std::move(db)) {}
 
-  // Constant after construction
+  // Constant after construction (warc_dir_ until the first write)
   StoreOptions options_;
   std::string where_;  // the database as messages name it (a URL without its password)
   bool server_held_ = sql::IsPostgresUrl(options_.db_path);
-  std::string warc_dir_;
+  std::string warc_dir_;  // a server-held store's writer: its own directory inside the configured one
+  bool writer_dir_chosen_ = false;
   // Owned by the store's thread
   sql::Database db_;
   internal::StatementCache stmts_{db_};
@@ -83,7 +83,17 @@ class Store::Impl {
                     const std::string& at, bool* inserted, std::vector<HitEvidence>* new_hits);
 
   // ---- store_chain.cc
+  // The PostgreSQL advisory lock that serializes chain appends ("lantian"
+  // read as digits of a phone keypad), one per database.
+  static constexpr int64_t kChainLockKey = 5268426;
   void LoadChainHead();
+  // First thing in a transaction that appends to the chain. On PostgreSQL,
+  // where many writers (lantian worker on several machines) share one chain:
+  // waits for the chain's lock, held to the end of the transaction, and
+  // reloads the head as committed by whoever held it last. Taken before any
+  // row is written, so two writers never wait on each other's rows while
+  // one holds the lock (no deadlock). A no-op on SQLite (one writer).
+  void LockChain();
   // Appends one chain entry after head_ and advances it.
   void AppendChain(std::string_view kind, int64_t row_id, const std::string& content,
                    const std::string& at);

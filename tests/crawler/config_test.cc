@@ -84,6 +84,20 @@ TEST(ConfigTest, UnknownKeyNamesFileLineColumn) {
   EXPECT_EQ(o.max_pages, CrawlerOptions().max_pages);  // nothing applied on error
 }
 
+TEST(ConfigTest, StoreTableNamesASharedStoreAndItsWarcDirectory) {
+  const std::string path = WriteTemp("store", "[crawler]\ndb = \"local.db\"\n[store]\n"
+                                              "url = \"postgresql://lt@db.example/lantian\"\nwarc_dir = \"/srv/warc\"\n");
+  CrawlerOptions o;
+  ASSERT_TRUE(LoadCrawlerConfig(path, o).ok());
+  EXPECT_EQ(o.db, "postgresql://lt@db.example/lantian");  // [store] url wins over crawler.db
+  EXPECT_EQ(o.warc_dir, "/srv/warc");
+  const std::string bad = WriteTemp("store_bad", "[store]\nurl = \"postgresql:///x\"\npasword = \"s\"\n");
+  EXPECT_EQ(LoadCrawlerConfig(bad, o).message(), bad + ":3:1: store.pasword: unknown key");
+  const std::string wrong = WriteTemp("store_type", "[store]\nurl = 5\n");
+  EXPECT_NE(LoadCrawlerConfig(wrong, o).message().find(wrong + ":2:"), std::string::npos)
+      << LoadCrawlerConfig(wrong, o).message();
+}
+
 TEST(ConfigTest, RemovedQueryVariantCapSaysWhatReplacedIt) {
   const std::string path = WriteTemp("variants", "[crawler]\nmax_query_variants_per_path = 50\n");
   CrawlerOptions o;

@@ -1,6 +1,9 @@
 #include "crawler/frontier.h"
 
+#include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -66,6 +69,48 @@ TEST_F(FrontierTest, FetchesRobotsFirstThenWaitsTheDelay) {
   auto second = f.Next();
   ASSERT_TRUE(second.has_value());
   EXPECT_EQ(second->id, 2);
+}
+
+TEST_F(FrontierTest, HostGateHoldsAHostUntilItsTimeAndTakesBackAnUnusedGrant) {
+  Frontier f(clock_, Options());
+  std::map<std::string, std::optional<TimePoint>> refuse;  // by host key: "not before" while set
+  std::vector<std::string> asked, returned;
+  f.SetHostGate(
+      [&](const std::string& host) {
+        asked.push_back(host);
+        return refuse[host];
+      },
+      [&](const std::string& host) { returned.push_back(host); });
+  f.Add(Entry(1, "a.example", "/1"));
+  f.Add(Entry(2, "b.example", "/1"));
+  const TimePoint later = clock_.Now() + milliseconds(300);
+  refuse["http://a.example:80"] = later;  // another worker's request runs on a.example
+  auto robots = f.Next();                 // robots.txt waits behind the gate like any request
+  ASSERT_TRUE(robots.has_value());
+  EXPECT_EQ(robots->host_key, "http://b.example:80");
+  EXPECT_FALSE(f.Next().has_value());
+  EXPECT_EQ(asked, (std::vector<std::string>{"http://a.example:80", "http://b.example:80"}));
+  EXPECT_EQ(f.NextReadyTime(), later);  // a.example waits for the time the gate named
+  refuse["http://a.example:80"].reset();
+  clock_.Advance(milliseconds(300));
+  auto robots_a = f.Next();
+  ASSERT_TRUE(robots_a.has_value());
+  EXPECT_EQ(robots_a->host_key, "http://a.example:80");
+  EXPECT_TRUE(returned.empty());
+  // A visit that hands nothing out (the only URL is disallowed) gives the grant back.
+  f.SetFilter([](const FrontierEntry& e, std::string* reason) {
+    if (e.host_key == "http://b.example:80") {
+      *reason = "robots_disallowed";
+      return Admission::kSkip;
+    }
+    return Admission::kAllow;
+  });
+  EXPECT_EQ(f.CompleteRobots(*robots, std::nullopt), "");
+  clock_.Advance(milliseconds(1000));
+  auto page = f.Next();  // b.example's URL skipped (grant returned), then nothing else is ready
+  EXPECT_FALSE(page.has_value());
+  EXPECT_EQ(returned, std::vector<std::string>{"http://b.example:80"});
+  EXPECT_EQ(f.TakeSkipped().size(), 1u);
 }
 
 TEST_F(FrontierTest, HostsAreIndependent) {

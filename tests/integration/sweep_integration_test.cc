@@ -17,7 +17,9 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
+#include <set>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -28,6 +30,7 @@
 #include <nlohmann/json.hpp>
 
 #include "store/store.h"
+#include "tests/store/pg_test_util.h"
 #include "tests/support/fixture_server.h"
 
 extern char** environ;
@@ -588,6 +591,208 @@ TEST_F(SweepIntegrationTest, ReopenThenExportThenRecheckByDefault) {
   EXPECT_EQ(Read("recheck_bad", ".err"),
             "lantian recheck: --status: unknown status 'gone' (valid: reported, still_up)\n");
   ASSERT_EQ(run({"verify"}, "verify"), 0) << Read("verify", ".err") << Read("verify", ".out");
+}
+
+// The same chain on PostgreSQL: two sweeps at once (two processes, each with
+// its own WARC directory) write one store, an analyst reviews and exports
+// from it, and `verify --db URL` finds one linear chain covering both.
+TEST_F(SweepIntegrationTest, TwoSweepsAtOnceShareOnePostgresStoreAndItsChain) {
+  auto pg = store::testing::PgTestDatabase::Create();
+  if (!pg) GTEST_SKIP() << store::testing::PgTestDatabase::SkipReason();
+  const std::string url = pg->url();
+  WriteShop();
+  FixtureServer& a = Serve("127.0.0.7", 0);
+  FixtureServer& b = Serve("127.0.0.8", 0);
+  auto config = [&](const std::string& name) {
+    const fs::path path = dir_ / (name + ".toml");
+    std::ifstream base(dir_ / "lantian.toml");
+    std::stringstream ss;
+    ss << base.rdbuf();
+    std::ofstream(path) << ss.str() << "[store]\nurl = \"" << url << "\"\nwarc_dir = \""
+                        << (dir_ / ("warc-" + name)).string() << "\"\n";
+    return path.string();
+  };
+  auto sweep = [&](const std::string& name, const std::string& seed) {
+    return SpawnArgv({LANTIAN_BINARY, "sweep", "--config", config(name), "--allow-private", "--per-host-delay-ms",
+                      std::to_string(kDelayMs), "--format", "json", "--seed", seed},
+                     name);
+  };
+  const pid_t first = sweep("w1", a.base_url() + "/search.html");
+  const pid_t second = sweep("w2", b.base_url() + "/search.html");
+  ASSERT_EQ(Wait(first), 0) << Read("w1", ".err");
+  ASSERT_EQ(Wait(second), 0) << Read("w2", ".err");
+  ExpectPolite(a);
+  ExpectPolite(b);
+  EXPECT_FALSE(fs::exists(dir_ / "lantian.db"));  // nothing went to a SQLite file
+
+  auto run = [&](std::vector<std::string> args, const std::string& tag) {
+    args.insert(args.begin(), LANTIAN_BINARY);
+    args.insert(args.end(), {"--store", url});
+    return Wait(SpawnArgv(std::move(args), tag));
+  };
+  ASSERT_EQ(run({"hits", "--by", "item", "--format", "jsonl"}, "findings"), 0) << Read("findings", ".err");
+  const std::string found = Read("findings", ".out");
+  // The same findings on each host (the same site served twice), each once:
+  // the shop's offending listing and the offending pages of the fixture.
+  std::vector<int64_t> items;
+  std::map<std::string, std::set<std::string>> paths;  // host -> offending paths
+  std::istringstream lines(found);
+  for (std::string line; std::getline(lines, line);) {
+    const nlohmann::json f = nlohmann::json::parse(line);
+    items.push_back(f["item_id"]);
+    const std::string u = f["item_url"];
+    const size_t path = u.find('/', u.find("://") + 3);
+    EXPECT_TRUE(paths[u.substr(0, path)].insert(u.substr(path)).second) << "twice: " << u;
+  }
+  ASSERT_EQ(paths.size(), 2u) << found;
+  EXPECT_EQ(paths[a.base_url()], paths[b.base_url()]) << found;
+  EXPECT_TRUE(paths[a.base_url()].contains("/goods/10001.html")) << found;
+  EXPECT_EQ(items.size(), 2 * paths[a.base_url()].size());
+  for (int64_t item : items) {
+    ASSERT_EQ(run({"review", "--item", std::to_string(item), "--confirm", "--note", "offer", "--analyst", "ana"},
+                  "review" + std::to_string(item)),
+              0)
+        << Read("review" + std::to_string(item), ".err");
+  }
+  ASSERT_EQ(Wait(SpawnArgv({LANTIAN_BINARY, "keygen", "--out", (dir_ / "keys").string()}, "keygen")), 0);
+  ASSERT_EQ(run({"export", "--key", (dir_ / "keys" / "lantian-signing.key.pem").string(), "--out",
+                 (dir_ / "bundle.zip").string(), "--draft"},
+                "export"),
+            0)
+      << Read("export", ".err");
+  ASSERT_EQ(Wait(SpawnArgv({LANTIAN_BINARY, "verify", (dir_ / "bundle.zip").string()}, "verify_zip")), 0)
+      << Read("verify_zip", ".out") << Read("verify_zip", ".err");
+  ASSERT_EQ(run({"verify"}, "verify"), 0) << Read("verify", ".err") << Read("verify", ".out");
+  EXPECT_NE(Read("verify", ".out").find("OK"), std::string::npos) << Read("verify", ".out");
+
+  // One linear chain: seq 1..N, each entry linked to the one before, with
+  // captures from both sweeps; WARC files named by absolute path in both
+  // directories.
+  store::sql::Database db = store::sql::Database::Open(url, store::sql::OpenOptions{});
+  store::sql::Statement q(db, "SELECT seq, prev_hash, chain_hash FROM chain ORDER BY seq");
+  int64_t expected = 1;
+  std::string prev(64, '0');
+  while (q.executeStep()) {
+    EXPECT_EQ(q.getColumn(0).getInt64(), expected++);
+    EXPECT_EQ(q.getColumn(1).getString(), prev);
+    prev = q.getColumn(2).getString();
+  }
+  EXPECT_GT(expected, 10);
+  store::sql::Statement files(db, "SELECT name FROM warc_files ORDER BY name");
+  std::set<std::string> dirs;
+  while (files.executeStep()) {
+    const fs::path name = files.getColumn(0).getString();
+    EXPECT_TRUE(name.is_absolute()) << name;
+    // <configured dir>/<writer's own dir>/<file>
+    dirs.insert(name.parent_path().parent_path().filename().string());
+  }
+  EXPECT_EQ(dirs, (std::set<std::string>{"warc-w1", "warc-w2"}));
+
+  // A row changed behind the store's back is found.
+  db.exec("UPDATE hits SET match = match || 'x' WHERE id = (SELECT min(id) FROM hits)");
+  EXPECT_EQ(run({"verify"}, "verify_bad"), 1) << Read("verify_bad", ".out");
+  // A server that is not there is one line naming it, without its password.
+  EXPECT_NE(Wait(SpawnArgv({LANTIAN_BINARY, "hits", "--store", "postgresql://lt:s3cret@127.0.0.1:1/none"}, "nodb")), 0);
+  const std::string err = Read("nodb", ".err");
+  EXPECT_TRUE(err.starts_with("lantian hits: postgresql://lt:***@127.0.0.1:1/none: cannot connect")) << err;
+  EXPECT_EQ(err.find("s3cret"), std::string::npos) << err;
+  EXPECT_EQ(std::count(err.begin(), err.end(), '\n'), 1) << err;
+}
+
+// A fleet on one PostgreSQL store: the sweep's own process and two workers
+// share four sites; one worker is killed -9 mid-sweep. Politeness holds
+// across processes (one request per host, the delay between them, as each
+// server saw it), every page is fetched, only what the killed worker had in
+// flight is fetched twice, and the chain verifies.
+TEST_F(SweepIntegrationTest, FleetOfThreeHoldsPolitenessAcrossProcessesAndSurvivesAKill) {
+  auto pg = store::testing::PgTestDatabase::Create();
+  if (!pg) GTEST_SKIP() << store::testing::PgTestDatabase::SkipReason();
+  const std::string url = pg->url();
+  constexpr int kItems = 24;
+  fs::create_directories(dir_ / "root" / "fleet");
+  std::string index = "<html><head><meta charset=utf-8><title>fleet</title></head><body><ul>";
+  for (int i = 1; i <= kItems; ++i) {
+    index += "<li><a href=\"/fleet/" + std::to_string(i) + ".html\">item " + std::to_string(i) + "</a></li>";
+    std::ofstream(dir_ / "root" / "fleet" / (std::to_string(i) + ".html"))
+        << "<html><head><meta charset=utf-8><title>item " << i << "</title></head><body><p>"
+        << (i % 6 == 0 ? "实用新型专利代写 包授权 不过退款 " : "二手自行车 九成新 ") << i << "</p></body></html>";
+  }
+  std::ofstream(dir_ / "root" / "fleet" / "index.html") << index << "</ul></body></html>";
+  std::vector<FixtureServer*> servers;
+  for (const char* bind : {"127.0.0.7", "127.0.0.8", "127.0.0.9", "127.0.0.10"}) servers.push_back(&Serve(bind, 0));
+  {
+    std::ifstream base(dir_ / "lantian.toml");
+    std::stringstream ss;
+    ss << base.rdbuf();
+    std::ofstream(dir_ / "fleet.toml") << ss.str() << "[store]\nurl = \"" << url << "\"\nwarc_dir = \""
+                                       << (dir_ / "warc").string() << "\"\n";
+  }
+  const std::string config = (dir_ / "fleet.toml").string();
+  const std::string delay = std::to_string(kDelayMs);
+  std::vector<std::string> sweep = {LANTIAN_BINARY, "sweep", "--config", config, "--allow-private",
+                                    "--per-host-delay-ms", delay, "--format", "json"};
+  for (FixtureServer* s : servers) sweep.insert(sweep.end(), {"--seed", s->base_url() + "/fleet/index.html"});
+  const pid_t first = SpawnArgv(sweep, "w1");
+
+  store::sql::Database db = store::sql::Database::Open(url, store::sql::OpenOptions{});
+  auto scalar = [&db](const std::string& q) {
+    try {
+      store::sql::Statement st(db, q);
+      return st.executeStep() ? st.getColumn(0).getInt64() : 0;
+    } catch (const store::sql::Error&) {
+      return int64_t{0};  // the schema is not there yet
+    }
+  };
+  auto wait_for = [](const std::function<bool()>& done) {
+    for (int i = 0; i < 400 && !done(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(25));
+    return done();
+  };
+  ASSERT_TRUE(wait_for([&] { return scalar("SELECT count(*) FROM sweeps") == 1; }));
+  auto worker = [&](const std::string& name) {
+    return SpawnArgv({LANTIAN_BINARY, "worker", "--config", config, "--name", name, "--allow-private",
+                      "--per-host-delay-ms", delay, "--format", "json"},
+                     name);
+  };
+  const pid_t victim = worker("w2");
+  const pid_t third = worker("w3");
+  // Killed once it has written a few pages of its own.
+  ASSERT_TRUE(wait_for([&] { return scalar("SELECT pages FROM workers WHERE name = 'w2'") >= 3; }))
+      << Read("w2", ".err");
+  ::kill(victim, SIGKILL);
+  EXPECT_EQ(Wait(victim), 128 + SIGKILL);
+  ASSERT_EQ(Wait(first), 0) << Read("w1", ".err");
+  ASSERT_EQ(Wait(third), 0) << Read("w3", ".err");
+
+  // Coverage 1.0: every row of the sweep done, nothing failed or left.
+  EXPECT_EQ(scalar("SELECT count(*) FROM frontier"), 4 * (kItems + 1));
+  EXPECT_EQ(scalar("SELECT count(*) FROM frontier WHERE state <> 1"), 0);
+  EXPECT_EQ(scalar("SELECT count(DISTINCT url) FROM captures WHERE revisit_of IS NULL"), 4 * (kItems + 1));
+  EXPECT_EQ(scalar("SELECT count(*) FROM (SELECT item_id, rule_id, match_norm FROM hits GROUP BY 1, 2, 3 "
+                   "HAVING count(*) > 1) d"),
+            0);
+  EXPECT_GE(scalar("SELECT count(*) FROM workers WHERE pages > 0"), 2);
+  int twice = 0;
+  for (FixtureServer* s : servers) {
+    ExpectPolite(*s);
+    std::map<std::string, int> per_target;
+    for (const auto& r : s->Requests()) {
+      if (r.target != "/robots.txt") ++per_target[r.target];
+    }
+    EXPECT_EQ(per_target.size(), static_cast<size_t>(kItems + 1)) << s->base_url();
+    for (const auto& [target, n] : per_target) twice += n - 1;
+  }
+  // At most one request per host was in flight in the killed worker.
+  EXPECT_LE(twice, 4);
+
+  ASSERT_EQ(Wait(SpawnArgv({LANTIAN_BINARY, "verify", "--store", url}, "verify")), 0)
+      << Read("verify", ".out") << Read("verify", ".err");
+  ASSERT_EQ(Wait(SpawnArgv({LANTIAN_BINARY, "sweep", "--status", "--store", url}, "status")), 0)
+      << Read("status", ".err");
+  const std::string status = Read("status", ".out");
+  EXPECT_TRUE(status.starts_with("sweep 1 done, started ")) << status;
+  EXPECT_NE(status.find(std::to_string(4 * (kItems + 1)) + " done, 0 pending"), std::string::npos) << status;
+  for (const char* name : {"w2", "w3"}) EXPECT_NE(status.find(name), std::string::npos) << status;
+  EXPECT_NE(status.find("silent"), std::string::npos) << status;  // the killed one
 }
 
 }  // namespace

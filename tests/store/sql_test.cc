@@ -150,8 +150,10 @@ TEST(SqlTest, UnreachablePostgresIsUnavailableAndNamesTheServerWithoutPassword) 
     FAIL() << "connected";
   } catch (const Error& e) {
     EXPECT_EQ(e.kind(), ErrorKind::kUnavailable);
-    const std::string text = internal::SqlErrorText("db", e);
-    EXPECT_NE(text.find("postgresql://lt:***@127.0.0.1:1/lantian"), std::string::npos) << text;
+    const std::string text =
+        internal::SqlErrorText(RedactUrl("postgresql://lt:s3cret@127.0.0.1:1/lantian?connect_timeout=2"), e);
+    EXPECT_TRUE(text.starts_with("postgresql://lt:***@127.0.0.1:1/lantian?connect_timeout=2: cannot connect: "))
+        << text;
     EXPECT_EQ(text.find("s3cret"), std::string::npos) << text;
   }
 }

@@ -61,7 +61,7 @@ class ChainTest : public ::testing::Test {
   }
 
   std::string WarcFile() {
-    for (const auto& e : std::filesystem::directory_iterator(dir_.File("warc"))) {
+    for (const auto& e : std::filesystem::directory_iterator(testing::WarcWriterDir(dir_))) {
       if (e.path().string().ends_with(".warc.gz")) return e.path().string();
     }
     return "";

@@ -167,6 +167,10 @@ TEST(StoreItemsTest, SchemaOneDatabaseGainsItemKindsAndKeepsItsItems) {
     db.exec("DROP TABLE users");  // schema 5's
     db.exec("DROP TABLE sessions");
     db.exec("DROP TABLE sign_in_failures");
+    db.exec("DROP INDEX frontier_by_claim");  // schema 6's
+    db.exec("ALTER TABLE frontier DROP COLUMN claimed_by");
+    db.exec("DROP TABLE workers");
+    db.exec("DROP TABLE host_leases");
     db.exec("UPDATE schema_version SET version = 1");
   }
   auto store = OpenStore(dir);

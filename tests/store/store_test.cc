@@ -130,7 +130,7 @@ TEST(StoreTest, RenderedCaptureKeepsSubresourcesAndResources) {
   EXPECT_GT(report->entries, 0);
   store.reset();  // closes the WARC file: the CDXJ is sorted and complete
   std::string cdxj;
-  for (const auto& e : fs::directory_iterator(dir.path() + "/warc")) {
+  for (const auto& e : fs::directory_iterator(testing::WarcWriterDir(dir))) {
     if (e.path().extension() == ".cdxj") {
       std::ifstream in(e.path());
       cdxj.append(std::istreambuf_iterator<char>(in), {});
@@ -392,6 +392,10 @@ TEST(StoreTest, MigratesVersion2FrontierKeepingEveryRow) {
     db.exec("DROP TABLE users");  // schema 5's
     db.exec("DROP TABLE sessions");
     db.exec("DROP TABLE sign_in_failures");
+    db.exec("DROP INDEX frontier_by_claim");  // schema 6's
+    db.exec("ALTER TABLE frontier DROP COLUMN claimed_by");
+    db.exec("DROP TABLE workers");
+    db.exec("DROP TABLE host_leases");
     db.exec("UPDATE schema_version SET version = 2");
   }
   StoreOptions ro;
@@ -404,7 +408,7 @@ TEST(StoreTest, MigratesVersion2FrontierKeepingEveryRow) {
     auto refused = Store::Open(ro);
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.status().message().starts_with(
-        dir.Db() + ": database schema version 2 needs a migration to 5 and the file cannot be written: "))
+        dir.Db() + ": database schema version 2 needs a migration to 6 and the file cannot be written: "))
         << refused.status().message();
     fs::permissions(dir.Db(), fs::perms::owner_read | fs::perms::owner_write);
   }
@@ -438,7 +442,7 @@ TEST(StoreTest, NewerSchemaIsRefusedAndNotModified) {
   { OpenStore(dir); }
   {
     sql::Database db = RawDb(dir);
-    db.exec("UPDATE schema_version SET version = 7");
+    db.exec("UPDATE schema_version SET version = 8");
     db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
   }
   auto read = [&] {
@@ -455,7 +459,7 @@ TEST(StoreTest, NewerSchemaIsRefusedAndNotModified) {
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.status().message(),
             dir.Db() +
-                ": database schema version 7 is newer than this lantian supports (5); refusing to "
+                ": database schema version 8 is newer than this lantian supports (6); refusing to "
                 "open it (not modified)");
   EXPECT_EQ(read(), before);
 }
@@ -525,7 +529,7 @@ TEST(StoreTest, WarcioValidatesWrittenFiles) {
     ASSERT_TRUE(store->WritePages(std::span<const PageResult>(&revisit, 1)).ok());
     ASSERT_TRUE(store->Close().ok());
   }
-  std::string cmd = "node '" LANTIAN_WARCIO_CHECK "' '" + modules + "' '" + dir.File("warc") + "' 2>&1";
+  std::string cmd = "node '" LANTIAN_WARCIO_CHECK "' '" + modules + "' '" + testing::WarcWriterDir(dir) + "' 2>&1";
   std::FILE* p = popen(cmd.c_str(), "r");
   ASSERT_NE(p, nullptr);
   std::string out;

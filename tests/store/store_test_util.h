@@ -133,6 +133,18 @@ inline std::unique_ptr<Store> OpenStore(const TempDir& dir, bool read_only = fal
   return s.ok() ? std::move(s).value() : nullptr;
 }
 
+// Where the store of `dir` writes its WARC files: dir/warc, or on
+// PostgreSQL the writer's own directory inside it (store_capture.cc).
+inline std::string WarcWriterDir(const TempDir& dir) {
+  const std::filesystem::path warc = dir.File("warc");
+  if (!OnPostgres()) return warc.string();
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(warc, ec)) {
+    if (e.is_directory()) return e.path().string();
+  }
+  return warc.string();
+}
+
 // A connection of its own to the directory's store (either engine), for a
 // test that reads or changes rows behind the store's back.
 inline sql::Database RawDb(const TempDir& dir) { return sql::Database::Open(dir.Db(), sql::OpenOptions{}); }

@@ -580,6 +580,7 @@ struct FixtureServer::State {
         requests.push_back(req);
         recorded = true;
       };
+      if (options.latency_ms > 0) std::this_thread::sleep_for(std::chrono::milliseconds(options.latency_ms));
       open = Respond(fd, target, status, abandoned_ms, record);
       const std::string connection = HeaderOf(head, "connection");
       if (connection == "close" || version == "HTTP/1.0") open = false;

@@ -79,6 +79,7 @@ class FixtureServer {
     int pages = 20;           // /hazard/page/N links up to this N
     int shop_items = 0;       // items of the /shop/ site; 0 = no /shop/ routes
     std::string log_path;     // when set, one line per finished request is appended here
+    int latency_ms = 0;       // every answer waits this long first (a far-away or busy site)
   };
 
   // Binds and starts the accept thread. Error when the address cannot be bound.

@@ -1,6 +1,6 @@
 // fixture_server: the test fixture HTTP server as a standalone process, for
 // the demo, integration tests and benchmarks. Serves until SIGTERM/SIGINT.
-//   fixture_server --root DIR [--bind 127.0.0.2] [--port 0] [--robots FILE] [--log FILE] [--pages N] [--shop-items N]
+//   fixture_server --root DIR [--bind 127.0.0.2] [--port 0] [--robots FILE] [--log FILE] [--pages N] [--shop-items N] [--latency-ms N]
 // Prints "listening ADDR:PORT" on stdout once bound.
 
 #include <signal.h>
@@ -45,10 +45,12 @@ int main(int argc, char** argv) {
       options.pages = std::atoi(value().c_str());
     } else if (arg == "--shop-items") {
       options.shop_items = std::atoi(value().c_str());
+    } else if (arg == "--latency-ms") {
+      options.latency_ms = std::atoi(value().c_str());
     } else {
       std::fprintf(stderr,
                    "usage: fixture_server [--root DIR] [--bind ADDR] [--port N] [--robots FILE] [--log FILE] "
-                   "[--pages N] [--shop-items N]\n");
+                   "[--pages N] [--shop-items N] [--latency-ms N]\n");
       return 2;
     }
   }
