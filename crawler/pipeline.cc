@@ -446,10 +446,25 @@ Result<SweepSummary> RunSweep(const SweepRequest& request, const PageAnalyzer& a
   // worker and the host's delay between them, through a lease per request
   // in the store, on a connection of the fetch thread's own.
   std::unique_ptr<store::Store> lease_db;
-  if (fleet && o.frontier.default_delay.count() > 0) {
+  if (fleet) {
     auto leases = store::Store::Open(so);
     if (!leases.ok()) return leases.status();
     lease_db = std::move(*leases);
+    // robots.txt once per host and TTL for the whole fleet.
+    sh.shared_robots_get = [&](const std::string& host_key) -> std::optional<std::pair<RobotsAccess, std::string>> {
+      auto got = lease_db->GetSharedRobots(host_key, base::UnixMsNow() - o.robots.ttl.count());
+      if (!got.ok() || !got->has_value()) return std::nullopt;
+      const int access = (*got)->access;
+      if (access < 0 || access > static_cast<int>(RobotsAccess::kUnreachable)) return std::nullopt;
+      return std::make_pair(static_cast<RobotsAccess>(access), std::move((*got)->body));
+    };
+    sh.shared_robots_put = [&](const std::string& host_key, RobotsAccess access, const std::string& body) {
+      store::SharedRobots answer{static_cast<int>(access), body, base::UnixMsNow()};
+      Status s = lease_db->PutSharedRobots(host_key, answer);
+      if (!s.ok()) sh.Note("shared robots.txt: " + s.message());
+    };
+  }
+  if (fleet && o.frontier.default_delay.count() > 0) {
     const std::int64_t busy_ms =
         (fo.max_redirects + 1) * static_cast<std::int64_t>(fo.total_timeout.count()) + 5000;
     auto unix_ms = [&clock](TimePoint t) {
@@ -555,6 +570,8 @@ Result<SweepSummary> RunSweep(const SweepRequest& request, const PageAnalyzer& a
   if (fleet) {
     // An interrupted worker leaves the sweep to the others; the one that
     // sees no row pending anywhere ends it.
+    LANTIAN_RETURN_IF_ERROR(db.Heartbeat(sh.sweep_id, request.worker, base::UnixMsNow(),
+                                         sh.pages.load() + sh.revisits.load(), sh.requests.load()));
     LANTIAN_RETURN_IF_ERROR(db.FinishWorker(sh.sweep_id, request.worker));
     if (!loop.interrupted()) LANTIAN_RETURN_IF_ERROR(db.FinishSweep(sh.sweep_id, summary.status));
   } else {

@@ -65,6 +65,7 @@ struct SweepSummary {
   std::int64_t new_hits = 0;
   std::int64_t pending = 0;       // left in the frontier (interrupted or capped)
   std::int64_t rendered = 0;      // pages a browser rendered (crawler/render_pages.h)
+  std::int64_t robots_shared = 0;  // fleet: hosts whose robots.txt another worker had fetched (not asked again)
   std::map<int, std::int64_t> status_histogram;       // final HTTP status → count (0 = no response)
   std::map<std::string, std::int64_t> outcomes;       // FetchOutcome name → count
   std::map<std::string, std::int64_t> hits_per_category;

@@ -233,6 +233,7 @@ std::string SummaryToJson(const SweepSummary& s) {
   j["new_hits"] = s.new_hits;
   j["pending"] = s.pending;
   j["rendered"] = s.rendered;
+  j["robots_shared"] = s.robots_shared;
   j["seconds"] = s.seconds;
   j["pages_per_second"] = s.seconds > 0 ? static_cast<double>(s.pages + s.revisits) / s.seconds : 0.0;
   nlohmann::json statuses = nlohmann::json::object();

@@ -220,6 +220,13 @@ struct HostLeaseResult {
   int64_t retry_at_ms = 0;
 };
 
+// A host's robots.txt answer as one worker of a fleet fetched it, for the others.
+struct SharedRobots {
+  int access = 0;          // crawler::RobotsAccess as a number
+  std::string body;
+  int64_t fetched_ms = 0;  // Unix ms
+};
+
 // ---- Triage --------------------------------------------------------------
 
 struct HitFilter {

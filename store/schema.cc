@@ -257,7 +257,8 @@ UPDATE schema_version SET version = 5;
     // Version 6: a sweep run by a fleet (`lantian worker`, crawler/fleet.h).
     // frontier.claimed_by names the worker holding a row in its window;
     // workers report their heartbeat; host_leases holds, per host, who may
-    // send the next request and when: the politeness of the whole fleet.
+    // send the next request and when: the politeness of the whole fleet;
+    // robots_cache holds each host's robots.txt answer for every worker.
     // A store used by one process leaves them empty.
     if (from == 5 && target >= 6) {
       db.exec(R"sql(
@@ -280,6 +281,11 @@ CREATE TABLE host_leases(
   next_allowed_ms INTEGER NOT NULL DEFAULT 0,
   requests INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY(sweep_id, host));
+CREATE TABLE robots_cache(
+  host_key TEXT PRIMARY KEY,
+  access INTEGER NOT NULL,
+  body TEXT NOT NULL,
+  fetched_ms INTEGER NOT NULL);
 UPDATE schema_version SET version = 6;
 )sql");
       from = 6;

@@ -41,6 +41,27 @@ FrontierState FrontierStateFromCode(int c) {
 
 }  // namespace
 
+namespace internal {
+
+FrontierRow ReadFrontierRow(const sql::Statement& q) {
+  FrontierRow r;
+  r.id = q.getColumn(0).getInt64();
+  r.url.url = q.getColumn(1).getString();
+  r.url.host = q.getColumn(2).getString();
+  r.url.depth = q.getColumn(3).getInt();
+  r.url.parent = q.getColumn(4).getString();
+  const std::string hop = q.getColumn(5).getString();
+  r.url.hop = hop.empty() ? 'S' : hop[0];
+  r.state = FrontierStateFromCode(q.getColumn(6).getInt());
+  r.attempts = q.getColumn(7).getInt();
+  r.retry_at = q.getColumn(8).getString();
+  r.reason = q.getColumn(9).getString();
+  r.url.fetch_url = q.getColumn(10).getString();
+  return r;
+}
+
+}  // namespace internal
+
 bool IsServerStore(std::string_view target) { return sql::IsPostgresUrl(target); }
 
 std::string RedactedStore(std::string_view target) { return sql::RedactUrl(target); }
@@ -285,22 +306,7 @@ Result<std::vector<FrontierRow>> Store::PendingUrls(int64_t sweep_id, int64_t af
         "WHERE sweep_id = ? AND state = 0 AND id > ? ORDER BY id LIMIT ?");
     internal::BindAll(q, sweep_id, after_id, static_cast<int64_t>(limit));
     std::vector<FrontierRow> rows;
-    while (q.executeStep()) {
-      FrontierRow r;
-      r.id = q.getColumn(0).getInt64();
-      r.url.url = q.getColumn(1).getString();
-      r.url.host = q.getColumn(2).getString();
-      r.url.depth = q.getColumn(3).getInt();
-      r.url.parent = q.getColumn(4).getString();
-      std::string hop = q.getColumn(5).getString();
-      r.url.hop = hop.empty() ? 'S' : hop[0];
-      r.state = FrontierStateFromCode(q.getColumn(6).getInt());
-      r.attempts = q.getColumn(7).getInt();
-      r.retry_at = q.getColumn(8).getString();
-      r.reason = q.getColumn(9).getString();
-      r.url.fetch_url = q.getColumn(10).getString();
-      rows.push_back(std::move(r));
-    }
+    while (q.executeStep()) rows.push_back(internal::ReadFrontierRow(q));
     q.reset();
     return rows;
   } catch (const sql::Error& e) {

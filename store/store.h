@@ -229,12 +229,21 @@ class Store {
                                                            int64_t stale_before_ms);
   // The right to send one request to `host`: granted when no other worker's
   // request is running there (busy until `now_ms + busy_ms` at most, so a
-  // killed holder's lease runs out) and the host's delay has passed.
+  // killed holder's lease runs out) and the host's delay has passed. When
+  // refused, retry_at_ms is the end of the delay, or while another's request
+  // runs kBusyPollMs from now.
+  static constexpr int64_t kBusyPollMs = 50;
   [[nodiscard]] Result<HostLeaseResult> LeaseHost(int64_t sweep_id, std::string_view host, std::string_view worker,
                                                   int64_t now_ms, int64_t busy_ms);
   // The request ended: the next may start at `next_allowed_ms`.
   [[nodiscard]] Status ReleaseHost(int64_t sweep_id, std::string_view host, std::string_view worker,
                                    int64_t next_allowed_ms);
+  // A host's robots.txt answer fetched at or after `fresh_after_ms` by any
+  // worker; nullopt when there is none that fresh.
+  [[nodiscard]] Result<std::optional<SharedRobots>> GetSharedRobots(std::string_view host_key, int64_t fresh_after_ms);
+  // Keeps a robots.txt answer for the fleet (a body that is not valid UTF-8
+  // is not kept: the next worker fetches it again).
+  [[nodiscard]] Status PutSharedRobots(std::string_view host_key, const SharedRobots& robots);
   // Whether any row of the sweep is still pending, whoever holds it.
   [[nodiscard]] Result<bool> HasPendingUrls(int64_t sweep_id);
 

@@ -5,11 +5,19 @@
 #include <algorithm>
 #include <map>
 
+#include <utf8proc.h>
+
 #include "store/internal/sql_util.h"
 #include "store/internal/store_impl.h"
 #include "store/store.h"
 
 namespace lantian::store {
+
+void Store::Impl::FreeClaims(int64_t sweep_id, std::string_view worker) {
+  auto& free = Stmt("UPDATE frontier SET claimed_by = '' WHERE sweep_id = ? AND state = 0 AND claimed_by = ?");
+  internal::BindAll(free, sweep_id, std::string(worker));
+  free.exec();
+}
 
 Status Store::RegisterWorker(int64_t sweep_id, std::string_view worker, int64_t now_ms) {
   Impl& im = *impl_;
@@ -22,10 +30,7 @@ Status Store::RegisterWorker(int64_t sweep_id, std::string_view worker, int64_t 
         "heartbeat_ms = excluded.heartbeat_ms, finished_at = ''");
     internal::BindAll(up, sweep_id, std::string(worker), FormatUtcMs(now_ms), now_ms);
     up.exec();
-    // A worker restarted under its old name starts with an empty window.
-    auto& free = im.Stmt("UPDATE frontier SET claimed_by = '' WHERE sweep_id = ? AND state = 0 AND claimed_by = ?");
-    internal::BindAll(free, sweep_id, std::string(worker));
-    free.exec();
+    im.FreeClaims(sweep_id, worker);  // restarted under its old name: an empty window
     tx.commit();
     return Status::Ok();
   } catch (const sql::Error& e) {
@@ -55,10 +60,7 @@ Status Store::FinishWorker(int64_t sweep_id, std::string_view worker) {
     auto& up = im.Stmt("UPDATE workers SET finished_at = ? WHERE sweep_id = ? AND name = ?");
     internal::BindAll(up, NowUtc(), sweep_id, std::string(worker));
     up.exec();
-    // An interrupted worker's window goes back to the others at once.
-    auto& free = im.Stmt("UPDATE frontier SET claimed_by = '' WHERE sweep_id = ? AND state = 0 AND claimed_by = ?");
-    internal::BindAll(free, sweep_id, std::string(worker));
-    free.exec();
+    im.FreeClaims(sweep_id, worker);  // interrupted: its window goes back to the others at once
     tx.commit();
     return Status::Ok();
   } catch (const sql::Error& e) {
@@ -112,30 +114,18 @@ Result<std::vector<FrontierRow>> Store::ClaimUrls(int64_t sweep_id, std::string_
       "AND f.state = 0 AND f.claimed_by <> ?1 AND (f.claimed_by = '' OR NOT EXISTS (SELECT 1 FROM workers w "
       "WHERE w.sweep_id = f.sweep_id AND w.name = f.claimed_by AND w.heartbeat_ms >= ?3 AND w.finished_at = '')) "
       "ORDER BY f.id LIMIT ?4) "
-      "RETURNING id, url, host, depth, parent, hop, attempts, fetch_url";
+      "RETURNING id, url, host, depth, parent, hop, state, attempts, retry_at, reason, fetch_url";
   static constexpr const char* kPostgres =
       "UPDATE frontier SET claimed_by = ?1 WHERE id IN (SELECT f.id FROM frontier f WHERE f.sweep_id = ?2 "
       "AND f.state = 0 AND f.claimed_by <> ?1 AND (f.claimed_by = '' OR NOT EXISTS (SELECT 1 FROM workers w "
       "WHERE w.sweep_id = f.sweep_id AND w.name = f.claimed_by AND w.heartbeat_ms >= ?3 AND w.finished_at = '')) "
       "ORDER BY f.id LIMIT ?4 FOR UPDATE SKIP LOCKED) "
-      "RETURNING id, url, host, depth, parent, hop, attempts, fetch_url";
+      "RETURNING id, url, host, depth, parent, hop, state, attempts, retry_at, reason, fetch_url";
   try {
     auto& q = im.Stmt(im.server_held_ ? kPostgres : kSqlite);
     internal::BindAll(q, std::string(worker), sweep_id, stale_before_ms, static_cast<int64_t>(limit));
     std::vector<FrontierRow> rows;
-    while (q.executeStep()) {
-      FrontierRow r;
-      r.id = q.getColumn(0).getInt64();
-      r.url.url = q.getColumn(1).getString();
-      r.url.host = q.getColumn(2).getString();
-      r.url.depth = q.getColumn(3).getInt();
-      r.url.parent = q.getColumn(4).getString();
-      const std::string hop = q.getColumn(5).getString();
-      r.url.hop = hop.empty() ? 'S' : hop[0];
-      r.attempts = q.getColumn(6).getInt();
-      r.url.fetch_url = q.getColumn(7).getString();
-      rows.push_back(std::move(r));
-    }
+    while (q.executeStep()) rows.push_back(internal::ReadFrontierRow(q));
     q.reset();
     std::sort(rows.begin(), rows.end(), [](const FrontierRow& a, const FrontierRow& b) { return a.id < b.id; });
     return rows;
@@ -165,7 +155,11 @@ Result<HostLeaseResult> Store::LeaseHost(int64_t sweep_id, std::string_view host
     auto& q = im.Stmt("SELECT busy_until_ms, next_allowed_ms FROM host_leases WHERE sweep_id = ? AND host = ?");
     internal::BindAll(q, sweep_id, std::string(host));
     if (q.executeStep()) {
-      out.retry_at_ms = std::max(q.getColumn(0).getInt64() + 1, q.getColumn(1).getInt64());
+      const int64_t busy_until = q.getColumn(0).getInt64();
+      // Another worker's request runs: it usually ends long before its
+      // lease would run out, so ask again soon; else the host's delay.
+      out.retry_at_ms = busy_until >= now_ms ? std::min(busy_until + 1, now_ms + kBusyPollMs)
+                                             : std::max(now_ms, q.getColumn(1).getInt64());
     }
     q.reset();
     return out;
@@ -182,6 +176,48 @@ Status Store::ReleaseHost(int64_t sweep_id, std::string_view host, std::string_v
     auto& up = im.Stmt(
         "UPDATE host_leases SET busy_until_ms = 0, next_allowed_ms = ? WHERE sweep_id = ? AND host = ? AND worker = ?");
     internal::BindAll(up, next_allowed_ms, sweep_id, std::string(host), std::string(worker));
+    up.exec();
+    return Status::Ok();
+  } catch (const sql::Error& e) {
+    return internal::FromSql(im.path(), e);
+  }
+}
+
+Result<std::optional<SharedRobots>> Store::GetSharedRobots(std::string_view host_key, int64_t fresh_after_ms) {
+  Impl& im = *impl_;
+  try {
+    auto& q = im.Stmt("SELECT access, body, fetched_ms FROM robots_cache WHERE host_key = ? AND fetched_ms >= ?");
+    internal::BindAll(q, std::string(host_key), fresh_after_ms);
+    std::optional<SharedRobots> out;
+    if (q.executeStep()) {
+      out.emplace();
+      out->access = q.getColumn(0).getInt();
+      out->body = q.getColumn(1).getString();
+      out->fetched_ms = q.getColumn(2).getInt64();
+    }
+    q.reset();
+    return out;
+  } catch (const sql::Error& e) {
+    return internal::FromSql(im.path(), e);
+  }
+}
+
+Status Store::PutSharedRobots(std::string_view host_key, const SharedRobots& robots) {
+  Impl& im = *impl_;
+  LANTIAN_RETURN_IF_ERROR(im.RequireWritable());
+  // PostgreSQL's text holds valid UTF-8 without NUL only; anything else is
+  // left to each worker's own fetch.
+  if (robots.body.find('\0') != std::string::npos ||
+      utf8proc_decompose(reinterpret_cast<const utf8proc_uint8_t*>(robots.body.data()),
+                         static_cast<utf8proc_ssize_t>(robots.body.size()), nullptr, 0, UTF8PROC_STABLE) < 0) {
+    return Status::Ok();
+  }
+  try {
+    auto& up = im.Stmt(
+        "INSERT INTO robots_cache(host_key, access, body, fetched_ms) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(host_key) DO UPDATE SET access = excluded.access, body = excluded.body, "
+        "fetched_ms = excluded.fetched_ms WHERE excluded.fetched_ms > robots_cache.fetched_ms");
+    internal::BindAll(up, std::string(host_key), robots.access, robots.body, robots.fetched_ms);
     up.exec();
     return Status::Ok();
   } catch (const sql::Error& e) {

@@ -176,6 +176,20 @@ void FetchLoop::StartTransfers() {
   while (fetcher_.in_flight() < state_.options.fetch.max_in_flight) {
     std::optional<FrontierEntry> e = frontier_.Next();
     if (!e) break;
+    if (e->is_robots && state_.shared_robots_get) {
+      // Another worker of the fleet asked this host within the TTL: its
+      // answer stands for the whole fleet (one robots.txt request per host).
+      if (auto shared = state_.shared_robots_get(e->host_key)) {
+        const RobotsRules& rules = robots_.Store(e->host_key, shared->first, shared->second, state_.options.robots_token);
+        if (state_.renderer != nullptr) state_.renderer->ShareRobots(e->host_key, rules);
+        health_[e->host_key].answered = shared->first != RobotsAccess::kUnreachable;
+        const std::string deferred = frontier_.CompleteRobots(*e, rules.crawl_delay());
+        HostDone(e->host_key);
+        ++summary_.robots_shared;
+        if (!deferred.empty()) state_.Note(e->host_key + ": " + deferred);
+        continue;
+      }
+    }
     FetchRequest req;
     req.id = next_id_++;
     req.url = e->request_url();  // as linked, never the canonical dedup key
@@ -267,6 +281,9 @@ void FetchLoop::HandleRobots(const FrontierEntry& entry, FetchResult& r) {
   }
   const RobotsRules& rules = robots_.Store(entry.host_key, access, r.body, state_.options.robots_token);
   if (state_.renderer != nullptr) state_.renderer->ShareRobots(entry.host_key, rules);
+  if (state_.shared_robots_put && refuse.empty() && access != RobotsAccess::kUnreachable) {
+    state_.shared_robots_put(entry.host_key, access, r.body);
+  }
   const std::string deferred = frontier_.CompleteRobots(entry, rules.crawl_delay(), refuse);
   HostDone(entry.host_key);
   if (!deferred.empty() && refuse.empty()) state_.Note(entry.host_key + ": " + deferred);

@@ -31,6 +31,7 @@
 #include "crawler/internal/bounded_queue.h"
 #include "crawler/pipeline.h"
 #include "crawler/render_pages.h"
+#include "crawler/robots.h"
 #include "crawler/trap_guard.h"
 #include "store/records.h"
 
@@ -103,6 +104,10 @@ struct SweepState {
   // Fleet with politeness: called on the fetch thread when a request to a
   // host ended, with when the frontier lets the next one start.
   std::function<void(const std::string& host_key, std::optional<TimePoint> next_allowed)> host_done;
+  // Fleet: a host's robots.txt answer another worker fetched within the TTL
+  // (nullopt: fetch it), and keeping one this worker fetched for the others.
+  std::function<std::optional<std::pair<RobotsAccess, std::string>>(const std::string& host_key)> shared_robots_get;
+  std::function<void(const std::string& host_key, RobotsAccess access, const std::string& body)> shared_robots_put;
 
   // Held while a worker analyses a page whose body exceeds
   // kLargePageBytes: large pages are parsed one at a time, so their copies

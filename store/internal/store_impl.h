@@ -21,6 +21,12 @@
 
 namespace lantian::store {
 
+namespace internal {
+// A frontier row from a statement whose columns are, in order: id, url,
+// host, depth, parent, hop, state, attempts, retry_at, reason, fetch_url.
+FrontierRow ReadFrontierRow(const sql::Statement& q);
+}  // namespace internal
+
 class Store::Impl {
  public:
   // The last chain entry: what the next one links to.
@@ -81,6 +87,11 @@ class Store::Impl {
   // new or existing; *inserted tells which.
   int64_t InsertHit(int64_t item_id, int64_t capture_id, const std::string& item_key, const HitInput& hit,
                     const std::string& at, bool* inserted, std::vector<HitEvidence>* new_hits);
+
+  // ---- store_fleet.cc
+  // The pending rows `worker` holds go back to the pool (it restarted under
+  // its old name, or stopped before the sweep was done).
+  void FreeClaims(int64_t sweep_id, std::string_view worker);
 
   // ---- store_chain.cc
   // The PostgreSQL advisory lock that serializes chain appends ("lantian"

@@ -779,6 +779,8 @@ TEST_F(SweepIntegrationTest, FleetOfThreeHoldsPolitenessAcrossProcessesAndSurviv
       if (r.target != "/robots.txt") ++per_target[r.target];
     }
     EXPECT_EQ(per_target.size(), static_cast<size_t>(kItems + 1)) << s->base_url();
+    // One robots.txt request per host for the whole fleet (the answer is shared).
+    EXPECT_EQ(s->CountTarget("/robots.txt"), 1) << s->base_url();
     for (const auto& [target, n] : per_target) twice += n - 1;
   }
   // At most one request per host was in flight in the killed worker.

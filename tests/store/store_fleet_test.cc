@@ -90,8 +90,8 @@ TEST(StoreFleetTest, OneRequestPerHostAcrossWorkersAndTheDelayHolds) {
   ASSERT_TRUE(first.ok()) << first.status().message();
   EXPECT_TRUE(first->granted);
   auto second = store->LeaseHost(sweep, "a.example", "w2", 1100, 30'000);
-  EXPECT_FALSE(second->granted);  // w1's request runs
-  EXPECT_EQ(second->retry_at_ms, 31'001);
+  EXPECT_FALSE(second->granted);  // w1's request runs: ask again soon
+  EXPECT_EQ(second->retry_at_ms, 1100 + Store::kBusyPollMs);
   EXPECT_TRUE(store->LeaseHost(sweep, "b.example", "w2", 1100, 30'000)->granted);  // another host is free
   auto hosts = store->ListWorkers(sweep, 1200);
   ASSERT_TRUE(hosts.ok());
@@ -111,6 +111,28 @@ TEST(StoreFleetTest, OneRequestPerHostAcrossWorkersAndTheDelayHolds) {
   // Only the holder's release counts.
   ASSERT_TRUE(store->ReleaseHost(sweep, "a.example", "w2", 0).ok());
   EXPECT_FALSE(store->LeaseHost(sweep, "a.example", "w2", 33'000, 30'000)->granted);
+}
+
+TEST(StoreFleetTest, RobotsAnswerIsSharedWhileFreshAndOnlyWhenItIsText) {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  ASSERT_NE(store, nullptr);
+  const std::string host = "http://a.example:80";
+  EXPECT_FALSE(store->GetSharedRobots(host, 0)->has_value());
+  ASSERT_TRUE(store->PutSharedRobots(host, {0, "User-agent: *\nDisallow: /private/\n", 5000}).ok());
+  auto got = store->GetSharedRobots(host, 4000);
+  ASSERT_TRUE(got.ok() && got->has_value());
+  EXPECT_EQ((*got)->body, "User-agent: *\nDisallow: /private/\n");
+  EXPECT_EQ((*got)->fetched_ms, 5000);
+  EXPECT_FALSE(store->GetSharedRobots(host, 5001)->has_value());  // older than the TTL allows
+  // An older answer never replaces a newer one; a newer one does.
+  ASSERT_TRUE(store->PutSharedRobots(host, {1, "", 4500}).ok());
+  EXPECT_EQ((*store->GetSharedRobots(host, 0))->access, 0);
+  ASSERT_TRUE(store->PutSharedRobots(host, {1, "", 6000}).ok());
+  EXPECT_EQ((*store->GetSharedRobots(host, 0))->access, 1);
+  // Bytes that are not UTF-8 text stay with the worker that fetched them.
+  ASSERT_TRUE(store->PutSharedRobots("http://b.example:80", {0, "Disallow: /\xff\xfe", 7000}).ok());
+  EXPECT_FALSE(store->GetSharedRobots("http://b.example:80", 0)->has_value());
 }
 
 TEST(StoreFleetTest, ConcurrentClaimersOnTheirOwnConnectionsNeverShareARow) {

@@ -171,6 +171,7 @@ TEST(StoreItemsTest, SchemaOneDatabaseGainsItemKindsAndKeepsItsItems) {
     db.exec("ALTER TABLE frontier DROP COLUMN claimed_by");
     db.exec("DROP TABLE workers");
     db.exec("DROP TABLE host_leases");
+    db.exec("DROP TABLE robots_cache");
     db.exec("UPDATE schema_version SET version = 1");
   }
   auto store = OpenStore(dir);

@@ -396,6 +396,7 @@ TEST(StoreTest, MigratesVersion2FrontierKeepingEveryRow) {
     db.exec("ALTER TABLE frontier DROP COLUMN claimed_by");
     db.exec("DROP TABLE workers");
     db.exec("DROP TABLE host_leases");
+    db.exec("DROP TABLE robots_cache");
     db.exec("UPDATE schema_version SET version = 2");
   }
   StoreOptions ro;
