@@ -224,7 +224,10 @@ class ConsoleServer::Impl {
     if (!key.ok()) return SendError(res, 409, key.status().message());
     std::string dir = options_.exports_dir;
     if (dir.empty()) {
-      std::filesystem::path parent = std::filesystem::path(options_.db_path).parent_path();
+      // Beside a SQLite file; ./exports for a store on a server.
+      std::filesystem::path parent = store::IsServerStore(options_.db_path)
+                                         ? std::filesystem::path()
+                                         : std::filesystem::path(options_.db_path).parent_path();
       dir = (parent.empty() ? std::filesystem::path("exports") : parent / "exports").string();
     }
     std::error_code ec;
@@ -482,12 +485,18 @@ Result<std::unique_ptr<ConsoleServer>> ConsoleServer::Start(const ServeOptions& 
     http = std::make_unique<httplib::Server>();
   }
   http->set_payload_max_length(1 << 20);  // JSON bodies are small; refuse big ones
-  auto daemon = store::DaemonState::Open(options.db_path);
-  if (!daemon.ok()) return daemon.status();
+  // The daemon's schedule lives beside a SQLite store; a fleet's store on a
+  // server has none (the sweeps page then shows sweeps without their jobs' schedules).
+  std::unique_ptr<store::DaemonState> daemon;
+  if (!store::IsServerStore(options.db_path)) {
+    auto opened = store::DaemonState::Open(options.db_path);
+    if (!opened.ok()) return opened.status();
+    daemon = std::move(*opened);
+  }
   auto impl = std::make_unique<Impl>(options, std::move(*store), std::move(http), tls);
   {
     base::MutexLock lock(&impl->store_mu_);
-    impl->daemon_ = std::move(*daemon);
+    impl->daemon_ = std::move(daemon);
   }
   impl->RegisterRoutes();
   int bound = port;

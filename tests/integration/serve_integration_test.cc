@@ -15,11 +15,11 @@
 #include <thread>
 #include <vector>
 
-#include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include "store/internal/sql.h"
 #include "store/store.h"
 #include "tests/store/store_test_util.h"
 
@@ -36,10 +36,12 @@ constexpr const char* kPassword = "a long enough password";
 class ServeTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    db_ = dir_.File("lantian.db");
+    // dir/lantian.db, or a PostgreSQL database (serve.postgres.* tests).
+    db_ = dir_.Db();
     {
       store::StoreOptions o;
       o.db_path = db_;
+      o.warc_dir = dir_.File("warc");
       o.hostname = "testhost";
       o.fsync = false;
       auto s = store::Store::Open(o);
@@ -262,8 +264,8 @@ TEST_F(ServeTest, TwentyWrongPasswordsLockTheAccountEvenForTheRightOne) {
 }
 
 TEST_F(ServeTest, PasswordHashesAreSaltedAndHoldNoPassword) {
-  SQLite::Database db(db_);
-  SQLite::Statement q(db, "SELECT password_hash FROM users ORDER BY name");
+  store::sql::Database db = store::testing::RawDb(dir_);
+  store::sql::Statement q(db, "SELECT password_hash FROM users ORDER BY name");
   std::vector<std::string> hashes;
   while (q.executeStep()) hashes.push_back(q.getColumn(0).getString());
   ASSERT_EQ(hashes.size(), 3u);  // three accounts, one password
@@ -276,8 +278,8 @@ TEST_F(ServeTest, PasswordHashesAreSaltedAndHoldNoPassword) {
   // Sessions are kept as SHA-256 of their id, never the id.
   Session s = SignIn("ana");
   const std::string id = s.cookie.substr(s.cookie.find('=') + 1);
-  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM sessions WHERE id_sha256 = '" + id + "'").getInt(), 0);
-  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM sessions WHERE id_sha256 = '" + base::Sha256Hex(id) + "'").getInt(),
+  EXPECT_EQ(store::testing::QueryInt(db, "SELECT count(*) FROM sessions WHERE id_sha256 = '" + id + "'"), 0);
+  EXPECT_EQ(store::testing::QueryInt(db, "SELECT count(*) FROM sessions WHERE id_sha256 = '" + base::Sha256Hex(id) + "'"),
             1);
 }
 
