@@ -451,9 +451,20 @@ ApiResponse ListSweeps(store::Store& store, store::DaemonState* daemon) {
   for (const auto& s : *sweeps) {
     json errors = json::object();
     for (const auto& [host, n] : s.errors_by_host) errors[host] = n;
+    // A sweep a fleet worked on (a PostgreSQL store): its workers as their
+    // heartbeats left them; [] for a sweep one process ran.
+    const std::int64_t now_ms = base::UnixMsNow();
+    auto fleet = store.ListWorkers(s.sweep.id, now_ms);
+    if (!fleet.ok()) return ErrorResponse(500, fleet.status().message());
+    json workers = json::array();
+    for (const store::WorkerStatus& w : *fleet) {
+      const char* state = !w.finished_at.empty() ? "finished" : (now_ms - w.heartbeat_ms > 5000 ? "silent" : "working");
+      workers.push_back({{"name", w.name}, {"heartbeat", base::FormatRfc3339UtcMs(w.heartbeat_ms)},
+                         {"pages", w.pages}, {"requests", w.requests}, {"state", state}, {"hosts", w.hosts}});
+    }
     out.push_back({{"id", s.sweep.id}, {"job", s.sweep.job}, {"status", s.sweep.status},
                    {"started_at", s.sweep.started_at}, {"finished_at", s.sweep.finished_at}, {"pages", s.pages},
-                   {"hits", s.hits}, {"errors_by_host", errors}});
+                   {"hits", s.hits}, {"errors_by_host", errors}, {"workers", workers}});
     if (!s.sweep.job.empty()) jobs.insert(s.sweep.job);
   }
   json runs = json::array();

@@ -1,5 +1,6 @@
 // Sweeps and daemon jobs: each job's last and next run and last status, and
-// every sweep with its pages, hits and errors by host.
+// every sweep with its pages, hits, errors by host and, for a sweep a fleet
+// of workers ran on a shared store, each worker's heartbeat and pages.
 
 import * as api from "./api.js";
 import { h, ago, fullTime, shortTime, number, pageHeader, loading, clear } from "./dom.js";
@@ -25,7 +26,7 @@ export async function render(main) {
     })),
     h("section", { class: "panel" }, h("h2", null, `Sweeps (${r.sweeps.length})`),
       h("table", { class: "grid" },
-        h("thead", null, h("tr", null, ["#", "Job", "Status", "Started", "Took", "Pages", "Hits", "Errors by host"].map((t, i) =>
+        h("thead", null, h("tr", null, ["#", "Job", "Status", "Started", "Took", "Pages", "Hits", "Errors by host", "Workers"].map((t, i) =>
           h("th", { class: i >= 5 && i <= 6 ? "num" : null }, t)))),
         h("tbody", null, r.sweeps.map((s) => {
           const hosts = Object.entries(s.errors_by_host || {}).sort((a, b) => b[1] - a[1]);
@@ -39,7 +40,12 @@ export async function render(main) {
               const b = h("span", { class: "bar" });
               b.style.width = `${Math.max(3, (120 * n) / maxErr)}px`;
               return h("div", { class: "hostbar" }, b, h("span", { class: "mono" }, host), h("b", null, String(n)));
-            }) : h("span", { class: "muted" }, "none")));
+            }) : h("span", { class: "muted" }, "none")),
+            h("td", null, (s.workers || []).length ? s.workers.map((w) =>
+              h("div", { class: "worker", title: `heartbeat ${fullTime(w.heartbeat)}; hosts in use: ${(w.hosts || []).join(", ") || "none"}` },
+                h("span", { class: "mono" }, w.name), " ", h("span", { class: `st-${w.state}` }, w.state),
+                h("span", { class: "muted" }, ` · ${number(w.pages)} pages · beat ${ago(w.heartbeat)}`)))
+              : h("span", { class: "muted" }, "one process")));
         })))));
 }
 

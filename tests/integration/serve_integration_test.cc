@@ -19,6 +19,7 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include "base/time.h"
 #include "store/internal/sql.h"
 #include "store/store.h"
 #include "tests/store/store_test_util.h"
@@ -355,7 +356,36 @@ TEST_F(ServeTest, SweepsListPagesHitsAndFailures) {
   EXPECT_EQ(j["sweeps"][0]["pages"], 2);
   EXPECT_EQ(j["sweeps"][0]["hits"], 2);
   EXPECT_TRUE(j["sweeps"][0]["errors_by_host"].empty());
+  EXPECT_TRUE(j["sweeps"][0]["workers"].empty());  // one process ran it
   EXPECT_TRUE(j["daemon"].empty());  // no daemon job has run on this store
+
+  // A sweep a fleet works on shows each worker as its heartbeat left it.
+  {
+    store::StoreOptions o;
+    o.db_path = db_;
+    o.warc_dir = dir_.File("warc");
+    auto st = store::Store::Open(o);
+    ASSERT_TRUE(st.ok()) << st.status().message();
+    auto sweep = (*st)->BeginSweep("", "{}");
+    ASSERT_TRUE(sweep.ok());
+    const int64_t now = base::UnixMsNow();
+    ASSERT_TRUE((*st)->RegisterWorker(*sweep, "crawl-a", now).ok());
+    ASSERT_TRUE((*st)->Heartbeat(*sweep, "crawl-a", now, 12, 15).ok());
+    ASSERT_TRUE((*st)->RegisterWorker(*sweep, "crawl-b", now - 60'000).ok());  // silent for a minute
+    ASSERT_TRUE((*st)->LeaseHost(*sweep, "http://shop.test:80", "crawl-a", now, 30'000)->granted);
+  }
+  r = c.Get("/api/v1/sweeps", With(s));
+  ASSERT_EQ(r->status, 200) << r->body;
+  j = json::parse(r->body);
+  ASSERT_EQ(j["sweeps"].size(), 2u);
+  const json& workers = j["sweeps"][0]["workers"];  // newest first
+  ASSERT_EQ(workers.size(), 2u) << workers.dump();
+  EXPECT_EQ(workers[0]["name"], "crawl-a");
+  EXPECT_EQ(workers[0]["state"], "working");
+  EXPECT_EQ(workers[0]["pages"], 12);
+  EXPECT_EQ(workers[0]["hosts"], json::array({"http://shop.test:80"}));
+  EXPECT_EQ(workers[1]["name"], "crawl-b");
+  EXPECT_EQ(workers[1]["state"], "silent");
 }
 
 TEST_F(ServeTest, OffendersAndTheirFindings) {
