@@ -485,11 +485,14 @@ Result<std::unique_ptr<ConsoleServer>> ConsoleServer::Start(const ServeOptions& 
     http = std::make_unique<httplib::Server>();
   }
   http->set_payload_max_length(1 << 20);  // JSON bodies are small; refuse big ones
-  // The daemon's schedule lives beside a SQLite store; a fleet's store on a
-  // server has none (the sweeps page then shows sweeps without their jobs' schedules).
+  // The daemon's schedule: in a SQLite store's file; for a store on a server,
+  // in the daemon machine's lantian-daemon.db when serve runs beside it (else
+  // the sweeps page shows sweeps without their jobs' schedules).
   std::unique_ptr<store::DaemonState> daemon;
-  if (!store::IsServerStore(options.db_path)) {
-    auto opened = store::DaemonState::Open(options.db_path);
+  const std::string state_path = store::DaemonStatePath(options.db_path);
+  std::error_code exists_error;
+  if (!store::IsServerStore(options.db_path) || std::filesystem::exists(state_path, exists_error)) {
+    auto opened = store::DaemonState::Open(state_path);
     if (!opened.ok()) return opened.status();
     daemon = std::move(*opened);
   }

@@ -670,7 +670,10 @@ Status LoadDaemonConfig(const std::string& path, DaemonConfig& config) {
 
 std::string LearnedModelPath(const DaemonConfig& config) {
   if (!config.daemon.learn_model.empty()) return config.daemon.learn_model;
-  return (std::filesystem::path(config.crawler.db).parent_path() / "learned" / "model.ftz").string();
+  // Beside a SQLite store; in ./learned for a store on a server.
+  const std::filesystem::path parent =
+      store::IsServerStore(config.crawler.db) ? std::filesystem::path() : std::filesystem::path(config.crawler.db).parent_path();
+  return (parent / "learned" / "model.ftz").string();
 }
 
 Status RunDaemon(const DaemonArgs& args) {
@@ -681,11 +684,12 @@ Status RunDaemon(const DaemonArgs& args) {
     // database that holds tables but no schema version.
     store::StoreOptions so;
     so.db_path = config.crawler.db;
+    so.warc_dir = config.crawler.warc_dir;
     auto evidence = store::Store::Open(so);
     if (!evidence.ok()) return evidence.status();
     LANTIAN_RETURN_IF_ERROR((*evidence)->Close());
   }
-  auto state = store::DaemonState::Open(config.crawler.db);
+  auto state = store::DaemonState::Open(store::DaemonStatePath(config.crawler.db));
   if (!state.ok()) return state.status();
   Daemon daemon(args, std::move(config), std::move(*state));
   return daemon.Run();

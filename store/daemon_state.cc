@@ -47,15 +47,17 @@ struct DaemonState::Impl {
 DaemonState::DaemonState(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 DaemonState::~DaemonState() = default;
 
+std::string DaemonStatePath(const std::string& db) {
+  return sql::IsPostgresUrl(db) ? std::string("lantian-daemon.db") : db;
+}
+
 Result<std::unique_ptr<DaemonState>> DaemonState::Open(const std::string& db_path,
                                                        int busy_timeout_ms) {
   if (sql::IsPostgresUrl(db_path)) {
-    // The schedule, alerts and daemon values live in a SQLite file beside
-    // the evidence; a fleet's daemon on a shared PostgreSQL store is not
-    // built yet (sweeps and workers are).
-    return Status::FailedPrecondition(sql::RedactUrl(db_path) +
-                                      ": the daemon's schedule needs a SQLite store; "
-                                      "run `lantian sweep` / `lantian worker` against a PostgreSQL store");
+    // The schedule, alerts and daemon values live in a SQLite file: the
+    // store's own, or the daemon machine's beside a server store.
+    return Status::InvalidArgument(sql::RedactUrl(db_path) +
+                                   ": the daemon's state is a SQLite file (DaemonStatePath names it)");
   }
   try {
     auto impl = std::make_unique<Impl>(db_path, busy_timeout_ms);

@@ -44,6 +44,12 @@ struct PendingAlert {
 // Single-thread (the daemon's main thread). Opens its own read-write
 // connection to the database; the sweep's writer connection may be open at
 // the same time (WAL + busy timeout serialise the few writes).
+// Where the daemon keeps its state for the evidence store `db`: in the
+// store's own SQLite file, or, for a store on a server (a fleet's
+// PostgreSQL), in "lantian-daemon.db" in the current directory: the
+// schedule belongs to the machine that runs the daemon.
+std::string DaemonStatePath(const std::string& db);
+
 class DaemonState {
  public:
   // Opens `db_path` (created when missing) and creates the daemon tables if

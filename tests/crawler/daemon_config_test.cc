@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "store/daemon_state.h"
 #include "tests/crawler/temp_toml.h"
 
 namespace lantian::crawler {
@@ -87,6 +88,14 @@ learn_background = ["bg.jsonl", "500"]
   EXPECT_EQ(LearnedModelPath(c), "/var/lib/lantian/learned/model.ftz");
   c.daemon.learn_model = "/srv/models/mine.ftz";
   EXPECT_EQ(LearnedModelPath(c), "/srv/models/mine.ftz");
+  // A fleet's store on a server: the model and the daemon's state stay on
+  // the daemon's machine, in its current directory.
+  c.daemon.learn_model.clear();
+  c.crawler.db = "postgresql:///lantian?host=/run/postgresql&user=lt";
+  EXPECT_EQ(LearnedModelPath(c), "learned/model.ftz");
+  EXPECT_EQ(store::DaemonStatePath(c.crawler.db), "lantian-daemon.db");
+  EXPECT_EQ(store::DaemonStatePath("/var/lib/lantian/lantian.db"), "/var/lib/lantian/lantian.db");
+  EXPECT_FALSE(store::DaemonState::Open(c.crawler.db).ok());  // never a file named after the URL
 
   const std::string bad = WriteTemp("learn_bad", R"(
 [daemon]
