@@ -729,8 +729,10 @@ TEST_F(SweepIntegrationTest, FleetOfThreeHoldsPolitenessAcrossProcessesAndSurviv
   }
   const std::string config = (dir_ / "fleet.toml").string();
   const std::string delay = std::to_string(kDelayMs);
+  // One transfer per worker: each holds two rows at a time, so the work is
+  // shared however late a worker starts (a slow build starts them slowly).
   std::vector<std::string> sweep = {LANTIAN_BINARY, "sweep", "--config", config, "--allow-private",
-                                    "--per-host-delay-ms", delay, "--format", "json"};
+                                    "--per-host-delay-ms", delay, "--max-in-flight", "1", "--format", "json"};
   for (FixtureServer* s : servers) sweep.insert(sweep.end(), {"--seed", s->base_url() + "/fleet/index.html"});
   const pid_t first = SpawnArgv(sweep, "w1");
 
@@ -743,20 +745,20 @@ TEST_F(SweepIntegrationTest, FleetOfThreeHoldsPolitenessAcrossProcessesAndSurviv
       return int64_t{0};  // the schema is not there yet
     }
   };
-  auto wait_for = [](const std::function<bool()>& done) {
-    for (int i = 0; i < 400 && !done(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(25));
+  auto wait_for = [](const std::function<bool()>& done) {  // up to 30 s
+    for (int i = 0; i < 1200 && !done(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(25));
     return done();
   };
   ASSERT_TRUE(wait_for([&] { return scalar("SELECT count(*) FROM sweeps") == 1; }));
   auto worker = [&](const std::string& name) {
     return SpawnArgv({LANTIAN_BINARY, "worker", "--config", config, "--name", name, "--allow-private",
-                      "--per-host-delay-ms", delay, "--format", "json"},
+                      "--per-host-delay-ms", delay, "--max-in-flight", "1", "--format", "json"},
                      name);
   };
   const pid_t victim = worker("w2");
   const pid_t third = worker("w3");
-  // Killed once it has written a few pages of its own.
-  ASSERT_TRUE(wait_for([&] { return scalar("SELECT pages FROM workers WHERE name = 'w2'") >= 3; }))
+  // Killed once it has written pages of its own.
+  ASSERT_TRUE(wait_for([&] { return scalar("SELECT pages FROM workers WHERE name = 'w2'") >= 2; }))
       << Read("w2", ".err");
   ::kill(victim, SIGKILL);
   EXPECT_EQ(Wait(victim), 128 + SIGKILL);
@@ -771,7 +773,7 @@ TEST_F(SweepIntegrationTest, FleetOfThreeHoldsPolitenessAcrossProcessesAndSurviv
                    "HAVING count(*) > 1) d"),
             0);
   EXPECT_GE(scalar("SELECT count(*) FROM workers WHERE pages > 0"), 2);
-  int twice = 0;
+  int twice = 0, robots = 0;
   for (FixtureServer* s : servers) {
     ExpectPolite(*s);
     std::map<std::string, int> per_target;
@@ -779,12 +781,15 @@ TEST_F(SweepIntegrationTest, FleetOfThreeHoldsPolitenessAcrossProcessesAndSurviv
       if (r.target != "/robots.txt") ++per_target[r.target];
     }
     EXPECT_EQ(per_target.size(), static_cast<size_t>(kItems + 1)) << s->base_url();
-    // One robots.txt request per host for the whole fleet (the answer is shared).
-    EXPECT_EQ(s->CountTarget("/robots.txt"), 1) << s->base_url();
+    // One robots.txt request per host for the whole fleet (the answer is
+    // shared); a second only if the killed worker was asking it.
+    EXPECT_LE(s->CountTarget("/robots.txt"), 2) << s->base_url();
+    robots += s->CountTarget("/robots.txt");
     for (const auto& [target, n] : per_target) twice += n - 1;
   }
-  // At most one request per host was in flight in the killed worker.
+  // Only what the killed worker had in flight, or fetched but not yet committed.
   EXPECT_LE(twice, 4);
+  EXPECT_LE(robots, 5);
 
   ASSERT_EQ(Wait(SpawnArgv({LANTIAN_BINARY, "verify", "--store", url}, "verify")), 0)
       << Read("verify", ".out") << Read("verify", ".err");
@@ -794,7 +799,12 @@ TEST_F(SweepIntegrationTest, FleetOfThreeHoldsPolitenessAcrossProcessesAndSurviv
   EXPECT_TRUE(status.starts_with("sweep 1 done, started ")) << status;
   EXPECT_NE(status.find(std::to_string(4 * (kItems + 1)) + " done, 0 pending"), std::string::npos) << status;
   for (const char* name : {"w2", "w3"}) EXPECT_NE(status.find(name), std::string::npos) << status;
-  EXPECT_NE(status.find("silent"), std::string::npos) << status;  // the killed one
+  // The killed one never said it finished (silent, or working if it died a moment ago).
+  const size_t w2 = status.find("\nw2 ");
+  ASSERT_NE(w2, std::string::npos) << status;
+  const std::string w2_line = status.substr(w2 + 1, status.find('\n', w2 + 1) - w2 - 1);
+  EXPECT_EQ(w2_line.find("finished"), std::string::npos) << status;
+  EXPECT_NE(status.find("finished"), std::string::npos) << status;  // the others did
 }
 
 }  // namespace
