@@ -39,6 +39,11 @@ struct SweepFlags {
 int RunSweepCommand(SweepFlags& f) {
   crawler::SweepArgs& a = f.args;
   a.config_dir = DefaultConfigDir();
+  if (!f.status && f.command == "sweep" && a.join_sweep > 0) {
+    std::fprintf(stderr, "lantian sweep: --sweep goes with --status (to work on a running sweep: lantian worker --sweep %lld)\n",
+                 static_cast<long long>(a.join_sweep));
+    return 2;
+  }
   if (f.status) {
     auto report = crawler::FleetStatus(a, base::UnixMsNow());
     if (!report.ok()) {

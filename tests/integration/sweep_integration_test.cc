@@ -697,6 +697,10 @@ TEST_F(SweepIntegrationTest, TwoSweepsAtOnceShareOnePostgresStoreAndItsChain) {
   EXPECT_TRUE(err.starts_with("lantian hits: postgresql://lt:***@127.0.0.1:1/none: cannot connect")) << err;
   EXPECT_EQ(err.find("s3cret"), std::string::npos) << err;
   EXPECT_EQ(std::count(err.begin(), err.end(), '\n'), 1) << err;
+  // --sweep names the sweep --status shows; joining one is lantian worker's.
+  EXPECT_EQ(Wait(SpawnArgv({LANTIAN_BINARY, "sweep", "--store", url, "--sweep", "1"}, "sweep_n")), 2);
+  EXPECT_EQ(Read("sweep_n", ".err"),
+            "lantian sweep: --sweep goes with --status (to work on a running sweep: lantian worker --sweep 1)\n");
 }
 
 // A fleet on one PostgreSQL store: the sweep's own process and two workers
