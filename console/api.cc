@@ -458,9 +458,9 @@ ApiResponse ListSweeps(store::Store& store, store::DaemonState* daemon) {
     if (!fleet.ok()) return ErrorResponse(500, fleet.status().message());
     json workers = json::array();
     for (const store::WorkerStatus& w : *fleet) {
-      const char* state = !w.finished_at.empty() ? "finished" : (now_ms - w.heartbeat_ms > 5000 ? "silent" : "working");
       workers.push_back({{"name", w.name}, {"heartbeat", base::FormatRfc3339UtcMs(w.heartbeat_ms)},
-                         {"pages", w.pages}, {"requests", w.requests}, {"state", state}, {"hosts", w.hosts}});
+                         {"pages", w.pages}, {"requests", w.requests},
+                         {"state", std::string(store::WorkerState(w, now_ms))}, {"hosts", w.hosts}});
     }
     out.push_back({{"id", s.sweep.id}, {"job", s.sweep.job}, {"status", s.sweep.status},
                    {"started_at", s.sweep.started_at}, {"finished_at", s.sweep.finished_at}, {"pages", s.pages},

@@ -14,6 +14,7 @@
 #include "model/detector.h"
 #include "patterns/rule_set.h"
 #include "store/store.h"
+#include "store/warc_writer.h"
 
 namespace lantian::crawler {
 
@@ -37,11 +38,7 @@ std::string Seconds(double s) {
 
 }  // namespace
 
-std::string DefaultWorkerName() {
-  char host[256] = {};
-  if (gethostname(host, sizeof host - 1) != 0 || host[0] == '\0') std::snprintf(host, sizeof host, "localhost");
-  return std::string(host) + "-" + std::to_string(::getpid());
-}
+std::string DefaultWorkerName() { return store::LocalHostName() + "-" + std::to_string(::getpid()); }
 
 std::string FleetStatusTable(const store::SweepRecord& sweep, const store::FrontierCounts& counts,
                              const std::vector<store::WorkerStatus>& workers, std::int64_t now_ms) {
@@ -58,7 +55,7 @@ std::string FleetStatusTable(const store::SweepRecord& sweep, const store::Front
     for (const std::string& h : w.hosts) hosts += (hosts.empty() ? "" : " ") + h;
     rows.push_back({w.name, Seconds(static_cast<double>(now_ms - w.heartbeat_ms) / 1000.0) + " s ago",
                     std::to_string(w.pages), up > 0 ? Seconds(static_cast<double>(w.pages) / up) : "-",
-                    !w.finished_at.empty() ? "finished" : (now_ms - w.heartbeat_ms > 5000 ? "silent" : "working"),
+                    std::string(store::WorkerState(w, now_ms)),
                     hosts.empty() ? "-" : hosts});
   }
   std::vector<std::size_t> width(rows[0].size(), 0);

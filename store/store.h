@@ -212,7 +212,10 @@ class Store {
   [[nodiscard]] Result<std::vector<std::string>> SignInFailuresSince(std::string_view key, bool by_address,
                                                                      std::string_view since);
 
-  // ---- A sweep run by a fleet (crawler/fleet.h; store_fleet.cc) ----
+  // ---- A sweep run by a fleet (crawler/pipeline.h SweepRequest::worker; store_fleet.cc) ----
+  // A worker whose heartbeat is older than this is taken for dead: its rows
+  // go to the others, and status shows it "silent".
+  static constexpr int64_t kWorkerSilentMs = 5000;
   // Joins `worker` to the sweep (or rejoins it after a restart: rows it held
   // in its window go back to the pool).
   [[nodiscard]] Status RegisterWorker(int64_t sweep_id, std::string_view worker, int64_t now_ms);
@@ -267,6 +270,8 @@ class Store {
 // True when `target` names a store on a server (a postgresql:// URL) rather
 // than a SQLite file: the store a fleet of workers shares.
 bool IsServerStore(std::string_view target);
+// "finished", "silent" (no heartbeat for Store::kWorkerSilentMs) or "working".
+std::string_view WorkerState(const WorkerStatus& worker, int64_t now_ms);
 // `target` as messages may show it: a server URL without its password.
 std::string RedactedStore(std::string_view target);
 

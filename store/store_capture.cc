@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -58,9 +57,7 @@ Status Store::Impl::EnsureWarcWriter() {
     // Workers of a fleet may share one WARC directory (a network mount):
     // each writes a directory of its own inside it, so none waits for
     // another's lock; the store names every file by its absolute path.
-    char host[256] = {};
-    if (gethostname(host, sizeof host - 1) != 0 || host[0] == '\0') std::snprintf(host, sizeof host, "localhost");
-    warc_dir_ = (fs::path(warc_dir_) / (std::string(host) + "-" + std::to_string(::getpid()))).string();
+    warc_dir_ = (fs::path(warc_dir_) / (LocalHostName() + "-" + std::to_string(::getpid()))).string();
     writer_dir_chosen_ = true;
   }
   std::error_code ec;

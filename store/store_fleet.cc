@@ -13,6 +13,11 @@
 
 namespace lantian::store {
 
+std::string_view WorkerState(const WorkerStatus& worker, int64_t now_ms) {
+  if (!worker.finished_at.empty()) return "finished";
+  return now_ms - worker.heartbeat_ms > Store::kWorkerSilentMs ? "silent" : "working";
+}
+
 void Store::Impl::FreeClaims(int64_t sweep_id, std::string_view worker) {
   auto& free = Stmt("UPDATE frontier SET claimed_by = '' WHERE sweep_id = ? AND state = 0 AND claimed_by = ?");
   internal::BindAll(free, sweep_id, std::string(worker));

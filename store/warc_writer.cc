@@ -34,9 +34,7 @@ std::string ErrnoText(int err) { return std::strerror(err); }
 
 std::string Hostname(const std::string& configured) {
   if (!configured.empty()) return configured;
-  char buf[256] = {};
-  if (gethostname(buf, sizeof(buf) - 1) != 0 || buf[0] == '\0') return "localhost";
-  std::string host(buf);
+  std::string host = LocalHostName();
   // Keep file names portable: no '-' separators or slashes from the host part.
   for (char& c : host) {
     if (c == '/' || c == '-' || c == ' ') c = '_';
@@ -95,6 +93,12 @@ int64_t LastCompleteMemberEnd(const std::string& path) {
 }
 
 }  // namespace
+
+std::string LocalHostName() {
+  char buf[256] = {};
+  if (gethostname(buf, sizeof(buf) - 1) != 0 || buf[0] == '\0') return "localhost";
+  return buf;
+}
 
 std::string NewWarcRecordId() {
   static thread_local std::mt19937_64 rng{std::random_device{}()};

@@ -33,6 +33,9 @@ struct libdeflate_compressor;
 
 namespace lantian::store {
 
+// This machine's name (gethostname), "localhost" when it has none.
+std::string LocalHostName();
+
 struct WarcWriterOptions {
   std::string dir;                         // must exist or be creatable
   std::string prefix = "lantian";

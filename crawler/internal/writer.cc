@@ -215,7 +215,7 @@ bool Writer::FleetRefill(std::int64_t room) {
   if (room > 0) {
     auto rows = store_.ClaimUrls(state_.sweep_id, state_.request.worker,
                                  static_cast<std::size_t>(std::min<std::int64_t>(room, kFleetClaimBatch)),
-                                 now_ms - std::chrono::duration_cast<std::chrono::milliseconds>(kFleetStale).count());
+                                 now_ms - store::Store::kWorkerSilentMs);
     if (!Fail(rows.status())) return false;
     claimed = static_cast<std::int64_t>(rows->size());
     if (PushRows(std::move(*rows))) state_.fetcher->Wakeup();
@@ -223,7 +223,7 @@ bool Writer::FleetRefill(std::int64_t room) {
   if (claimed == 0) {
     // Nothing to take: the sweep goes on while any row is pending, held by
     // another worker (or by one that died, whose rows come free when its
-    // heartbeat is kFleetStale old).
+    // heartbeat is Store::kWorkerSilentMs old).
     auto pending = store_.HasPendingUrls(state_.sweep_id);
     if (!Fail(pending.status())) return false;
     if (!*pending) state_.store_has_pending.store(false, std::memory_order_release);

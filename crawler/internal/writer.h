@@ -66,8 +66,6 @@ class Writer {
 
   static constexpr std::chrono::milliseconds kFleetHeartbeat{1000};
   static constexpr std::chrono::milliseconds kFleetClaimEvery{100};
-  // A worker silent this long is taken for dead: its rows go to the others.
-  static constexpr std::chrono::milliseconds kFleetStale{5000};
   static constexpr std::int64_t kFleetClaimBatch = 500;
 
   SweepState& state_;
