@@ -180,13 +180,9 @@ void FetchLoop::StartTransfers() {
       // Another worker of the fleet asked this host within the TTL: its
       // answer stands for the whole fleet (one robots.txt request per host).
       if (auto shared = state_.shared_robots_get(e->host_key)) {
-        const RobotsRules& rules = robots_.Store(e->host_key, shared->first, shared->second, state_.options.robots_token);
-        if (state_.renderer != nullptr) state_.renderer->ShareRobots(e->host_key, rules);
         health_[e->host_key].answered = shared->first != RobotsAccess::kUnreachable;
-        const std::string deferred = frontier_.CompleteRobots(*e, rules.crawl_delay());
-        HostDone(e->host_key);
         ++summary_.robots_shared;
-        if (!deferred.empty()) state_.Note(e->host_key + ": " + deferred);
+        SettleRobots(*e, shared->first, shared->second, "");
         continue;
       }
     }
@@ -279,11 +275,16 @@ void FetchLoop::HandleRobots(const FrontierEntry& entry, FetchResult& r) {
     // The host answered with a redirect to a refused address.
     state_.Note(entry.host_key + ": robots.txt " + why + "; not followed, so the host counts as disallowed");
   }
-  const RobotsRules& rules = robots_.Store(entry.host_key, access, r.body, state_.options.robots_token);
-  if (state_.renderer != nullptr) state_.renderer->ShareRobots(entry.host_key, rules);
   if (state_.shared_robots_put && refuse.empty() && access != RobotsAccess::kUnreachable) {
     state_.shared_robots_put(entry.host_key, access, r.body);
   }
+  SettleRobots(entry, access, r.body, refuse);
+}
+
+void FetchLoop::SettleRobots(const FrontierEntry& entry, RobotsAccess access, const std::string& body,
+                             const std::string& refuse) {
+  const RobotsRules& rules = robots_.Store(entry.host_key, access, body, state_.options.robots_token);
+  if (state_.renderer != nullptr) state_.renderer->ShareRobots(entry.host_key, rules);
   const std::string deferred = frontier_.CompleteRobots(entry, rules.crawl_delay(), refuse);
   HostDone(entry.host_key);
   if (!deferred.empty() && refuse.empty()) state_.Note(entry.host_key + ": " + deferred);

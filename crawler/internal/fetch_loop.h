@@ -56,6 +56,10 @@ class FetchLoop {
   void StartTransfers();
   void HandleResult(FetchResult& r);
   void HandleRobots(const FrontierEntry& entry, FetchResult& r);
+  // A host's robots.txt answer (fetched, or shared by another worker of a
+  // fleet) becomes its rules; the frontier goes on with the host.
+  void SettleRobots(const FrontierEntry& entry, RobotsAccess access, const std::string& body,
+                    const std::string& refuse);
   void ReportProgress();
   bool Finished();
   void PublishLoad();
